@@ -1,0 +1,223 @@
+//! Core functions: printing, lengths, ranges, conversions, help.
+
+use super::{Args, Registry};
+use crate::error::{Error, Result};
+use crate::eval::Interp;
+use crate::value::convert::{to_array, to_i64};
+use crate::value::format::{value_repr, value_str};
+use crate::value::{DType, RangeVal, Value};
+use std::rc::Rc;
+
+pub fn register(r: &mut Registry) {
+    r.add("print", print, "print(*values, sep=' ', end='\\n')\n\nWrites the values, separated by `sep`, as NumPy and Python print them.\n\n>>> print([[1, 2], [3, 4]], 5.0)\n[[1 2]\n [3 4]] 5.0");
+    r.add("len", len, "len(x)\n\nLength of an array's first axis, or of a list, tuple, dict, string or range.\n\n>>> len(zeros((4, 2)))\n4");
+    r.add("range", range, "range(stop) / range(start, stop, step=1)\n\nIntegers from start up to (not including) stop, produced lazily.\n\n>>> array(range(2, 10, 3))\narray([2, 5, 8])");
+    r.add("str", str_, "str(x)\n\nThe text `print` would write for x.\n\n>>> str(1.5) + \"!\"\n'1.5!'");
+    r.add("repr", repr, "repr(x)\n\nThe text the REPL echoes for x.\n\n>>> repr(ones(2))\n'array([1., 1.])'");
+    r.add("int", int_, "int(x)\n\nConverts a number or string to an integer (truncating floats), or an array to int64.\n\n>>> int(3.9)\n3");
+    r.add("float", float_, "float(x)\n\nConverts a number or string to a float, or an array to float64.\n\n>>> float(\"2.5\")\n2.5");
+    r.add("bool", bool_, "bool(x)\n\nTruth value of x, or an array converted to bool.\n\n>>> bool(0)\nFalse");
+    r.add("astype", astype, "astype(a, dtype)\n\nA copy of the array converted to dtype ('bool', 'int64', 'float32', 'float64').\n\n>>> astype([1.7, -2.2], int)\narray([ 1, -2])");
+    r.add("type", type_, "type(x)\n\nThe name of x's type.\n\n>>> type([1, 2])\n'array'");
+    r.add("help", help, "help(f)\n\nPrints the documentation of a builtin function (`help()` lists them all).\n\n>>> help(pi)\nfloat: no documentation");
+    r.add("list", list, "list(x)\n\nThe items of x (an array's rows, a range's integers...) as a list.\n\n>>> list(range(3))\n[0, 1, 2]");
+    r.add("tuple", tuple, "tuple(x)\n\nThe items of x as a tuple.\n\n>>> tuple([1, 2])\n(1, 2)");
+}
+
+fn print(it: &mut Interp, args: Args) -> Result<Value> {
+    let mut sep = " ".to_string();
+    let mut end = "\n".to_string();
+    for (k, v) in &args.kw {
+        match (&**k, v) {
+            ("sep", Value::Str(s)) => sep = s.to_string(),
+            ("end", Value::Str(s)) => end = s.to_string(),
+            ("sep" | "end", other) => {
+                return Err(Error::type_error(format!("print({k}=) must be a string, not {}", other.type_name())))
+            }
+            _ => return Err(Error::type_error(format!("print() got an unexpected keyword argument '{k}'"))),
+        }
+    }
+    let parts: Vec<String> = args.pos.iter().map(value_str).collect();
+    let text = format!("{}{}", parts.join(&sep), end);
+    it.write_out(&text);
+    Ok(Value::None)
+}
+
+pub fn length(v: &Value) -> Result<usize> {
+    Ok(match v {
+        Value::Array(a) => {
+            if a.ndim() == 0 {
+                return Err(Error::type_error("len() of a 0-d array"));
+            }
+            a.shape()[0]
+        }
+        Value::List(l) | Value::Tuple(l) => l.len(),
+        Value::Dict(d) => d.len(),
+        Value::Str(s) => s.chars().count(),
+        Value::Range(r) => r.len(),
+        other => return Err(Error::type_error(format!("len() of {}", other.type_name()))),
+    })
+}
+
+fn len(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("len", ["x"], 1)?;
+    Ok(Value::Int(length(&x)? as i64))
+}
+
+fn range(_: &mut Interp, args: Args) -> Result<Value> {
+    args.no_keywords("range")?;
+    let p: Vec<i64> = args.pos.iter().map(|v| to_i64(v, "range()")).collect::<Result<_>>()?;
+    let (start, stop, step) = match p.as_slice() {
+        [stop] => (0, *stop, 1),
+        [start, stop] => (*start, *stop, 1),
+        [start, stop, step] => (*start, *stop, *step),
+        _ => {
+            return Err(Error::type_error(format!(
+                "range() takes 1 to 3 arguments but {} were given",
+                p.len()
+            )))
+        }
+    };
+    if step == 0 {
+        return Err(Error::value("range() step must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(RangeVal { start, stop, step })))
+}
+
+fn str_(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("str", ["x"], 1)?;
+    Ok(Value::str(&value_str(&x)))
+}
+
+fn repr(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("repr", ["x"], 1)?;
+    Ok(Value::str(&value_repr(&x)))
+}
+
+fn convert_array(x: &Value, dtype: DType, fname: &str) -> Result<Value> {
+    let a = to_array(x, &format!("{fname}()"))?;
+    Ok(Value::from_array(a.astype(dtype)))
+}
+
+fn int_(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("int", ["x"], 1)?;
+    match &x {
+        Value::Int(_) => Ok(x),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if !f.is_finite() {
+                return Err(Error::value(format!("cannot convert float {} to integer", value_repr(&x))));
+            }
+            Ok(Value::Int(f.trunc() as i64))
+        }
+        Value::Str(s) => s
+            .trim()
+            .parse::<i64>()
+            .map(Value::Int)
+            .map_err(|_| Error::value(format!("invalid literal for int(): {}", value_repr(&x)))),
+        Value::Array(a) if a.ndim() == 0 => {
+            let f = a.to_f64().iter().next().copied().unwrap_or(0.0);
+            Ok(Value::Int(f.trunc() as i64))
+        }
+        _ => convert_array(&x, DType::Int64, "int"),
+    }
+}
+
+fn float_(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("float", ["x"], 1)?;
+    match &x {
+        Value::Float(_) => Ok(x),
+        Value::Int(i) => Ok(Value::Float(*i as f64)),
+        Value::Bool(b) => Ok(Value::Float(*b as u8 as f64)),
+        Value::Str(s) => {
+            let t = s.trim();
+            let parsed = match t.to_ascii_lowercase().as_str() {
+                "nan" => Some(f64::NAN),
+                "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
+                "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+                _ => t.parse::<f64>().ok(),
+            };
+            parsed
+                .map(Value::Float)
+                .ok_or_else(|| Error::value(format!("could not convert string to float: {}", value_repr(&x))))
+        }
+        Value::Array(a) if a.ndim() == 0 => Ok(Value::Float(a.to_f64().iter().next().copied().unwrap_or(0.0))),
+        _ => convert_array(&x, DType::Float64, "float"),
+    }
+}
+
+fn bool_(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("bool", ["x"], 1)?;
+    match &x {
+        Value::Array(a) if a.ndim() > 0 => convert_array(&x, DType::Bool, "bool"),
+        other => Ok(Value::Bool(crate::eval::ops::truthy(other)?)),
+    }
+}
+
+fn astype(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, dtype] = args.bind("astype", ["a", "dtype"], 2)?;
+    let dt = crate::value::convert::to_dtype(&dtype, "astype()")?;
+    let arr = to_array(&a, "astype()")?;
+    Ok(Value::from_array(arr.astype(dt)))
+}
+
+fn type_(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("type", ["x"], 1)?;
+    let name = match &x {
+        Value::Array(_) => "array".to_string(),
+        other => other.type_name(),
+    };
+    Ok(Value::str(&name))
+}
+
+fn help(it: &mut Interp, args: Args) -> Result<Value> {
+    let [f] = args.bind("help", ["f"], 0)?;
+    let text = match &f {
+        Value::Builtin(id) => super::get(*id).doc.to_string(),
+        Value::Str(s) => match super::lookup(s) {
+            Some(id) => super::get(id).doc.to_string(),
+            None => return Err(Error::name(format!("no builtin named '{s}'"))),
+        },
+        Value::Func(c) => {
+            let params: Vec<String> = c.def.params.iter().map(|p| p.var.name.to_string()).collect();
+            format!("fn {}({})", c.def.name, params.join(", "))
+        }
+        Value::None => {
+            let mut names: Vec<&str> = super::all().iter().map(|b| b.name).collect();
+            names.sort_unstable();
+            format!("Builtins (help(name) for one):\n{}", names.join(" "))
+        }
+        other => format!("{}: no documentation", other.type_name()),
+    };
+    it.write_out(&format!("{text}\n"));
+    Ok(Value::None)
+}
+
+pub fn items_of(x: &Value, fname: &str) -> Result<Vec<Value>> {
+    Ok(match x {
+        Value::List(l) | Value::Tuple(l) => (**l).clone(),
+        Value::Range(r) => (0..r.len() as i64).map(|i| Value::Int(r.start + i * r.step)).collect(),
+        Value::Dict(d) => d.iter().map(|(k, _)| k.clone()).collect(),
+        Value::Str(s) => s.chars().map(|c| Value::str(&c.to_string())).collect(),
+        Value::Array(a) if a.ndim() > 0 => (0..a.shape()[0])
+            .map(|i| crate::eval::index::get_array(a, &[crate::eval::index::Idx::Int(i as i64)]))
+            .collect::<Result<_>>()?,
+        other => return Err(Error::type_error(format!("{fname}() of {}", other.type_name()))),
+    })
+}
+
+fn list(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("list", ["x"], 0)?;
+    if let Value::None = x {
+        return Ok(Value::list(Vec::new()));
+    }
+    Ok(Value::list(items_of(&x, "list")?))
+}
+
+fn tuple(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("tuple", ["x"], 0)?;
+    if let Value::None = x {
+        return Ok(Value::tuple(Vec::new()));
+    }
+    Ok(Value::tuple(items_of(&x, "tuple")?))
+}

@@ -1,0 +1,197 @@
+//! Array creation.
+
+use super::{opt_dtype, Args, Registry};
+use crate::error::{Error, Result};
+use crate::eval::Interp;
+use crate::value::array::{check_alloc, shape_size};
+use crate::value::convert::{to_array, to_f64, to_i64, to_shape};
+use crate::value::{DType, NdArray, Value};
+use ndarray::{ArrayD, IxDyn};
+
+pub fn register(r: &mut Registry) {
+    r.add("array", array, "array(x, dtype=none)\n\nAn array from nested lists, scalars or another array (always a copy).\n\n>>> array([[1, 2], [3, 4]], dtype=float32)\narray([[1., 2.],\n       [3., 4.]], dtype=float32)");
+    r.add("zeros", zeros, "zeros(shape, dtype=float64)\n\nA new array of the given shape filled with zeros.\n\n>>> zeros((2, 3))\narray([[0., 0., 0.],\n       [0., 0., 0.]])");
+    r.add("ones", ones, "ones(shape, dtype=float64)\n\nA new array of the given shape filled with ones.\n\n>>> ones(3, dtype=int)\narray([1, 1, 1])");
+    r.add("full", full, "full(shape, fill_value, dtype=none)\n\nA new array filled with fill_value (dtype from the value unless given).\n\n>>> full((2, 2), 7)\narray([[7, 7],\n       [7, 7]])");
+    r.add("zeros_like", zeros_like, "zeros_like(a, dtype=none)\n\nZeros with the shape and dtype of a.\n\n>>> zeros_like([1, 2, 3])\narray([0, 0, 0])");
+    r.add("ones_like", ones_like, "ones_like(a, dtype=none)\n\nOnes with the shape and dtype of a.\n\n>>> ones_like([[1.5, 2.5]])\narray([[1., 1.]])");
+    r.add("arange", arange, "arange(stop) / arange(start, stop, step=1, dtype=none)\n\nEvenly spaced values in [start, stop); int64 for integer arguments.\n\n>>> arange(0, 1, 0.25)\narray([0.  , 0.25, 0.5 , 0.75])");
+    r.add("linspace", linspace, "linspace(start, stop, num=50, endpoint=true, dtype=none)\n\nnum evenly spaced values from start to stop.\n\n>>> linspace(0, 1, 5)\narray([0.  , 0.25, 0.5 , 0.75, 1.  ])");
+    r.add("eye", eye, "eye(n, m=none, k=0, dtype=float64)\n\nA 2-D array with ones on the k-th diagonal.\n\n>>> eye(2, 3, k=1)\narray([[0., 1., 0.],\n       [0., 0., 1.]])");
+    r.add("identity", identity, "identity(n, dtype=float64)\n\nThe n x n identity matrix.\n\n>>> identity(2, dtype=int)\narray([[1, 0],\n       [0, 1]])");
+    r.add("copy", copy, "copy(a)\n\nA copy of an array (assignment already copies on write; this is for parity).\n\n>>> copy([1, 2])\narray([1, 2])");
+}
+
+fn checked(it: &Interp, shape: &[usize], dtype: DType) -> Result<()> {
+    let n = shape_size(shape)?;
+    it.check_elements(n)?;
+    check_alloc(n, dtype.itemsize())
+}
+
+fn array(it: &mut Interp, args: Args) -> Result<Value> {
+    let [x, dtype] = args.bind("array", ["x", "dtype"], 1)?;
+    let a = to_array(&x, "array()")?;
+    it.check_elements(a.len())?;
+    let out = match opt_dtype(&dtype, "array")? {
+        Some(d) => a.astype(d),
+        None => a.into_owned(),
+    };
+    Ok(Value::array(out))
+}
+
+fn filled(it: &mut Interp, fname: &str, args: Args, fill: f64) -> Result<Value> {
+    let [shape, dtype] = args.bind(fname, ["shape", "dtype"], 1)?;
+    let shape = to_shape(&shape, &format!("{fname}()"))?;
+    let dt = opt_dtype(&dtype, fname)?.unwrap_or(DType::Float64);
+    checked(it, &shape, dt)?;
+    Ok(Value::array(NdArray::full(&shape, dt, fill)?))
+}
+
+fn zeros(it: &mut Interp, args: Args) -> Result<Value> {
+    filled(it, "zeros", args, 0.0)
+}
+
+fn ones(it: &mut Interp, args: Args) -> Result<Value> {
+    filled(it, "ones", args, 1.0)
+}
+
+fn full(it: &mut Interp, args: Args) -> Result<Value> {
+    let [shape, fill, dtype] = args.bind("full", ["shape", "fill_value", "dtype"], 2)?;
+    let shape = to_shape(&shape, "full()")?;
+    let dt = match opt_dtype(&dtype, "full")? {
+        Some(d) => d,
+        None => match &fill {
+            Value::Bool(_) => DType::Bool,
+            Value::Int(_) => DType::Int64,
+            Value::Array(a) => a.dtype(),
+            _ => DType::Float64,
+        },
+    };
+    checked(it, &shape, dt)?;
+    let v = to_f64(&fill, "full(fill_value=)")?;
+    let mut a = NdArray::full(&shape, dt, v)?;
+    if let (NdArray::Int(x), Value::Int(i)) = (&mut a, &fill) {
+        x.fill(*i);
+    }
+    Ok(Value::array(a))
+}
+
+fn like(it: &mut Interp, fname: &str, args: Args, fill: f64) -> Result<Value> {
+    let [a, dtype] = args.bind(fname, ["a", "dtype"], 1)?;
+    let arr = to_array(&a, &format!("{fname}()"))?;
+    let dt = opt_dtype(&dtype, fname)?.unwrap_or(arr.dtype());
+    checked(it, arr.shape(), dt)?;
+    Ok(Value::from_array(NdArray::full(arr.shape(), dt, fill)?))
+}
+
+fn zeros_like(it: &mut Interp, args: Args) -> Result<Value> {
+    like(it, "zeros_like", args, 0.0)
+}
+
+fn ones_like(it: &mut Interp, args: Args) -> Result<Value> {
+    like(it, "ones_like", args, 1.0)
+}
+
+fn arange(it: &mut Interp, args: Args) -> Result<Value> {
+    let [a, b, step, dtype] = args.bind("arange", ["start", "stop", "step", "dtype"], 1)?;
+    let (start, stop) = match b {
+        Value::None => (Value::Int(0), a),
+        b => (a, b),
+    };
+    let step = if let Value::None = step { Value::Int(1) } else { step };
+    let all_int = [&start, &stop, &step].iter().all(|v| matches!(v, Value::Int(_) | Value::Bool(_)));
+    let dt = opt_dtype(&dtype, "arange")?.unwrap_or(if all_int { DType::Int64 } else { DType::Float64 });
+    let out = if all_int {
+        let (s, e, st) = (to_i64(&start, "arange()")?, to_i64(&stop, "arange()")?, to_i64(&step, "arange()")?);
+        if st == 0 {
+            return Err(Error::value("arange(): step must not be zero"));
+        }
+        let n = if (st > 0 && e > s) || (st < 0 && e < s) {
+            ((e - s).unsigned_abs().div_ceil(st.unsigned_abs())) as usize
+        } else {
+            0
+        };
+        checked(it, &[n], DType::Int64)?;
+        NdArray::Int(ArrayD::from_shape_vec(IxDyn(&[n]), (0..n as i64).map(|i| s + i * st).collect()).map_err(|e| Error::value(e.to_string()))?)
+    } else {
+        let (s, e, st) = (to_f64(&start, "arange()")?, to_f64(&stop, "arange()")?, to_f64(&step, "arange()")?);
+        if st == 0.0 || !st.is_finite() {
+            return Err(Error::value("arange(): step must be a non-zero finite number"));
+        }
+        let n = ((e - s) / st).ceil();
+        let n = if n.is_finite() && n > 0.0 { n as usize } else { 0 };
+        checked(it, &[n], DType::Float64)?;
+        NdArray::F64(ArrayD::from_shape_vec(IxDyn(&[n]), (0..n).map(|i| s + i as f64 * st).collect()).map_err(|e| Error::value(e.to_string()))?)
+    };
+    Ok(Value::array(out.into_dtype(dt)))
+}
+
+fn linspace(it: &mut Interp, args: Args) -> Result<Value> {
+    let [start, stop, num, endpoint, dtype] =
+        args.bind("linspace", ["start", "stop", "num", "endpoint", "dtype"], 2)?;
+    let s = to_f64(&start, "linspace(start=)")?;
+    let e = to_f64(&stop, "linspace(stop=)")?;
+    let n = match num {
+        Value::None => 50,
+        v => to_i64(&v, "linspace(num=)")?,
+    };
+    if n < 0 {
+        return Err(Error::value(format!("linspace(): number of samples, {n}, must be non-negative")));
+    }
+    let n = n as usize;
+    let endpoint = super::opt_bool(&endpoint, "linspace", "endpoint", true)?;
+    checked(it, &[n], DType::Float64)?;
+    let div = if endpoint { n.saturating_sub(1) } else { n };
+    let step = if div > 0 { (e - s) / div as f64 } else { 0.0 };
+    let mut data: Vec<f64> = (0..n).map(|i| s + i as f64 * step).collect();
+    if endpoint && n > 1 {
+        data[n - 1] = e;
+    }
+    let a = NdArray::F64(ArrayD::from_shape_vec(IxDyn(&[n]), data).map_err(|e| Error::value(e.to_string()))?);
+    let dt = opt_dtype(&dtype, "linspace")?.unwrap_or(DType::Float64);
+    Ok(Value::array(a.into_dtype(dt)))
+}
+
+fn eye(it: &mut Interp, args: Args) -> Result<Value> {
+    let [n, m, k, dtype] = args.bind("eye", ["n", "m", "k", "dtype"], 1)?;
+    let n = to_i64(&n, "eye(n=)")?;
+    let m = match m {
+        Value::None => n,
+        v => to_i64(&v, "eye(m=)")?,
+    };
+    let k = match k {
+        Value::None => 0,
+        v => to_i64(&v, "eye(k=)")?,
+    };
+    if n < 0 || m < 0 {
+        return Err(Error::value("eye(): negative dimensions are not allowed"));
+    }
+    let dt = opt_dtype(&dtype, "eye")?.unwrap_or(DType::Float64);
+    let shape = [n as usize, m as usize];
+    checked(it, &shape, dt)?;
+    let mut a = ArrayD::<f64>::zeros(IxDyn(&shape));
+    for i in 0..n {
+        let j = i + k;
+        if j >= 0 && j < m {
+            a[[i as usize, j as usize].as_slice()] = 1.0;
+        }
+    }
+    Ok(Value::array(NdArray::F64(a).into_dtype(dt)))
+}
+
+fn identity(it: &mut Interp, args: Args) -> Result<Value> {
+    let [n, dtype] = args.bind("identity", ["n", "dtype"], 1)?;
+    let mut a = Args::new(vec![n]);
+    a.kw.push(("dtype".into(), dtype));
+    eye(it, a)
+}
+
+fn copy(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a] = args.bind("copy", ["a"], 1)?;
+    match &a {
+        Value::Array(x) => Ok(Value::array((**x).clone())),
+        Value::List(_) | Value::Tuple(_) | Value::Dict(_) => Ok(a.clone()),
+        v if v.is_scalar() => Ok(a.clone()),
+        other => Err(Error::type_error(format!("copy() of {}", other.type_name()))),
+    }
+}

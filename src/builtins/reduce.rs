@@ -1,0 +1,291 @@
+//! Reductions with `axis=` (none, int, negative, tuple) and `keepdims=`.
+//! Sums use NumPy's pairwise summation so that results match it closely.
+
+use super::{Args, Registry};
+use crate::error::{Error, Result};
+use crate::eval::Interp;
+use crate::value::convert::{to_array, to_axes, to_i64};
+use crate::value::{NdArray, Value};
+use ndarray::{ArrayD, IxDyn};
+use std::borrow::Cow;
+
+pub fn register(r: &mut Registry) {
+    r.add("sum", sum, "sum(a, axis=none, keepdims=false)\n\nSum of the elements, over all axes or the given ones.\n\n>>> sum([[1, 2], [3, 4]], axis=0)\narray([4, 6])");
+    r.add("prod", prod, "prod(a, axis=none, keepdims=false)\n\nProduct of the elements.\n\n>>> prod([1, 2, 3, 4])\n24");
+    r.add("mean", mean, "mean(a, axis=none, keepdims=false)\n\nArithmetic mean (float64 for integer input).\n\n>>> mean([[1, 2], [3, 4]], axis=1)\narray([1.5, 3.5])");
+    r.add("var", var, "var(a, axis=none, ddof=0, keepdims=false)\n\nVariance: mean of squared deviations, divided by n - ddof.\n\n>>> var([1, 2, 3, 4])\n1.25");
+    r.add("std", std, "std(a, axis=none, ddof=0, keepdims=false)\n\nStandard deviation, the square root of var.\n\n>>> std([1, 2, 3, 4], ddof=1)\n1.2909944487358056");
+    r.add("min", min, "min(a, axis=none, keepdims=false)\n\nSmallest element (NaN if any element is NaN).\n\n>>> min([[3, 1], [2, 5]], axis=1)\narray([1, 2])");
+    r.add("max", max, "max(a, axis=none, keepdims=false)\n\nLargest element (NaN if any element is NaN).\n\n>>> max([3.5, -1.0])\n3.5");
+    r.add("argmin", argmin, "argmin(a, axis=none)\n\nIndex of the first smallest element (into the flattened array without axis).\n\n>>> argmin([3, 1, 2, 1])\n1");
+    r.add("argmax", argmax, "argmax(a, axis=none)\n\nIndex of the first largest element (into the flattened array without axis).\n\n>>> argmax([[1, 9], [7, 3]], axis=0)\narray([1, 0])");
+    r.add("any", any, "any(a, axis=none, keepdims=false)\n\nWhether any element is true (non-zero).\n\n>>> any([0, 0, 3])\nTrue");
+    r.add("all", all, "all(a, axis=none, keepdims=false)\n\nWhether every element is true (non-zero).\n\n>>> all([[true, false]], axis=0)\narray([ True, False])");
+}
+
+/// NumPy's pairwise summation (blocks of 8 accumulators, split above 128).
+pub fn pairwise_sum<T: Copy + std::ops::Add<Output = T> + Default>(x: &[T]) -> T {
+    let n = x.len();
+    if n < 8 {
+        let mut s = T::default();
+        for &v in x {
+            s = s + v;
+        }
+        s
+    } else if n <= 128 {
+        let mut r = [x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7]];
+        let mut i = 8;
+        while i + 8 <= n {
+            for k in 0..8 {
+                r[k] = r[k] + x[i + k];
+            }
+            i += 8;
+        }
+        let mut s = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+        while i < n {
+            s = s + x[i];
+            i += 1;
+        }
+        s
+    } else {
+        let mut n2 = n / 2;
+        n2 -= n2 % 8;
+        pairwise_sum(&x[..n2]) + pairwise_sum(&x[n2..])
+    }
+}
+
+/// The data with the reduced axes moved last, as (outer shape, data, lane length).
+fn lanes<'a, T: Clone>(a: &'a ArrayD<T>, axes: &[usize]) -> (Vec<usize>, Cow<'a, [T]>, usize) {
+    let nd = a.ndim();
+    let keep: Vec<usize> = (0..nd).filter(|d| !axes.contains(d)).collect();
+    let outer: Vec<usize> = keep.iter().map(|&d| a.shape()[d]).collect();
+    let inner: usize = axes.iter().map(|&d| a.shape()[d]).product();
+    let trailing = axes.iter().enumerate().all(|(i, &d)| d == nd - axes.len() + i);
+    if trailing && a.is_standard_layout() {
+        if let Some(s) = a.as_slice() {
+            return (outer, Cow::Borrowed(s), inner);
+        }
+    }
+    let mut perm = keep.clone();
+    perm.extend_from_slice(axes);
+    let v = a.view().permuted_axes(IxDyn(&perm));
+    let data: Vec<T> = v.iter().cloned().collect();
+    (outer, Cow::Owned(data), inner)
+}
+
+struct Reduced {
+    shape: Vec<usize>,
+}
+
+fn out_shape(a_shape: &[usize], axes: &[usize], keepdims: bool) -> Reduced {
+    let shape = if keepdims {
+        a_shape.iter().enumerate().map(|(i, &d)| if axes.contains(&i) { 1 } else { d }).collect()
+    } else {
+        a_shape.iter().enumerate().filter(|(i, _)| !axes.contains(i)).map(|(_, &d)| d).collect()
+    };
+    Reduced { shape }
+}
+
+fn apply<T: Clone, R>(a: &ArrayD<T>, axes: &[usize], keepdims: bool, f: impl Fn(&[T]) -> R) -> Result<ArrayD<R>> {
+    let (_, data, inner) = lanes(a, axes);
+    let shape = out_shape(a.shape(), axes, keepdims).shape;
+    let out: Vec<R> = if inner == 0 {
+        let n: usize = shape.iter().product();
+        (0..n).map(|_| f(&[])).collect()
+    } else {
+        data.chunks(inner).map(&f).collect()
+    };
+    ArrayD::from_shape_vec(IxDyn(&shape), out).map_err(|e| Error::value(e.to_string()))
+}
+
+struct Common {
+    arr: NdArray,
+    axes: Vec<usize>,
+    keepdims: bool,
+}
+
+fn common(fname: &str, a: &Value, axis: &Value, keepdims: &Value) -> Result<Common> {
+    let arr = to_array(a, &format!("{fname}()"))?.into_owned();
+    let axes = to_axes(Some(axis), arr.ndim(), &format!("{fname}()"))?.unwrap_or_else(|| (0..arr.ndim()).collect());
+    let keepdims = super::opt_bool(keepdims, fname, "keepdims", false)?;
+    Ok(Common { arr, axes, keepdims })
+}
+
+fn sum(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, axis, keepdims] = args.bind("sum", ["a", "axis", "keepdims"], 1)?;
+    let c = common("sum", &a, &axis, &keepdims)?;
+    Ok(Value::from_array(match &c.arr {
+        NdArray::F64(x) => NdArray::F64(apply(x, &c.axes, c.keepdims, pairwise_sum)?),
+        NdArray::F32(x) => NdArray::F32(apply(x, &c.axes, c.keepdims, pairwise_sum)?),
+        other => NdArray::Int(apply(&other.to_i64(), &c.axes, c.keepdims, |l: &[i64]| {
+            l.iter().fold(0i64, |s, &v| s.wrapping_add(v))
+        })?),
+    }))
+}
+
+fn prod(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, axis, keepdims] = args.bind("prod", ["a", "axis", "keepdims"], 1)?;
+    let c = common("prod", &a, &axis, &keepdims)?;
+    Ok(Value::from_array(match &c.arr {
+        NdArray::F64(x) => NdArray::F64(apply(x, &c.axes, c.keepdims, |l: &[f64]| l.iter().product())?),
+        NdArray::F32(x) => NdArray::F32(apply(x, &c.axes, c.keepdims, |l: &[f32]| l.iter().product())?),
+        other => NdArray::Int(apply(&other.to_i64(), &c.axes, c.keepdims, |l: &[i64]| {
+            l.iter().fold(1i64, |s, &v| s.wrapping_mul(v))
+        })?),
+    }))
+}
+
+fn mean(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, axis, keepdims] = args.bind("mean", ["a", "axis", "keepdims"], 1)?;
+    let c = common("mean", &a, &axis, &keepdims)?;
+    Ok(Value::from_array(match &c.arr {
+        NdArray::F32(x) => NdArray::F32(apply(x, &c.axes, c.keepdims, |l: &[f32]| pairwise_sum(l) / l.len() as f32)?),
+        other => NdArray::F64(apply(&other.to_f64(), &c.axes, c.keepdims, |l: &[f64]| pairwise_sum(l) / l.len() as f64)?),
+    }))
+}
+
+fn var_lane(l: &[f64], ddof: f64) -> f64 {
+    let n = l.len() as f64;
+    let m = pairwise_sum(l) / n;
+    let sq: Vec<f64> = l.iter().map(|&v| (v - m) * (v - m)).collect();
+    pairwise_sum(&sq) / (n - ddof).max(0.0)
+}
+
+fn var_std(fname: &str, args: Args, sqrt: bool) -> Result<Value> {
+    let [a, axis, ddof, keepdims] = args.bind(fname, ["a", "axis", "ddof", "keepdims"], 1)?;
+    let c = common(fname, &a, &axis, &keepdims)?;
+    let ddof = match ddof {
+        Value::None => 0.0,
+        v => to_i64(&v, &format!("{fname}(ddof=)"))? as f64,
+    };
+    let f = |l: &[f64]| {
+        let v = var_lane(l, ddof);
+        if sqrt {
+            v.sqrt()
+        } else {
+            v
+        }
+    };
+    Ok(Value::from_array(match &c.arr {
+        NdArray::F32(x) => NdArray::F32(apply(&x.mapv(|v| v as f64), &c.axes, c.keepdims, f)?.mapv(|v| v as f32)),
+        other => NdArray::F64(apply(&other.to_f64(), &c.axes, c.keepdims, f)?),
+    }))
+}
+
+fn var(_: &mut Interp, args: Args) -> Result<Value> {
+    var_std("var", args, false)
+}
+
+fn std(_: &mut Interp, args: Args) -> Result<Value> {
+    var_std("std", args, true)
+}
+
+fn empty_check(c: &Common, op: &str) -> Result<()> {
+    let inner: usize = c.axes.iter().map(|&d| c.arr.shape()[d]).product();
+    if inner == 0 {
+        return Err(Error::value(format!(
+            "zero-size array to reduction operation {op} which has no identity"
+        )));
+    }
+    Ok(())
+}
+
+fn fmin(l: &[f64]) -> f64 {
+    l.iter().fold(f64::INFINITY, |m, &v| if v.is_nan() || m.is_nan() { f64::NAN } else { m.min(v) })
+}
+
+fn fmax(l: &[f64]) -> f64 {
+    l.iter().fold(f64::NEG_INFINITY, |m, &v| if v.is_nan() || m.is_nan() { f64::NAN } else { m.max(v) })
+}
+
+fn min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
+    let [a, axis, keepdims] = args.bind(fname, ["a", "axis", "keepdims"], 1)?;
+    let c = common(fname, &a, &axis, &keepdims)?;
+    empty_check(&c, if is_max { "maximum" } else { "minimum" })?;
+    let (ax, kd) = (&c.axes, c.keepdims);
+    Ok(Value::from_array(match &c.arr {
+        NdArray::F64(x) => NdArray::F64(apply(x, ax, kd, if is_max { fmax } else { fmin })?),
+        NdArray::F32(x) => NdArray::F32(
+            apply(&x.mapv(|v| v as f64), ax, kd, if is_max { fmax } else { fmin })?.mapv(|v| v as f32),
+        ),
+        NdArray::Int(x) => NdArray::Int(apply(x, ax, kd, |l: &[i64]| {
+            if is_max { l.iter().copied().max().unwrap_or(0) } else { l.iter().copied().min().unwrap_or(0) }
+        })?),
+        NdArray::Bool(x) => NdArray::Bool(apply(x, ax, kd, |l: &[bool]| {
+            if is_max { l.iter().any(|&b| b) } else { l.iter().all(|&b| b) }
+        })?),
+    }))
+}
+
+fn min(_: &mut Interp, args: Args) -> Result<Value> {
+    min_max("min", args, false)
+}
+
+fn max(_: &mut Interp, args: Args) -> Result<Value> {
+    min_max("max", args, true)
+}
+
+fn arg_lane(l: &[f64], is_max: bool) -> i64 {
+    let mut best = 0usize;
+    for (i, &v) in l.iter().enumerate() {
+        if v.is_nan() {
+            return i as i64;
+        }
+        let b = l[best];
+        if (is_max && v > b) || (!is_max && v < b) {
+            best = i;
+        }
+    }
+    best as i64
+}
+
+fn arg_min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
+    let [a, axis] = args.bind(fname, ["a", "axis"], 1)?;
+    let arr = to_array(&a, &format!("{fname}()"))?;
+    let (axes, flat) = match axis {
+        Value::None => ((0..arr.ndim()).collect::<Vec<_>>(), true),
+        v => (vec![crate::value::convert::norm_axis(to_i64(&v, &format!("{fname}(axis=)"))?, arr.ndim(), fname)?], false),
+    };
+    let inner: usize = axes.iter().map(|&d| arr.shape()[d]).product();
+    if inner == 0 {
+        return Err(Error::value(format!("attempt to get {fname} of an empty sequence")));
+    }
+    let _ = flat;
+    Ok(Value::from_array(match &*arr {
+        NdArray::Int(x) => NdArray::Int(apply(x, &axes, false, |l: &[i64]| {
+            let mut best = 0usize;
+            for (i, &v) in l.iter().enumerate() {
+                if (is_max && v > l[best]) || (!is_max && v < l[best]) {
+                    best = i;
+                }
+            }
+            best as i64
+        })?),
+        other => NdArray::Int(apply(&other.to_f64(), &axes, false, |l: &[f64]| arg_lane(l, is_max))?),
+    }))
+}
+
+fn argmin(_: &mut Interp, args: Args) -> Result<Value> {
+    arg_min_max("argmin", args, false)
+}
+
+fn argmax(_: &mut Interp, args: Args) -> Result<Value> {
+    arg_min_max("argmax", args, true)
+}
+
+fn any_all(fname: &str, args: Args, is_all: bool) -> Result<Value> {
+    let [a, axis, keepdims] = args.bind(fname, ["a", "axis", "keepdims"], 1)?;
+    let c = common(fname, &a, &axis, &keepdims)?;
+    let b = c.arr.to_bool();
+    Ok(Value::from_array(NdArray::Bool(apply(&b, &c.axes, c.keepdims, |l: &[bool]| {
+        if is_all { l.iter().all(|&v| v) } else { l.iter().any(|&v| v) }
+    })?)))
+}
+
+fn any(_: &mut Interp, args: Args) -> Result<Value> {
+    any_all("any", args, false)
+}
+
+fn all(_: &mut Interp, args: Args) -> Result<Value> {
+    any_all("all", args, true)
+}

@@ -1,0 +1,286 @@
+//! Shape manipulation: reshape, transpose, stacking.
+
+use super::{Args, Registry};
+use crate::error::{Error, Result};
+use crate::eval::Interp;
+use crate::value::convert::{norm_axis, to_array, to_i64};
+use crate::value::format::shape_str;
+use crate::value::{DType, NdArray, Value};
+use crate::map_array;
+use ndarray::{ArrayViewD, Axis, IxDyn};
+
+pub fn register(r: &mut Registry) {
+    r.add("reshape", reshape, "reshape(a, shape)\n\nThe same data with a new shape; one dimension may be -1 to be inferred.\n\n>>> reshape(arange(6), (2, -1))\narray([[0, 1, 2],\n       [3, 4, 5]])");
+    r.add("ravel", ravel, "ravel(a)\n\nThe array flattened to 1-D, in row-major order.\n\n>>> ravel([[1, 2], [3, 4]])\narray([1, 2, 3, 4])");
+    r.add("flatten", ravel, "flatten(a)\n\nA 1-D copy of the array, in row-major order.\n\n>>> flatten([[1, 2], [3, 4]])\narray([1, 2, 3, 4])");
+    r.add("transpose", transpose, "transpose(a, axes=none)\n\nThe array with its axes reversed, or permuted as given.\n\n>>> transpose([[1, 2, 3]])\narray([[1],\n       [2],\n       [3]])");
+    r.add("concatenate", concatenate, "concatenate(arrays, axis=0)\n\nJoins arrays along an existing axis.\n\n>>> concatenate([[1, 2], [3]])\narray([1, 2, 3])");
+    r.add("stack", stack, "stack(arrays, axis=0)\n\nJoins arrays of one shape along a new axis.\n\n>>> stack([[1, 2], [3, 4]], axis=1)\narray([[1, 3],\n       [2, 4]])");
+    r.add("vstack", vstack, "vstack(arrays)\n\nStacks arrays vertically (1-D arrays become rows).\n\n>>> vstack([[1, 2], [3, 4]])\narray([[1, 2],\n       [3, 4]])");
+    r.add("hstack", hstack, "hstack(arrays)\n\nStacks arrays horizontally (along axis 1, or 0 for 1-D arrays).\n\n>>> hstack([[1, 2], [3]])\narray([1, 2, 3])");
+    r.add("expand_dims", expand_dims, "expand_dims(a, axis)\n\nInserts a new axis of length 1.\n\n>>> expand_dims([1, 2], 0).shape\n(1, 2)");
+    r.add("squeeze", squeeze, "squeeze(a, axis=none)\n\nRemoves axes of length 1.\n\n>>> squeeze([[[1], [2]]]).shape\n(2,)");
+}
+
+fn wrap_err(e: ndarray::ShapeError) -> Error {
+    Error::shape(e.to_string())
+}
+
+/// The transpose with all axes reversed (`a.T`), as a contiguous copy.
+pub fn transpose_all(a: &NdArray) -> NdArray {
+    map_array!(a, x => x.t().as_standard_layout().into_owned())
+}
+
+pub fn reshape_to(a: &NdArray, shape_v: &[i64]) -> Result<NdArray> {
+    let size = a.len();
+    let unknown = shape_v.iter().filter(|&&d| d == -1).count();
+    if unknown > 1 {
+        return Err(Error::value("reshape(): can only specify one unknown dimension (-1)"));
+    }
+    if let Some(&d) = shape_v.iter().find(|&&d| d < -1) {
+        return Err(Error::value(format!("reshape(): negative dimension {d} is not allowed")));
+    }
+    let known: usize = shape_v.iter().filter(|&&d| d != -1).map(|&d| d as usize).product();
+    let dims: Vec<usize> = shape_v
+        .iter()
+        .map(|&d| {
+            if d == -1 {
+                if known == 0 { 0 } else { size / known }
+            } else {
+                d as usize
+            }
+        })
+        .collect();
+    let total: usize = dims.iter().product();
+    if total != size || (unknown == 1 && known != 0 && size % known != 0) {
+        return Err(Error::shape(format!(
+            "cannot reshape array of size {size} and shape {} into shape {}",
+            shape_str(a.shape()),
+            fmt_req(shape_v)
+        )));
+    }
+    Ok(map_array!(a, x => {
+        let std = x.as_standard_layout().into_owned();
+        std.into_shape_with_order(IxDyn(&dims)).map_err(wrap_err)?
+    }))
+}
+
+fn fmt_req(s: &[i64]) -> String {
+    match s {
+        [n] => format!("({n},)"),
+        _ => format!("({})", s.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", ")),
+    }
+}
+
+fn reshape(_: &mut Interp, args: Args) -> Result<Value> {
+    args.no_keywords("reshape")?;
+    let mut pos = args.pos.into_iter();
+    let a = pos.next().ok_or_else(|| Error::type_error("reshape() missing required argument 'a'"))?;
+    let rest: Vec<Value> = pos.collect();
+    let shape: Vec<i64> = match rest.as_slice() {
+        [] => return Err(Error::type_error("reshape() missing required argument 'shape'")),
+        [Value::Tuple(t)] | [Value::List(t)] => t.iter().map(|v| to_i64(v, "reshape(shape=)")).collect::<Result<_>>()?,
+        items => items.iter().map(|v| to_i64(v, "reshape(shape=)")).collect::<Result<_>>()?,
+    };
+    let arr = to_array(&a, "reshape()")?;
+    reshape_to(&arr, &shape).map(Value::from_array)
+}
+
+fn ravel(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a] = args.bind("ravel", ["a"], 1)?;
+    let arr = to_array(&a, "ravel()")?;
+    reshape_to(&arr, &[-1]).map(Value::from_array)
+}
+
+fn transpose(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, axes] = args.bind("transpose", ["a", "axes"], 1)?;
+    let arr = to_array(&a, "transpose()")?;
+    match axes {
+        Value::None => Ok(Value::from_array(transpose_all(&arr))),
+        v => {
+            let nd = arr.ndim();
+            let items = crate::builtins::core::items_of(&v, "transpose")?;
+            let perm: Vec<usize> = items
+                .iter()
+                .map(|x| norm_axis(to_i64(x, "transpose(axes=)")?, nd, "transpose()"))
+                .collect::<Result<_>>()?;
+            let mut seen = perm.clone();
+            seen.sort_unstable();
+            seen.dedup();
+            if perm.len() != nd || seen.len() != nd {
+                return Err(Error::value(format!(
+                    "transpose(): axes don't match array: got {} axes for an array of dimension {nd}",
+                    perm.len()
+                )));
+            }
+            Ok(Value::from_array(map_array!(&*arr, x => x.view().permuted_axes(IxDyn(&perm)).as_standard_layout().into_owned())))
+        }
+    }
+}
+
+/// The arrays of a sequence argument, cast to their common dtype.
+fn array_list(v: &Value, fname: &str) -> Result<Vec<NdArray>> {
+    let items: Vec<NdArray> = match v {
+        Value::List(l) | Value::Tuple(l) => l
+            .iter()
+            .map(|x| to_array(x, &format!("{fname}()")).map(|a| a.into_owned()))
+            .collect::<Result<_>>()?,
+        Value::Array(a) if a.ndim() > 0 => (0..a.shape()[0])
+            .map(|i| crate::eval::index::get_array(a, &[crate::eval::index::Idx::Int(i as i64)]).and_then(|x| to_array(&x, fname).map(|a| a.into_owned())))
+            .collect::<Result<_>>()?,
+        other => {
+            return Err(Error::type_error(format!(
+                "{fname}() takes a list or tuple of arrays, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    if items.is_empty() {
+        return Err(Error::value(format!("{fname}(): need at least one array")));
+    }
+    let dt = items.iter().map(NdArray::dtype).reduce(DType::promote).unwrap_or(DType::Float64);
+    Ok(items.into_iter().map(|a| a.into_dtype(dt)).collect())
+}
+
+macro_rules! join_typed {
+    ($arrays:expr, $f:expr) => {{
+        let arrays: &[NdArray] = $arrays;
+        match arrays[0].dtype() {
+            DType::Bool => NdArray::Bool($f(&views(arrays, |a| if let NdArray::Bool(x) = a { Some(x.view()) } else { None }))?),
+            DType::Int64 => NdArray::Int($f(&views(arrays, |a| if let NdArray::Int(x) = a { Some(x.view()) } else { None }))?),
+            DType::Float32 => NdArray::F32($f(&views(arrays, |a| if let NdArray::F32(x) = a { Some(x.view()) } else { None }))?),
+            DType::Float64 => NdArray::F64($f(&views(arrays, |a| if let NdArray::F64(x) = a { Some(x.view()) } else { None }))?),
+        }
+    }};
+}
+
+fn views<'a, T>(arrays: &'a [NdArray], get: impl Fn(&'a NdArray) -> Option<ArrayViewD<'a, T>>) -> Vec<ArrayViewD<'a, T>> {
+    arrays.iter().filter_map(get).collect()
+}
+
+pub fn concat(arrays: &[NdArray], axis: i64, fname: &str) -> Result<NdArray> {
+    let nd = arrays[0].ndim();
+    if nd == 0 {
+        return Err(Error::value(format!("{fname}(): zero-dimensional arrays cannot be concatenated")));
+    }
+    for (i, a) in arrays.iter().enumerate() {
+        if a.ndim() != nd {
+            return Err(Error::shape(format!(
+                "{fname}(): all the input arrays must have the same number of dimensions, but the array at index 0 has {nd} dimension(s) and the array at index {i} has {} dimension(s)",
+                a.ndim()
+            )));
+        }
+    }
+    let ax = norm_axis(axis, nd, fname)?;
+    for (i, a) in arrays.iter().enumerate() {
+        for d in 0..nd {
+            if d != ax && a.shape()[d] != arrays[0].shape()[d] {
+                return Err(Error::shape(format!(
+                    "{fname}(): all the input array dimensions except for the concatenation axis must match exactly, but along dimension {d}, the array at index 0 has size {} and the array at index {i} has size {}",
+                    arrays[0].shape()[d],
+                    a.shape()[d]
+                )));
+            }
+        }
+    }
+    Ok(join_typed!(arrays, |v: &[ArrayViewD<_>]| ndarray::concatenate(Axis(ax), v).map_err(wrap_err)))
+}
+
+pub fn stack_arrays(arrays: &[NdArray], axis: i64, fname: &str) -> Result<NdArray> {
+    let shape = arrays[0].shape().to_vec();
+    for (i, a) in arrays.iter().enumerate() {
+        if a.shape() != shape.as_slice() {
+            return Err(Error::shape(format!(
+                "{fname}(): all input arrays must have the same shape, but the array at index 0 has shape {} and the array at index {i} has shape {}",
+                shape_str(&shape),
+                shape_str(a.shape())
+            )));
+        }
+    }
+    let ax = norm_axis(axis, shape.len() + 1, fname)?;
+    Ok(join_typed!(arrays, |v: &[ArrayViewD<_>]| ndarray::stack(Axis(ax), v).map_err(wrap_err)))
+}
+
+fn axis_arg(v: &Value, fname: &str, default: i64) -> Result<i64> {
+    match v {
+        Value::None => Ok(default),
+        v => to_i64(v, &format!("{fname}(axis=)")),
+    }
+}
+
+fn concatenate(_: &mut Interp, args: Args) -> Result<Value> {
+    let [arrays, axis] = args.bind("concatenate", ["arrays", "axis"], 1)?;
+    let arrays = array_list(&arrays, "concatenate")?;
+    let axis = axis_arg(&axis, "concatenate", 0)?;
+    concat(&arrays, axis, "concatenate").map(Value::from_array)
+}
+
+fn stack(_: &mut Interp, args: Args) -> Result<Value> {
+    let [arrays, axis] = args.bind("stack", ["arrays", "axis"], 1)?;
+    let arrays = array_list(&arrays, "stack")?;
+    let axis = axis_arg(&axis, "stack", 0)?;
+    stack_arrays(&arrays, axis, "stack").map(Value::from_array)
+}
+
+fn at_least_2d(a: NdArray) -> Result<NdArray> {
+    match a.ndim() {
+        0 => reshape_to(&a, &[1, 1]),
+        1 => reshape_to(&a, &[1, -1]),
+        _ => Ok(a),
+    }
+}
+
+fn vstack(_: &mut Interp, args: Args) -> Result<Value> {
+    let [arrays] = args.bind("vstack", ["arrays"], 1)?;
+    let arrays = array_list(&arrays, "vstack")?
+        .into_iter()
+        .map(at_least_2d)
+        .collect::<Result<Vec<_>>>()?;
+    concat(&arrays, 0, "vstack").map(Value::from_array)
+}
+
+fn hstack(_: &mut Interp, args: Args) -> Result<Value> {
+    let [arrays] = args.bind("hstack", ["arrays"], 1)?;
+    let arrays = array_list(&arrays, "hstack")?
+        .into_iter()
+        .map(|a| if a.ndim() == 0 { reshape_to(&a, &[1]) } else { Ok(a) })
+        .collect::<Result<Vec<_>>>()?;
+    let axis = if arrays[0].ndim() == 1 { 0 } else { 1 };
+    concat(&arrays, axis, "hstack").map(Value::from_array)
+}
+
+fn expand_dims(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, axis] = args.bind("expand_dims", ["a", "axis"], 2)?;
+    let arr = to_array(&a, "expand_dims()")?;
+    let ax = norm_axis(to_i64(&axis, "expand_dims(axis=)")?, arr.ndim() + 1, "expand_dims()")?;
+    let mut shape: Vec<i64> = arr.shape().iter().map(|&d| d as i64).collect();
+    shape.insert(ax, 1);
+    reshape_to(&arr, &shape).map(Value::from_array)
+}
+
+fn squeeze(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, axis] = args.bind("squeeze", ["a", "axis"], 1)?;
+    let arr = to_array(&a, "squeeze()")?;
+    let axes = crate::value::convert::to_axes(Some(&axis), arr.ndim(), "squeeze()")?;
+    let shape: Vec<i64> = match axes {
+        None => arr.shape().iter().filter(|&&d| d != 1).map(|&d| d as i64).collect(),
+        Some(axes) => {
+            for &ax in &axes {
+                if arr.shape()[ax] != 1 {
+                    return Err(Error::value(format!(
+                        "squeeze(): cannot select an axis to squeeze out which has size not equal to one (axis {ax} has size {})",
+                        arr.shape()[ax]
+                    )));
+                }
+            }
+            arr.shape()
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !axes.contains(i))
+                .map(|(_, &d)| d as i64)
+                .collect()
+        }
+    };
+    reshape_to(&arr, &shape).map(Value::from_array)
+}
+

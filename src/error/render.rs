@@ -1,0 +1,81 @@
+//! Rendering errors with codespan-reporting: message, file:line:col, the
+//! source line with a caret, and the call chain.
+
+use super::Error;
+use crate::syntax::{FileId, Span};
+use codespan_reporting::diagnostic::{Diagnostic, Label};
+use codespan_reporting::files::SimpleFiles;
+use codespan_reporting::term::{self, Chars, Config};
+
+/// Every source text the interpreter has seen, so that errors can quote it.
+pub struct Sources {
+    files: SimpleFiles<String, String>,
+}
+
+impl Default for Sources {
+    fn default() -> Self {
+        Sources::new()
+    }
+}
+
+impl Sources {
+    pub fn new() -> Sources {
+        Sources {
+            files: SimpleFiles::new(),
+        }
+    }
+
+    pub fn add(&mut self, name: &str, text: &str) -> FileId {
+        self.files.add(name.to_string(), text.to_string()) as FileId
+    }
+
+    /// "file:line:col" of the start of `span`.
+    pub fn location(&self, span: Span) -> String {
+        use codespan_reporting::files::Files;
+        let id = span.file as usize;
+        match (self.files.name(id), self.files.location(id, span.start as usize)) {
+            (Ok(name), Ok(loc)) => format!("{}:{}:{}", name, loc.line_number, loc.column_number),
+            _ => "<unknown>".into(),
+        }
+    }
+
+    /// The whole report, as printed on stderr.
+    pub fn render(&self, err: &Error) -> String {
+        let mut diag = Diagnostic::error().with_message(err.message.clone());
+        if let Some(span) = err.span {
+            diag = diag.with_labels(vec![Label::primary(span.file as usize, span.range())]);
+        }
+        let mut notes: Vec<String> = err.notes.iter().filter(|n| *n != super::INCOMPLETE).cloned().collect();
+        for frame in err.trace.iter() {
+            notes.push(format!(
+                "in fn {}, called at {}",
+                frame.function,
+                self.location(frame.call_site)
+            ));
+        }
+        diag = diag.with_notes(notes);
+        let config = Config {
+            chars: Chars::ascii(),
+            ..Config::default()
+        };
+        match term::emit_into_string(&config, &self.files, &diag) {
+            Ok(s) => s,
+            Err(_) => format!("error: {}\n", err.message),
+        }
+    }
+}
+
+/// The closest candidate to `name`, if one is close enough to be a likely typo.
+pub fn suggest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut best: Option<(f64, &str)> = None;
+    for c in candidates {
+        if c == name || c.starts_with('_') {
+            continue;
+        }
+        let score = strsim::jaro_winkler(name, c);
+        if score > 0.8 && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, c));
+        }
+    }
+    best.map(|(_, c)| c.to_string())
+}

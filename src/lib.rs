@@ -1,0 +1,34 @@
+//! arr: an array scripting language. Source text -> tokens (`syntax::lexer`)
+//! -> AST (`syntax::parse`) -> resolved AST (`resolve`) -> values (`eval`).
+//!
+//! Embed it through [`Engine`]:
+//! ```
+//! let mut engine = arr::Engine::new();
+//! let v = engine.eval("sum([1, 2, 3])").unwrap();
+//! assert_eq!(v.to_string(), "6");
+//! ```
+
+extern crate blas_src;
+
+pub mod api;
+pub mod builtins;
+pub mod error;
+pub mod eval;
+pub mod repl;
+pub mod resolve;
+pub mod syntax;
+pub mod value;
+
+pub use api::{Engine, InterruptHandle};
+pub use error::{Error, ErrorKind};
+pub use value::convert::{FromValue, IntoValue};
+pub use value::{DType, NdArray, Value};
+
+/// The standard library written in arr, run when an interpreter starts.
+pub const STDLIB: &[(&str, &str)] = &[("<stdlib>/prelude.arr", include_str!("../stdlib/prelude.arr"))];
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&value::format::value_str(self))
+    }
+}

@@ -1,0 +1,56 @@
+//! The `arr` command: run a script, a snippet, piped code, or the REPL.
+
+use arr::Engine;
+use clap::Parser;
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "arr", version, about = "arr: an array scripting language with NumPy-style arrays")]
+struct Cli {
+    /// Run CODE and exit.
+    #[arg(short = 'e', long = "eval", value_name = "CODE", conflicts_with = "file")]
+    eval: Option<String>,
+    /// A script to run. Without one, arr starts the REPL (or runs code piped on stdin).
+    file: Option<PathBuf>,
+    /// Arguments for the script, available to it as `argv`.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+fn run(engine: &mut Engine, result: Result<arr::Value, arr::Error>) -> ExitCode {
+    match result {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprint!("{}", engine.render_error(&e));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut engine = Engine::new();
+    let mut argv = vec![cli.file.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "-e".into())];
+    argv.extend(cli.args.iter().cloned());
+    engine.set("argv", argv);
+    if let Some(code) = &cli.eval {
+        let r = engine.interp().eval_source("<-e>", code, None);
+        return run(&mut engine, r);
+    }
+    if let Some(file) = &cli.file {
+        let r = engine.eval_file(file);
+        return run(&mut engine, r);
+    }
+    if !std::io::stdin().is_terminal() {
+        let mut code = String::new();
+        if let Err(e) = std::io::stdin().read_to_string(&mut code) {
+            eprintln!("error: cannot read stdin: {e}");
+            return ExitCode::from(1);
+        }
+        let r = engine.interp().eval_source("<stdin>", &code, None);
+        return run(&mut engine, r);
+    }
+    ExitCode::from(arr::repl::run() as u8)
+}

@@ -1,0 +1,227 @@
+//! The REPL: session logic (commands, echo, errors) apart from the line
+//! editor, and the rustyline helper (validator, completer).
+
+mod helper;
+
+pub use helper::ArrHelper;
+
+use crate::api::Engine;
+use crate::value::format::value_repr;
+use crate::value::Value;
+use std::path::Path;
+use std::time::Instant;
+
+/// What one REPL input produced.
+#[derive(Debug, PartialEq)]
+pub enum Outcome {
+    /// Text for stdout (the echo of a value, command output).
+    Output(String),
+    /// A rendered error for stderr.
+    Error(String),
+    Nothing,
+    Quit,
+}
+
+pub struct Session {
+    pub engine: Engine,
+    inputs: usize,
+    /// Globals present before the user typed anything, hidden from `:vars`.
+    initial: std::collections::HashSet<String>,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session::new()
+    }
+}
+
+const HELP: &str = "\
+Type arr expressions and statements; the value of an expression is echoed.
+Commands:
+  :help [name]   this text, or the documentation of a builtin (also help(name))
+  :vars          the variables you defined, with their types and shapes
+  :load FILE     run a script file in this session
+  :time EXPR     evaluate and report the time taken
+  :quit          leave (also Ctrl-D)
+Ctrl-C clears the line or interrupts a running computation.";
+
+impl Session {
+    pub fn new() -> Session {
+        let engine = Engine::new();
+        let initial = engine.global_names().into_iter().collect();
+        Session {
+            engine,
+            inputs: 0,
+            initial,
+        }
+    }
+
+    /// Names for tab completion: builtins and globals.
+    pub fn completions(&self) -> Vec<String> {
+        self.engine.global_names()
+    }
+
+    fn echo(v: &Value) -> Outcome {
+        match v {
+            Value::None | Value::Undefined => Outcome::Nothing,
+            v => Outcome::Output(format!("{}\n", value_repr(v))),
+        }
+    }
+
+    fn run_code(&mut self, code: &str) -> Outcome {
+        self.inputs += 1;
+        let name = format!("<repl {}>", self.inputs);
+        let interp = self.engine.interp();
+        interp.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
+        match interp.eval_source(&name, code, None) {
+            Ok(v) => Self::echo(&v),
+            Err(e) => Outcome::Error(self.engine.render_error(&e)),
+        }
+    }
+
+    /// Handles one complete input (possibly several lines).
+    pub fn handle(&mut self, input: &str) -> Outcome {
+        let trimmed = input.trim();
+        if trimmed.is_empty() {
+            return Outcome::Nothing;
+        }
+        let Some(cmd) = trimmed.strip_prefix(':') else {
+            return self.run_code(input);
+        };
+        let (name, rest) = cmd.split_once(char::is_whitespace).unwrap_or((cmd, ""));
+        let rest = rest.trim();
+        match name {
+            "q" | "quit" | "exit" => Outcome::Quit,
+            "h" | "help" if rest.is_empty() => Outcome::Output(format!("{HELP}\n")),
+            "h" | "help" => match crate::builtins::lookup(rest) {
+                Some(id) => Outcome::Output(format!("{}\n", crate::builtins::get(id).doc)),
+                None => Outcome::Error(format!("error: no builtin named '{rest}'\n")),
+            },
+            "vars" => {
+                let mut out = String::new();
+                for n in self.engine.global_names() {
+                    if self.initial.contains(&n) {
+                        continue;
+                    }
+                    if let Some(v) = self.engine.get(&n) {
+                        out.push_str(&format!("{n}: {}\n", v.type_name()));
+                    }
+                }
+                Outcome::Output(out)
+            }
+            "load" => {
+                if rest.is_empty() {
+                    return Outcome::Error("error: :load needs a file name\n".into());
+                }
+                match self.engine.eval_file(Path::new(rest)) {
+                    Ok(_) => Outcome::Nothing,
+                    Err(e) => Outcome::Error(self.engine.render_error(&e)),
+                }
+            }
+            "time" => {
+                self.inputs += 1;
+                let name = format!("<repl {}>", self.inputs);
+                let start = Instant::now();
+                let interp = self.engine.interp();
+                interp.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
+                let r = interp.eval_source(&name, rest, None);
+                let secs = start.elapsed().as_secs_f64();
+                match r {
+                    Ok(v) => {
+                        let mut s = match Self::echo(&v) {
+                            Outcome::Output(s) => s,
+                            _ => String::new(),
+                        };
+                        s.push_str(&format!("time: {}\n", fmt_duration(secs)));
+                        Outcome::Output(s)
+                    }
+                    Err(e) => Outcome::Error(self.engine.render_error(&e)),
+                }
+            }
+            other => Outcome::Error(format!("error: unknown command ':{other}' (try :help)\n")),
+        }
+    }
+}
+
+fn fmt_duration(secs: f64) -> String {
+    if secs >= 1.0 {
+        format!("{secs:.3} s")
+    } else if secs >= 1e-3 {
+        format!("{:.3} ms", secs * 1e3)
+    } else {
+        format!("{:.1} µs", secs * 1e6)
+    }
+}
+
+/// Whether `input` is an unfinished statement (an open bracket or block, or
+/// input ending where more must follow).
+pub fn is_incomplete(input: &str) -> bool {
+    if input.trim_start().starts_with(':') {
+        return false;
+    }
+    match crate::syntax::parse_program(input, 0) {
+        Ok(_) => false,
+        Err(e) => e.incomplete,
+    }
+}
+
+
+/// Runs the interactive loop on a terminal.
+pub fn run() -> i32 {
+    use rustyline::error::ReadlineError;
+    use rustyline::history::DefaultHistory;
+    use rustyline::{Config, Editor};
+
+    let mut session = Session::new();
+    let interrupt = session.engine.interrupt_handle();
+    // Ctrl-C while code runs stops it; at the prompt rustyline reads it as a key.
+    let _ = ctrlc::set_handler(move || interrupt.interrupt());
+
+    let config = Config::builder().auto_add_history(true).build();
+    let mut editor: Editor<ArrHelper, DefaultHistory> = match Editor::with_config(config) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("error: cannot start the line editor: {e}");
+            return 1;
+        }
+    };
+    let helper = ArrHelper::new(session.completions());
+    let names = helper.names.clone();
+    editor.set_helper(Some(helper));
+    let history = history_path();
+    if let Some(h) = &history {
+        let _ = editor.load_history(h);
+    }
+    println!("arr {} — :help for help, Ctrl-D to quit", env!("CARGO_PKG_VERSION"));
+    loop {
+        match editor.readline(">>> ") {
+            Ok(line) => {
+                let outcome = session.handle(&line);
+                if let Some(h) = &history {
+                    let _ = editor.save_history(h);
+                }
+                match outcome {
+                    Outcome::Output(s) => print!("{s}"),
+                    Outcome::Error(s) => eprint!("{s}"),
+                    Outcome::Nothing => {}
+                    Outcome::Quit => break,
+                }
+                *names.borrow_mut() = session.completions();
+            }
+            Err(ReadlineError::Interrupted) => continue,
+            Err(ReadlineError::Eof) => break,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return 1;
+            }
+        }
+    }
+    0
+}
+
+fn history_path() -> Option<std::path::PathBuf> {
+    if let Some(p) = std::env::var_os("ARR_HISTORY") {
+        return Some(p.into());
+    }
+    std::env::var_os("HOME").map(|h| Path::new(&h).join(".arr_history"))
+}

@@ -1,0 +1,175 @@
+//! The one door into the generated parser, so that it could be swapped.
+
+use super::ast::{Arg, Expr, ExprKind, Stmt, Target};
+use super::lexer::{self, Token};
+use super::span::{FileId, Span};
+use lalrpop_util::ParseError;
+
+lalrpop_util::lalrpop_mod!(
+    #[allow(clippy::all, clippy::pedantic, unused_parens, unused_imports, dead_code)]
+    grammar,
+    "/arr.rs"
+);
+
+/// A syntax error with its position. `incomplete` is set when the input ended
+/// before the construct did, which is what the REPL asks more lines for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SyntaxError {
+    pub message: String,
+    pub span: Span,
+    pub incomplete: bool,
+}
+
+type PResult<T> = Result<T, ParseError<usize, Token, SyntaxError>>;
+
+fn user_error<T>(message: String, span: Span) -> PResult<T> {
+    Err(ParseError::User {
+        error: SyntaxError {
+            message,
+            span,
+            incomplete: false,
+        },
+    })
+}
+
+pub fn parse_int(s: &str, span: Span) -> PResult<i64> {
+    match s.parse::<i64>() {
+        Ok(v) => Ok(v),
+        Err(_) => user_error(
+            format!("integer literal {s} does not fit in int64"),
+            span,
+        ),
+    }
+}
+
+pub fn parse_float(s: &str, span: Span) -> PResult<f64> {
+    match s.parse::<f64>() {
+        Ok(v) => Ok(v),
+        Err(_) => user_error(format!("invalid float literal {s}"), span),
+    }
+}
+
+/// `obj.name(args)` becomes a method call; anything else a plain call.
+pub fn make_call(callee: Expr, args: Vec<Arg>, span: Span) -> Expr {
+    match callee.kind {
+        ExprKind::Attr(obj, name) => {
+            let name_span = Span {
+                start: obj.span.end + 1,
+                ..callee.span
+            };
+            Expr::new(
+                ExprKind::MethodCall {
+                    obj,
+                    name,
+                    name_span,
+                    args,
+                    builtin: None,
+                },
+                span,
+            )
+        }
+        kind => Expr::new(ExprKind::Call(Box::new(Expr::new(kind, callee.span)), args), span),
+    }
+}
+
+/// Turns the expression on the left of `=` into an assignment target.
+pub fn to_target(e: Expr) -> PResult<Target> {
+    let span = e.span;
+    match e.kind {
+        ExprKind::Var(v) => Ok(Target::Var(v)),
+        ExprKind::Index(obj, items) => Ok(Target::Index(*obj, items, span)),
+        ExprKind::Attr(obj, name) => Ok(Target::Attr(*obj, name, span)),
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            let targets = items.into_iter().map(to_target).collect::<PResult<Vec<_>>>()?;
+            Ok(Target::Tuple(targets, span))
+        }
+        ExprKind::Call(..) | ExprKind::MethodCall { .. } => {
+            user_error("cannot assign to a function call".to_string(), span)
+        }
+        _ => user_error(
+            "cannot assign to this expression; the left side of '=' must be a name, an index, an attribute or a tuple of those".to_string(),
+            span,
+        ),
+    }
+}
+
+fn describe_expected(expected: &[String]) -> String {
+    let mut names: Vec<&str> = expected
+        .iter()
+        .map(|s| match s.as_str() {
+            "Term" | "\"\\n\"" => "end of line",
+            "\"int\"" => "a number",
+            "\"float\"" => "a number",
+            "\"str\"" => "a string",
+            "\"name\"" => "a name",
+            other => other,
+        })
+        .collect();
+    names.dedup();
+    if names.len() > 8 {
+        return String::new();
+    }
+    let names: Vec<String> = names
+        .iter()
+        .map(|s| s.trim_matches('"').to_string())
+        .map(|s| if s.contains(' ') { s } else { format!("'{s}'") })
+        .collect();
+    format!("; expected {}", names.join(", "))
+}
+
+fn convert(err: ParseError<usize, Token, SyntaxError>, file: FileId, len: usize) -> SyntaxError {
+    match err {
+        ParseError::InvalidToken { location } => SyntaxError {
+            message: "invalid token".into(),
+            span: Span::new(file, location, location + 1),
+            incomplete: false,
+        },
+        ParseError::UnrecognizedEof { location, expected } => SyntaxError {
+            message: format!("unexpected end of input{}", describe_expected(&expected)),
+            span: Span::new(file, location.min(len), len),
+            incomplete: true,
+        },
+        ParseError::UnrecognizedToken {
+            token: (l, tok, r),
+            expected,
+        } => SyntaxError {
+            message: format!("unexpected {tok}{}", describe_expected(&expected)),
+            span: Span::new(file, l, r),
+            incomplete: false,
+        },
+        ParseError::ExtraToken { token: (l, tok, r) } => SyntaxError {
+            message: format!("unexpected {tok}"),
+            span: Span::new(file, l, r),
+            incomplete: false,
+        },
+        ParseError::User { error } => error,
+    }
+}
+
+/// Parses a whole program.
+pub fn parse_program(src: &str, file: FileId) -> Result<Vec<Stmt>, SyntaxError> {
+    let tokens = lexer::tokenize(src).map_err(|e| {
+        // An unclosed string or bracket at the very end is "incomplete" for the REPL.
+        SyntaxError {
+            message: e.kind.to_string(),
+            span: Span::new(file, e.start, e.end),
+            incomplete: false,
+        }
+    })?;
+    let parser = grammar::ProgramParser::new();
+    parser
+        .parse(file, tokens)
+        .map_err(|e| convert(e, file, src.len()))
+}
+
+/// Parses a single expression (used by the REPL's `:time`).
+pub fn parse_expr(src: &str, file: FileId) -> Result<Expr, SyntaxError> {
+    let tokens = lexer::tokenize(src).map_err(|e| SyntaxError {
+        message: e.kind.to_string(),
+        span: Span::new(file, e.start, e.end),
+        incomplete: false,
+    })?;
+    grammar::ExprParser::new()
+        .parse(file, tokens)
+        .map_err(|e| convert(e, file, src.len()))
+}

@@ -1,0 +1,403 @@
+//! Conversions between values and Rust/ndarray types, used by builtins and by
+//! the embedding API (`FromValue` / `IntoValue`).
+
+use super::array::{check_alloc, DType, NdArray};
+use super::format::shape_str;
+use super::Value;
+use crate::error::{Error, Result};
+use ndarray::{ArrayD, IxDyn};
+use std::borrow::Cow;
+
+/// Builds an array from the items of a bracket literal or a list: all numbers
+/// and bools, or all arrays of one shape. Returns `None` when the items make a
+/// list rather than an array.
+pub fn stack_items(items: &[Value]) -> Result<Option<NdArray>> {
+    if items.is_empty() {
+        return Ok(Some(NdArray::F64(ArrayD::zeros(IxDyn(&[0])))));
+    }
+    // The common case: a flat list of scalars.
+    if items.iter().all(Value::is_scalar) {
+        let dtype = items.iter().fold(DType::Bool, |d, v| {
+            d.max(match v {
+                Value::Bool(_) => DType::Bool,
+                Value::Int(_) => DType::Int64,
+                _ => DType::Float64,
+            })
+        });
+        let n = items.len();
+        return Ok(Some(match dtype {
+            DType::Bool => NdArray::Bool(ArrayD::from_shape_vec(
+                IxDyn(&[n]),
+                items.iter().map(|v| matches!(v, Value::Bool(true))).collect(),
+            )
+            .map_err(|e| Error::value(e.to_string()))?),
+            DType::Int64 => NdArray::Int(
+                ArrayD::from_shape_vec(IxDyn(&[n]), items.iter().map(scalar_i64).collect())
+                    .map_err(|e| Error::value(e.to_string()))?,
+            ),
+            _ => NdArray::F64(
+                ArrayD::from_shape_vec(IxDyn(&[n]), items.iter().map(scalar_f64).collect())
+                    .map_err(|e| Error::value(e.to_string()))?,
+            ),
+        }));
+    }
+    // Arrays (or scalars mixed with 0-d arrays) of one shape: stack them.
+    let mut arrays: Vec<Cow<NdArray>> = Vec::with_capacity(items.len());
+    for v in items {
+        match v {
+            Value::Array(a) => arrays.push(Cow::Borrowed(&**a)),
+            v if v.is_scalar() => arrays.push(Cow::Owned(scalar_array(v))),
+            _ => return Ok(None),
+        }
+    }
+    let shape = arrays[0].shape().to_vec();
+    if arrays.iter().any(|a| a.shape() != shape.as_slice()) {
+        return Ok(None);
+    }
+    let dtype = arrays.iter().map(|a| a.dtype()).reduce(DType::promote).unwrap_or(DType::Float64);
+    let mut out_shape = vec![arrays.len()];
+    out_shape.extend_from_slice(&shape);
+    check_alloc(super::array::shape_size(&out_shape)?, dtype.itemsize())?;
+    let views: Vec<NdArray> = arrays.iter().map(|a| a.astype(dtype)).collect();
+    let stacked = match dtype {
+        DType::Bool => NdArray::Bool(stack_views(&views, |a| match a {
+            NdArray::Bool(x) => Some(x.view()),
+            _ => None,
+        })?),
+        DType::Int64 => NdArray::Int(stack_views(&views, |a| match a {
+            NdArray::Int(x) => Some(x.view()),
+            _ => None,
+        })?),
+        DType::Float32 => NdArray::F32(stack_views(&views, |a| match a {
+            NdArray::F32(x) => Some(x.view()),
+            _ => None,
+        })?),
+        DType::Float64 => NdArray::F64(stack_views(&views, |a| match a {
+            NdArray::F64(x) => Some(x.view()),
+            _ => None,
+        })?),
+    };
+    Ok(Some(stacked))
+}
+
+fn stack_views<'a, T: Clone + 'a>(
+    arrays: &'a [NdArray],
+    get: impl Fn(&'a NdArray) -> Option<ndarray::ArrayViewD<'a, T>>,
+) -> Result<ArrayD<T>> {
+    let views: Vec<_> = arrays.iter().filter_map(get).collect();
+    ndarray::stack(ndarray::Axis(0), &views).map_err(|e| Error::shape(e.to_string()))
+}
+
+fn scalar_i64(v: &Value) -> i64 {
+    match v {
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => *i,
+        Value::Float(f) => *f as i64,
+        _ => 0,
+    }
+}
+
+fn scalar_f64(v: &Value) -> f64 {
+    match v {
+        Value::Bool(b) => *b as u8 as f64,
+        Value::Int(i) => *i as f64,
+        Value::Float(f) => *f,
+        _ => f64::NAN,
+    }
+}
+
+/// A 0-d array holding a scalar value.
+pub fn scalar_array(v: &Value) -> NdArray {
+    let sh = IxDyn(&[]);
+    match v {
+        Value::Bool(b) => NdArray::Bool(ArrayD::from_elem(sh, *b)),
+        Value::Int(i) => NdArray::Int(ArrayD::from_elem(sh, *i)),
+        _ => NdArray::F64(ArrayD::from_elem(sh, scalar_f64(v))),
+    }
+}
+
+/// Any array-like value as an array: arrays, scalars, lists/tuples of numbers
+/// or arrays, ranges.
+pub fn to_array<'a>(v: &'a Value, what: &str) -> Result<Cow<'a, NdArray>> {
+    match v {
+        Value::Array(a) => Ok(Cow::Borrowed(&**a)),
+        Value::Bool(_) | Value::Int(_) | Value::Float(_) => Ok(Cow::Owned(scalar_array(v))),
+        Value::List(items) | Value::Tuple(items) => {
+            // Nested lists: convert inner lists first.
+            let conv: Vec<Value> = items
+                .iter()
+                .map(|it| match it {
+                    Value::List(_) | Value::Tuple(_) => to_array(it, what).map(|a| Value::array(a.into_owned())),
+                    other => Ok(other.clone()),
+                })
+                .collect::<Result<_>>()?;
+            match stack_items(&conv)? {
+                Some(a) => Ok(Cow::Owned(a)),
+                None => Err(Error::type_error(format!(
+                    "{what}: expected an array, got a list whose items are not numbers or arrays of one shape"
+                ))),
+            }
+        }
+        Value::Range(r) => {
+            let n = r.len();
+            check_alloc(n, 8)?;
+            let data: Vec<i64> = (0..n as i64).map(|i| r.start + i * r.step).collect();
+            Ok(Cow::Owned(NdArray::Int(ArrayD::from_shape_vec(IxDyn(&[n]), data).map_err(|e| Error::value(e.to_string()))?)))
+        }
+        other => Err(Error::type_error(format!(
+            "{what}: expected an array, got {}",
+            other.type_name()
+        ))),
+    }
+}
+
+pub fn to_i64(v: &Value, what: &str) -> Result<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::Array(a) if a.ndim() == 0 && a.dtype() == DType::Int64 => match a.get_flat(0) {
+            Some(Value::Int(i)) => Ok(i),
+            _ => Err(Error::type_error(format!("{what}: expected an integer"))),
+        },
+        other => Err(Error::type_error(format!(
+            "{what}: expected an integer, got {}",
+            other.type_name()
+        ))),
+    }
+}
+
+pub fn to_f64(v: &Value, what: &str) -> Result<f64> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as u8 as f64),
+        Value::Float(f) => Ok(*f),
+        Value::Array(a) if a.ndim() == 0 => Ok(a.to_f64().iter().next().copied().unwrap_or(f64::NAN)),
+        other => Err(Error::type_error(format!(
+            "{what}: expected a number, got {}",
+            other.type_name()
+        ))),
+    }
+}
+
+pub fn to_bool(v: &Value, what: &str) -> Result<bool> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        Value::Int(i) => Ok(*i != 0),
+        Value::Float(f) => Ok(*f != 0.0),
+        other => Err(Error::type_error(format!(
+            "{what}: expected true or false, got {}",
+            other.type_name()
+        ))),
+    }
+}
+
+pub fn to_str<'a>(v: &'a Value, what: &str) -> Result<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s),
+        other => Err(Error::type_error(format!(
+            "{what}: expected a string, got {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// A shape: an int or a tuple/list of non-negative ints.
+pub fn to_shape(v: &Value, what: &str) -> Result<Vec<usize>> {
+    let dims: Vec<i64> = match v {
+        Value::Int(_) | Value::Bool(_) => vec![to_i64(v, what)?],
+        Value::Tuple(items) | Value::List(items) => items.iter().map(|x| to_i64(x, what)).collect::<Result<_>>()?,
+        Value::Array(a) if a.ndim() == 1 && a.dtype() == DType::Int64 => a.to_i64().iter().copied().collect(),
+        other => {
+            return Err(Error::type_error(format!(
+                "{what}: expected a shape (an int or a tuple of ints), got {}",
+                other.type_name()
+            )))
+        }
+    };
+    dims.iter()
+        .map(|&d| {
+            usize::try_from(d).map_err(|_| Error::value(format!("{what}: negative dimensions are not allowed (got {d})")))
+        })
+        .collect()
+}
+
+/// A dtype from a dtype value, a name, or the type builtins `int float bool`.
+pub fn to_dtype(v: &Value, what: &str) -> Result<DType> {
+    match v {
+        Value::DType(d) => Ok(*d),
+        Value::Str(s) => DType::parse(s).ok_or_else(|| Error::type_error(format!("{what}: unknown dtype '{s}'"))),
+        Value::Builtin(id) => DType::parse(crate::builtins::name_of(*id))
+            .ok_or_else(|| Error::type_error(format!("{what}: expected a dtype, got a function"))),
+        other => Err(Error::type_error(format!(
+            "{what}: expected a dtype, got {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Normalises a possibly negative axis for an array of `ndim` dimensions.
+pub fn norm_axis(axis: i64, ndim: usize, what: &str) -> Result<usize> {
+    let n = ndim as i64;
+    let a = if axis < 0 { axis + n } else { axis };
+    if a < 0 || a >= n.max(0) {
+        return Err(Error::new(
+            crate::error::ErrorKind::Index,
+            format!("{what}: axis {axis} is out of bounds for array of dimension {ndim}"),
+        ));
+    }
+    Ok(a as usize)
+}
+
+/// `axis=` as none, an int or a tuple of ints; returns sorted unique axes.
+pub fn to_axes(v: Option<&Value>, ndim: usize, what: &str) -> Result<Option<Vec<usize>>> {
+    let Some(v) = v else { return Ok(None) };
+    let mut axes = match v {
+        Value::None => return Ok(None),
+        Value::Tuple(items) | Value::List(items) => items
+            .iter()
+            .map(|x| norm_axis(to_i64(x, what)?, ndim, what))
+            .collect::<Result<Vec<_>>>()?,
+        other => vec![norm_axis(to_i64(other, what)?, ndim, what)?],
+    };
+    let n = axes.len();
+    axes.sort_unstable();
+    axes.dedup();
+    if axes.len() != n {
+        return Err(Error::value(format!("{what}: duplicate value in 'axis'")));
+    }
+    Ok(Some(axes))
+}
+
+/// Converting values into Rust types, for builtins and embedders.
+pub trait FromValue: Sized {
+    fn from_value(v: &Value) -> Result<Self>;
+}
+
+/// Converting Rust types into values.
+pub trait IntoValue {
+    fn into_value(self) -> Value;
+}
+
+impl FromValue for f64 {
+    fn from_value(v: &Value) -> Result<Self> {
+        to_f64(v, "conversion to f64")
+    }
+}
+impl FromValue for i64 {
+    fn from_value(v: &Value) -> Result<Self> {
+        to_i64(v, "conversion to i64")
+    }
+}
+impl FromValue for bool {
+    fn from_value(v: &Value) -> Result<Self> {
+        to_bool(v, "conversion to bool")
+    }
+}
+impl FromValue for String {
+    fn from_value(v: &Value) -> Result<Self> {
+        to_str(v, "conversion to String").map(str::to_string)
+    }
+}
+impl FromValue for ArrayD<f64> {
+    fn from_value(v: &Value) -> Result<Self> {
+        Ok(to_array(v, "conversion to ArrayD<f64>")?.to_f64().into_owned())
+    }
+}
+impl FromValue for ArrayD<f32> {
+    fn from_value(v: &Value) -> Result<Self> {
+        Ok(to_array(v, "conversion to ArrayD<f32>")?.to_f32().into_owned())
+    }
+}
+impl FromValue for ArrayD<i64> {
+    fn from_value(v: &Value) -> Result<Self> {
+        let a = to_array(v, "conversion to ArrayD<i64>")?;
+        if a.dtype().is_float() {
+            return Err(Error::type_error(format!(
+                "conversion to ArrayD<i64>: the array has dtype {}",
+                a.dtype()
+            )));
+        }
+        Ok(a.to_i64().into_owned())
+    }
+}
+impl FromValue for ArrayD<bool> {
+    fn from_value(v: &Value) -> Result<Self> {
+        let a = to_array(v, "conversion to ArrayD<bool>")?;
+        match &*a {
+            NdArray::Bool(x) => Ok(x.clone()),
+            other => Err(Error::type_error(format!(
+                "conversion to ArrayD<bool>: the array has dtype {}",
+                other.dtype()
+            ))),
+        }
+    }
+}
+impl FromValue for Value {
+    fn from_value(v: &Value) -> Result<Self> {
+        Ok(v.clone())
+    }
+}
+
+impl IntoValue for Value {
+    fn into_value(self) -> Value {
+        self
+    }
+}
+impl IntoValue for f64 {
+    fn into_value(self) -> Value {
+        Value::Float(self)
+    }
+}
+impl IntoValue for i64 {
+    fn into_value(self) -> Value {
+        Value::Int(self)
+    }
+}
+impl IntoValue for bool {
+    fn into_value(self) -> Value {
+        Value::Bool(self)
+    }
+}
+impl IntoValue for &str {
+    fn into_value(self) -> Value {
+        Value::str(self)
+    }
+}
+impl IntoValue for String {
+    fn into_value(self) -> Value {
+        Value::str(&self)
+    }
+}
+impl IntoValue for ArrayD<f64> {
+    fn into_value(self) -> Value {
+        Value::from_array(NdArray::F64(self))
+    }
+}
+impl IntoValue for ArrayD<f32> {
+    fn into_value(self) -> Value {
+        Value::from_array(NdArray::F32(self))
+    }
+}
+impl IntoValue for ArrayD<i64> {
+    fn into_value(self) -> Value {
+        Value::from_array(NdArray::Int(self))
+    }
+}
+impl IntoValue for ArrayD<bool> {
+    fn into_value(self) -> Value {
+        Value::from_array(NdArray::Bool(self))
+    }
+}
+impl<T: IntoValue> IntoValue for Vec<T> {
+    fn into_value(self) -> Value {
+        Value::list(self.into_iter().map(IntoValue::into_value).collect())
+    }
+}
+
+/// Error message helper: "array of float64 with shape (2, 3)".
+pub fn describe(v: &Value) -> String {
+    match v {
+        Value::Array(a) => format!("{} array of shape {}", a.dtype(), shape_str(a.shape())),
+        other => other.type_name(),
+    }
+}

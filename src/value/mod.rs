@@ -1,0 +1,153 @@
+//! Runtime values. Scalars are unboxed; arrays, lists, tuples and dicts are
+//! reference-counted with copy-on-write, which gives value semantics
+//! (`b = a; b[0] = 9` never changes `a`) while a uniquely owned array is
+//! mutated in place.
+
+pub mod array;
+pub mod convert;
+pub mod format;
+pub mod function;
+
+pub use array::{DType, NdArray};
+pub use function::{Closure, NativeFn};
+
+use std::any::Any;
+use std::fmt;
+use std::rc::Rc;
+
+/// An object provided by the host or a backend (models, layers, optimizers,
+/// tensors from the libtorch backend). It names itself, prints itself and may
+/// answer attribute and method calls.
+pub trait HostObject: fmt::Debug {
+    fn type_name(&self) -> &str;
+    fn repr(&self) -> String;
+    fn as_any(&self) -> &dyn Any;
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RangeVal {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeVal {
+    pub fn len(&self) -> usize {
+        let RangeVal { start, stop, step } = *self;
+        let n = if step > 0 {
+            (stop - start + step - 1).div_euclid(step)
+        } else {
+            (start - stop - step - 1).div_euclid(-step)
+        };
+        n.max(0) as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    /// The value of an unassigned slot; never visible to scripts.
+    #[default]
+    Undefined,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(Rc<str>),
+    Array(Rc<NdArray>),
+    List(Rc<Vec<Value>>),
+    Tuple(Rc<Vec<Value>>),
+    /// Insertion-ordered; small dicts (histories, options) make a linear scan the fastest.
+    Dict(Rc<Vec<(Value, Value)>>),
+    Range(Rc<RangeVal>),
+    Func(Rc<Closure>),
+    /// Index into the builtin registry.
+    Builtin(u32),
+    Native(Rc<NativeFn>),
+    DType(DType),
+    Host(Rc<dyn HostObject>),
+}
+
+impl Value {
+    pub fn type_name(&self) -> String {
+        match self {
+            Value::Undefined => "undefined".into(),
+            Value::None => "none".into(),
+            Value::Bool(_) => "bool".into(),
+            Value::Int(_) => "int".into(),
+            Value::Float(_) => "float".into(),
+            Value::Str(_) => "str".into(),
+            Value::Array(a) => format!("array of {} with shape {}", a.dtype(), format::shape_str(a.shape())),
+            Value::List(_) => "list".into(),
+            Value::Tuple(_) => "tuple".into(),
+            Value::Dict(_) => "dict".into(),
+            Value::Range(_) => "range".into(),
+            Value::Func(_) | Value::Builtin(_) | Value::Native(_) => "function".into(),
+            Value::DType(_) => "dtype".into(),
+            Value::Host(h) => h.type_name().to_string(),
+        }
+    }
+
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(items))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(items))
+    }
+
+    pub fn array(a: NdArray) -> Value {
+        Value::Array(Rc::new(a))
+    }
+
+    /// Wraps an array result, unboxing 0-d bool/int64/float64 arrays into scalars.
+    pub fn from_array(a: NdArray) -> Value {
+        if a.ndim() == 0 {
+            if let Some(v) = a.scalar_value() {
+                return v;
+            }
+        }
+        Value::Array(Rc::new(a))
+    }
+
+    pub fn is_scalar(&self) -> bool {
+        matches!(self, Value::Bool(_) | Value::Int(_) | Value::Float(_))
+    }
+
+    pub fn is_callable(&self) -> bool {
+        matches!(self, Value::Func(_) | Value::Builtin(_) | Value::Native(_))
+    }
+}
+
+impl From<f64> for Value {
+    fn from(v: f64) -> Value {
+        Value::Float(v)
+    }
+}
+impl From<i64> for Value {
+    fn from(v: i64) -> Value {
+        Value::Int(v)
+    }
+}
+impl From<bool> for Value {
+    fn from(v: bool) -> Value {
+        Value::Bool(v)
+    }
+}
+impl From<&str> for Value {
+    fn from(v: &str) -> Value {
+        Value::str(v)
+    }
+}
+impl From<NdArray> for Value {
+    fn from(a: NdArray) -> Value {
+        Value::from_array(a)
+    }
+}
