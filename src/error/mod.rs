@@ -35,8 +35,12 @@ pub struct TraceFrame {
     pub call_site: Span,
 }
 
+/// An error; boxed so that `Result<Value>` stays small on the hot path.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Error {
+pub struct Error(Box<ErrorData>);
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ErrorData {
     pub kind: ErrorKind,
     pub message: String,
     pub span: Option<Span>,
@@ -48,13 +52,13 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Error {
-        Error {
+        Error(Box::new(ErrorData {
             kind,
             message: message.into(),
             span: None,
             trace: Vec::new(),
             notes: Vec::new(),
-        }
+        }))
     }
 
     pub fn type_error(m: impl Into<String>) -> Error {
@@ -113,6 +117,19 @@ impl From<SyntaxError> for Error {
             err.notes.push(INCOMPLETE.into());
         }
         err
+    }
+}
+
+impl std::ops::Deref for Error {
+    type Target = ErrorData;
+    fn deref(&self) -> &ErrorData {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Error {
+    fn deref_mut(&mut self) -> &mut ErrorData {
+        &mut self.0
     }
 }
 

@@ -46,12 +46,20 @@ impl Sources {
             diag = diag.with_labels(vec![Label::primary(span.file as usize, span.range())]);
         }
         let mut notes: Vec<String> = err.notes.iter().filter(|n| *n != super::INCOMPLETE).cloned().collect();
-        for frame in err.trace.iter() {
-            notes.push(format!(
-                "in fn {}, called at {}",
-                frame.function,
-                self.location(frame.call_site)
-            ));
+        // Innermost call first; runs of the same call (deep recursion) fold into one line.
+        let mut i = 0;
+        while i < err.trace.len() {
+            let frame = &err.trace[i];
+            let mut j = i + 1;
+            while j < err.trace.len() && err.trace[j] == *frame {
+                j += 1;
+            }
+            let mut line = format!("in fn {}, called at {}", frame.function, self.location(frame.call_site));
+            if j - i > 1 {
+                line.push_str(&format!(" (repeated {} more times)", j - i - 1));
+            }
+            notes.push(line);
+            i = j;
         }
         diag = diag.with_notes(notes);
         let config = Config {

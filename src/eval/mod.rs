@@ -464,6 +464,16 @@ impl Interp {
         Ok(val)
     }
 
+    /// Direct access to a plain local or global slot.
+    #[inline]
+    fn slot_mut<'s>(&'s mut self, v: &Var, f: &'s mut Frame) -> Option<&'s mut Value> {
+        match v.slot {
+            Slot::Local(i) => f.locals.get_mut(i as usize),
+            Slot::Global(i) => self.globals.get_mut(i as usize),
+            _ => None,
+        }
+    }
+
     fn assign(&mut self, t: &Target, v: Value, f: &mut Frame) -> Result<()> {
         match t {
             Target::Var(var) => self.store(var, v, f),
@@ -513,6 +523,12 @@ impl Interp {
     fn aug_assign(&mut self, t: &Target, op: BinOp, rhs: Value, f: &mut Frame, span: Span) -> Result<()> {
         match t {
             Target::Var(var) => {
+                if let Some(slot) = self.slot_mut(var, f) {
+                    if let Some(v) = ops::fast_scalar(op, slot, &rhs) {
+                        *slot = v;
+                        return Ok(());
+                    }
+                }
                 let cur = self.take(var, f)?;
                 let r = ops::binary_inplace(op, cur, &rhs);
                 match r {
@@ -546,13 +562,41 @@ impl Interp {
             ExprKind::Float(x) => Ok(Value::Float(*x)),
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::None => Ok(Value::None),
-            ExprKind::Str(s) => Ok(Value::Str(s.clone())),
             ExprKind::Var(v) => self.load(v, f),
             ExprKind::Binary(op, a, b) => {
                 let x = self.eval(a, f)?;
                 let y = self.eval(b, f)?;
+                if let Some(v) = ops::fast_scalar(*op, &x, &y) {
+                    return Ok(v);
+                }
                 ops::binary(*op, &x, &y).map_err(|err| err.at(e.span))
             }
+            ExprKind::Call(callee, args) => {
+                let fv = self.eval(callee, f)?;
+                let cap = match &fv {
+                    Value::Func(c) => (c.def.n_locals as usize).max(args.len()),
+                    _ => args.len(),
+                };
+                let args = self.eval_args_with(args, f, cap)?;
+                self.call(&fv, args, e.span)
+            }
+            _ => self.eval_other(e, f),
+        }
+    }
+
+    /// The less frequent expression kinds, kept out of `eval` so that its
+    /// frame stays small for the hot cases.
+    #[inline(never)]
+    fn eval_other(&mut self, e: &Expr, f: &mut Frame) -> Result<Value> {
+        match &e.kind {
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None
+            | ExprKind::Var(_)
+            | ExprKind::Binary(..)
+            | ExprKind::Call(..) => self.eval(e, f),
+            ExprKind::Str(s) => Ok(Value::Str(s.clone())),
             ExprKind::Unary(op, a) => {
                 let x = self.eval(a, f)?;
                 ops::unary(*op, &x).map_err(|err| err.at(e.span))
@@ -562,7 +606,10 @@ impl Interp {
                 let mut result = Value::Bool(true);
                 for (k, (op, right)) in rest.iter().enumerate() {
                     let r = self.eval(right, f)?;
-                    result = ops::binary(*op, &left, &r).map_err(|err| err.at(e.span))?;
+                    result = match ops::fast_scalar(*op, &left, &r) {
+                        Some(v) => v,
+                        None => ops::binary(*op, &left, &r).map_err(|err| err.at(e.span))?,
+                    };
                     if k + 1 < rest.len() && !ops::truthy(&result).map_err(|err| err.at(e.span))? {
                         return Ok(result);
                     }
@@ -606,11 +653,6 @@ impl Interp {
                     dict_set(&mut out, key, val);
                 }
                 Ok(Value::Dict(Rc::new(out)))
-            }
-            ExprKind::Call(callee, args) => {
-                let fv = self.eval(callee, f)?;
-                let args = self.eval_args(args, f)?;
-                self.call(&fv, args, e.span)
             }
             ExprKind::MethodCall {
                 obj,
@@ -664,7 +706,16 @@ impl Interp {
     }
 
     fn eval_args(&mut self, args: &[Arg], f: &mut Frame) -> Result<Args> {
-        let mut out = Args::default();
+        self.eval_args_with(args, f, args.len())
+    }
+
+    /// Evaluates arguments into a vector with room for `cap` values, so that
+    /// a script function can use it as its frame without reallocating.
+    fn eval_args_with(&mut self, args: &[Arg], f: &mut Frame, cap: usize) -> Result<Args> {
+        let mut out = Args {
+            pos: Vec::with_capacity(cap),
+            kw: Vec::new(),
+        };
         for a in args {
             let v = self.eval(&a.value, f)?;
             match &a.name {
@@ -803,11 +854,9 @@ impl Interp {
             ))
             .at(span));
         }
-        let mut locals = vec![Value::Undefined; def.n_locals as usize];
         let npos = args.pos.len();
-        for (slot, v) in locals.iter_mut().zip(args.pos) {
-            *slot = v;
-        }
+        let mut locals = args.pos;
+        locals.resize(def.n_locals as usize, Value::Undefined);
         for (k, v) in args.kw {
             let Some(i) = def.params.iter().position(|p| p.var.name == k) else {
                 let mut e = Error::type_error(format!("{}() got an unexpected keyword argument '{k}'", def.name)).at(span);
@@ -835,8 +884,11 @@ impl Interp {
                 }
             }
         }
-        let cells: Vec<Rc<RefCell<Value>>> =
-            (0..def.n_cells).map(|_| Rc::new(RefCell::new(Value::Undefined))).collect();
+        let cells: Vec<Rc<RefCell<Value>>> = if def.n_cells == 0 {
+            Vec::new()
+        } else {
+            (0..def.n_cells).map(|_| Rc::new(RefCell::new(Value::Undefined))).collect()
+        };
         for &(pi, ci) in &def.param_cells {
             *cells[ci as usize].borrow_mut() = std::mem::take(&mut locals[pi as usize]);
         }
@@ -846,13 +898,21 @@ impl Interp {
             captures: &c.captures,
         };
         self.depth += 1;
-        let r = stacker::maybe_grow(64 * 1024, 2 * 1024 * 1024, || match &def.body {
+        let check_stack = self.depth % 8 == 0;
+        let mut run = || match &def.body {
             Body::Expr(e) => self.eval(e, &mut frame),
             Body::Block(b) => match self.exec_block(b, &mut frame)? {
                 Flow::Normal(v) | Flow::Return(v) => Ok(v),
                 Flow::Break | Flow::Continue => Err(Error::new(ErrorKind::Syntax, "'break' or 'continue' outside a loop")),
             },
-        });
+        };
+        // Deep recursion runs on stack segments allocated on demand. Checking
+        // every 8th level is enough: 8 levels use far less than the red zone.
+        let r = if check_stack {
+            stacker::maybe_grow(512 * 1024, 4 * 1024 * 1024, run)
+        } else {
+            run()
+        };
         self.depth -= 1;
         r.map_err(|mut e| {
             if e.span.is_none() {

@@ -318,6 +318,37 @@ fn is_array_like(v: &Value) -> bool {
     matches!(v, Value::Array(_) | Value::Bool(_) | Value::Int(_) | Value::Float(_))
 }
 
+/// The common scalar cases, inlined into the evaluator's hot path.
+#[inline(always)]
+pub fn fast_scalar(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(match op {
+            BinOp::Add => Value::Int(x.wrapping_add(*y)),
+            BinOp::Sub => Value::Int(x.wrapping_sub(*y)),
+            BinOp::Mul => Value::Int(x.wrapping_mul(*y)),
+            BinOp::Lt => Value::Bool(x < y),
+            BinOp::Le => Value::Bool(x <= y),
+            BinOp::Gt => Value::Bool(x > y),
+            BinOp::Ge => Value::Bool(x >= y),
+            BinOp::Eq => Value::Bool(x == y),
+            BinOp::Ne => Value::Bool(x != y),
+            _ => return Option::None,
+        }),
+        (Value::Float(x), Value::Float(y)) => Some(match op {
+            BinOp::Add => Value::Float(x + y),
+            BinOp::Sub => Value::Float(x - y),
+            BinOp::Mul => Value::Float(x * y),
+            BinOp::Div => Value::Float(x / y),
+            BinOp::Lt => Value::Bool(x < y),
+            BinOp::Le => Value::Bool(x <= y),
+            BinOp::Gt => Value::Bool(x > y),
+            BinOp::Ge => Value::Bool(x >= y),
+            _ => return Option::None,
+        }),
+        _ => Option::None,
+    }
+}
+
 /// `a op b` for any two values.
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     if let Some(r) = scalar_binary(op, a, b) {

@@ -1,0 +1,12 @@
+import numpy as np
+a = np.arange(24).reshape(2, 3, 4)
+print(a[1, 2, 3], a[-1, -1])
+print(a[:, 1:, ::2])
+print(a[..., 0])
+print(a[0, ::-1, ::-2])
+print(a[None, 0].shape, a[0, :, None].shape)
+print(a[a > 20])
+print(a[1, [0, 2]])
+print(a[[0, 1], [1, 2]])
+print(a[0, :, [1, 3]])
+print(np.arange(10)[8:2:-2], np.arange(10)[-3:], np.arange(10)[:100])

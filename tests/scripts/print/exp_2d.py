@@ -1,0 +1,3 @@
+import numpy as np
+print(np.array([[1e-10, 1.0], [2.5, 1e12]]))
+print(repr(np.array([1e100, 1e-100])))

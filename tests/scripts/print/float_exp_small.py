@@ -1,0 +1,4 @@
+import numpy as np
+print(np.array([1e-5, 1.0]))
+print(np.array([1.5e-7, 2.5e8]))
+print(repr(np.array([0.0001, 1000.0])))

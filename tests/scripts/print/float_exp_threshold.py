@@ -1,0 +1,5 @@
+import numpy as np
+print(np.array([0.0001, 0.1]))
+print(np.array([1.0, 1000.0]))
+print(np.array([1.0, 1001.0]))
+print(np.array([99999999.0, 1.0]))

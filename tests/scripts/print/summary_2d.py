@@ -1,0 +1,4 @@
+import numpy as np
+a = np.arange(10000).reshape(100, 100)
+print(a)
+print(repr(a / 7))

@@ -1,0 +1,2 @@
+import numpy as np
+print(np.arange(2000).reshape(10, 10, 20))
