@@ -101,10 +101,11 @@ fn fn_declared(def: &FnDef) -> HashSet<Rc<str>> {
     v.into_iter().collect()
 }
 
-/// Names a function reads or writes that it does not declare itself,
-/// including those its inner functions need.
+/// Names a function reads or writes other than its parameters, including
+/// those its inner functions need: any of them may belong to an enclosing
+/// function (an assignment to an enclosing function's variable rebinds it).
 fn free_vars(def: &FnDef) -> HashSet<Rc<str>> {
-    let declared = fn_declared(def);
+    let declared: HashSet<Rc<str>> = def.params.iter().map(|p| p.var.name.clone()).collect();
     let mut used = HashSet::new();
     for p in &def.params {
         if let Some(d) = &p.default {
@@ -277,7 +278,13 @@ impl Resolver<'_> {
                 self.expr(d);
             }
         }
-        let declared = fn_declared(def);
+        // A name an enclosing function defines is that function's variable,
+        // also when assigned here; parameters always shadow.
+        let params: HashSet<Rc<str>> = def.params.iter().map(|p| p.var.name.clone()).collect();
+        let declared: HashSet<Rc<str>> = fn_declared(def)
+            .into_iter()
+            .filter(|n| params.contains(n) || !self.scopes.iter().any(|sc| sc.slots.contains_key(n)))
+            .collect();
         // Names the inner functions need from this one become cells.
         let mut inner_free = HashSet::new();
         if let Body::Block(b) = &def.body {

@@ -398,7 +398,9 @@ impl Interp {
             .unwrap_or_else(|| PathBuf::from("."));
         let full = base.join(path);
         let canon = full.canonicalize().map_err(|e| {
-            Error::new(ErrorKind::Import, format!("import \"{path}\": cannot open {}: {e}", full.display())).at(span)
+            Error::new(ErrorKind::Import, format!("import \"{path}\": cannot open it: {e}"))
+                .at(span)
+                .with_note("imports are found relative to the importing file's folder")
         })?;
         if !self.imported.insert(canon.clone()) {
             return Ok(());

@@ -124,11 +124,16 @@ fn convert(err: ParseError<usize, Token, SyntaxError>, file: FileId, len: usize)
             span: Span::new(file, location, location + 1),
             incomplete: false,
         },
-        ParseError::UnrecognizedEof { location, expected } => SyntaxError {
-            message: format!("unexpected end of input{}", describe_expected(&expected)),
-            span: Span::new(file, location.min(len), len),
-            incomplete: true,
-        },
+        ParseError::UnrecognizedEof { location, expected } => {
+            // Point at the last character of the input, not past its end.
+            let end = location.min(len);
+            let start = end.saturating_sub(1);
+            SyntaxError {
+                message: format!("unexpected end of input{}", describe_expected(&expected)),
+                span: Span::new(file, start, end.max(start + 1).min(len.max(1))),
+                incomplete: true,
+            }
+        }
         ParseError::UnrecognizedToken {
             token: (l, tok, r),
             expected,
@@ -159,7 +164,7 @@ pub fn parse_program(src: &str, file: FileId) -> Result<Vec<Stmt>, SyntaxError> 
     let parser = grammar::ProgramParser::new();
     parser
         .parse(file, tokens)
-        .map_err(|e| convert(e, file, src.len()))
+        .map_err(|e| convert(e, file, src.trim_end().len()))
 }
 
 /// Parses a single expression (used by the REPL's `:time`).
@@ -171,5 +176,5 @@ pub fn parse_expr(src: &str, file: FileId) -> Result<Expr, SyntaxError> {
     })?;
     grammar::ExprParser::new()
         .parse(file, tokens)
-        .map_err(|e| convert(e, file, src.len()))
+        .map_err(|e| convert(e, file, src.trim_end().len()))
 }
