@@ -11,7 +11,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     engine.set_max_call_depth(200);
 
     // Rust values in, computed values out.
-    engine.set("X", arr2(&[[1.0, 1.0], [2.0, 1.0], [3.0, 1.0], [4.0, 1.0]]).into_dyn());
+    engine.set(
+        "X",
+        arr2(&[[1.0, 1.0], [2.0, 1.0], [3.0, 1.0], [4.0, 1.0]]).into_dyn(),
+    );
     engine.set("y", ndarray::arr1(&[2.1, 3.9, 6.2, 7.8]).into_dyn());
     engine.eval("theta = lstsq(X, y)[0]")?;
     let theta: ndarray::ArrayD<f64> = engine.get_as("theta")?;
@@ -24,7 +27,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     });
     // Script functions callable from Rust.
     engine.eval("fn predict(x) = clamp01(theta[0] * x + theta[1])")?;
-    println!("predict(0.1) = {}", engine.call("predict", vec![Value::Float(0.1)])?);
+    println!(
+        "predict(0.1) = {}",
+        engine.call("predict", vec![Value::Float(0.1)])?
+    );
 
     // print output captured instead of written to stdout.
     let out = engine.capture_output();

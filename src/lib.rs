@@ -25,7 +25,10 @@ pub use value::convert::{FromValue, IntoValue};
 pub use value::{DType, NdArray, Value};
 
 /// The standard library written in arr, run when an interpreter starts.
-pub const STDLIB: &[(&str, &str)] = &[("<stdlib>/prelude.arr", include_str!("../stdlib/prelude.arr"))];
+pub const STDLIB: &[(&str, &str)] = &[(
+    "<stdlib>/prelude.arr",
+    include_str!("../stdlib/prelude.arr"),
+)];
 
 impl std::fmt::Display for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

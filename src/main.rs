@@ -7,10 +7,19 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "arr", version, about = "arr: an array scripting language with NumPy-style arrays")]
+#[command(
+    name = "arr",
+    version,
+    about = "arr: an array scripting language with NumPy-style arrays"
+)]
 struct Cli {
     /// Run CODE and exit.
-    #[arg(short = 'e', long = "eval", value_name = "CODE", conflicts_with = "file")]
+    #[arg(
+        short = 'e',
+        long = "eval",
+        value_name = "CODE",
+        conflicts_with = "file"
+    )]
     eval: Option<String>,
     /// A script to run. Without one, arr starts the REPL (or runs code piped on stdin).
     file: Option<PathBuf>,
@@ -32,7 +41,11 @@ fn run(engine: &mut Engine, result: Result<arr::Value, arr::Error>) -> ExitCode 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let mut engine = Engine::new();
-    let mut argv = vec![cli.file.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "-e".into())];
+    let mut argv = vec![cli
+        .file
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| "-e".into())];
     argv.extend(cli.args.iter().cloned());
     engine.set("argv", argv);
     if let Some(code) = &cli.eval {

@@ -151,7 +151,8 @@ fn refs_stmts(stmts: &[Stmt], out: &mut HashSet<Rc<str>>) {
                 refs_stmts(b, out);
             }
             StmtKind::Return(Some(e)) => refs_expr(e, out),
-            StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Import(_) => {}
+            StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Import(_) => {
+            }
         }
     }
 }
@@ -186,11 +187,17 @@ fn refs_items(items: &[IndexItem], out: &mut HashSet<Rc<str>>) {
 
 fn refs_expr(e: &Expr, out: &mut HashSet<Rc<str>>) {
     match &e.kind {
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::None => {}
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None => {}
         ExprKind::Var(v) => {
             out.insert(v.name.clone());
         }
-        ExprKind::List(items) | ExprKind::Tuple(items) => items.iter().for_each(|e| refs_expr(e, out)),
+        ExprKind::List(items) | ExprKind::Tuple(items) => {
+            items.iter().for_each(|e| refs_expr(e, out))
+        }
         ExprKind::Dict(items) => {
             for (k, v) in items {
                 refs_expr(k, out);
@@ -237,7 +244,9 @@ impl Resolver<'_> {
             return Slot::Capture(i);
         }
         // Search enclosing functions; the first that declares it owns a cell.
-        let owner = (0..cur).rev().find(|&k| self.scopes[k].slots.contains_key(name));
+        let owner = (0..cur)
+            .rev()
+            .find(|&k| self.scopes[k].slots.contains_key(name));
         let Some(owner) = owner else {
             return Slot::Global(self.globals.slot(name));
         };
@@ -283,7 +292,9 @@ impl Resolver<'_> {
         let params: HashSet<Rc<str>> = def.params.iter().map(|p| p.var.name.clone()).collect();
         let declared: HashSet<Rc<str>> = fn_declared(def)
             .into_iter()
-            .filter(|n| params.contains(n) || !self.scopes.iter().any(|sc| sc.slots.contains_key(n)))
+            .filter(|n| {
+                params.contains(n) || !self.scopes.iter().any(|sc| sc.slots.contains_key(n))
+            })
             .collect();
         // Names the inner functions need from this one become cells.
         let mut inner_free = HashSet::new();
@@ -376,7 +387,8 @@ impl Resolver<'_> {
                 self.stmts(b);
             }
             StmtKind::Return(Some(e)) => self.expr(e),
-            StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Import(_) => {}
+            StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Import(_) => {
+            }
         }
     }
 
@@ -408,9 +420,15 @@ impl Resolver<'_> {
 
     fn expr(&mut self, e: &mut Expr) {
         match &mut e.kind {
-            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::None => {}
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None => {}
             ExprKind::Var(v) => self.var(v),
-            ExprKind::List(items) | ExprKind::Tuple(items) => items.iter_mut().for_each(|e| self.expr(e)),
+            ExprKind::List(items) | ExprKind::Tuple(items) => {
+                items.iter_mut().for_each(|e| self.expr(e))
+            }
             ExprKind::Dict(items) => {
                 for (k, v) in items {
                     self.expr(k);
@@ -527,15 +545,18 @@ fn collect_inner_free_expr(e: &Expr, out: &mut HashSet<Rc<str>>) {
         }
         ExprKind::Compare(a, rest) => {
             collect_inner_free_expr(a, out);
-            rest.iter().for_each(|(_, e)| collect_inner_free_expr(e, out));
+            rest.iter()
+                .for_each(|(_, e)| collect_inner_free_expr(e, out));
         }
         ExprKind::Call(f, args) => {
             collect_inner_free_expr(f, out);
-            args.iter().for_each(|a| collect_inner_free_expr(&a.value, out));
+            args.iter()
+                .for_each(|a| collect_inner_free_expr(&a.value, out));
         }
         ExprKind::MethodCall { obj, args, .. } => {
             collect_inner_free_expr(obj, out);
-            args.iter().for_each(|a| collect_inner_free_expr(&a.value, out));
+            args.iter()
+                .for_each(|a| collect_inner_free_expr(&a.value, out));
         }
         ExprKind::Index(a, items) => {
             collect_inner_free_expr(a, out);

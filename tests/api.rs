@@ -34,7 +34,10 @@ fn arrays_convert_both_ways() {
     let mask: ArrayD<bool> = e.eval_as("a > 1").unwrap();
     assert_eq!(mask, arr1(&[false, true, true]).into_dyn());
     let f32s: ArrayD<f32> = e.eval_as("array([0.5, 1.5], dtype=float32)").unwrap();
-    assert_eq!(f32s, ArrayD::from_shape_vec(IxDyn(&[2]), vec![0.5f32, 1.5]).unwrap());
+    assert_eq!(
+        f32s,
+        ArrayD::from_shape_vec(IxDyn(&[2]), vec![0.5f32, 1.5]).unwrap()
+    );
     // A float array is not silently truncated into integers.
     assert!(e.eval_as::<ArrayD<i64>>("[1.5]").is_err());
     assert_eq!(e.eval_as::<String>("str(1.5)").unwrap(), "1.5");
@@ -48,7 +51,11 @@ fn call_script_functions() {
     let v = e.call("scale", vec![Value::Int(21)]).unwrap();
     assert_eq!(v.to_string(), "42");
     let err = e.call("scale", vec![]).unwrap_err();
-    assert!(err.message.contains("missing required argument 'x'"), "{}", err.message);
+    assert!(
+        err.message.contains("missing required argument 'x'"),
+        "{}",
+        err.message
+    );
     let err = e.call("undefined_fn", vec![]).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Name);
     e.eval("not_fn = 3").unwrap();
@@ -95,13 +102,19 @@ fn max_call_depth_stops_recursion() {
     let err = e.eval("fn f(n) = f(n + 1)\nf(0)").unwrap_err();
     assert_eq!(err.kind, ErrorKind::Recursion);
     assert!(err.message.contains("(50)"));
-    assert_eq!(e.eval_as::<i64>("fn g(n) { if n <= 0 { return 0 }\n return 1 + g(n - 1) }\ng(40)").unwrap(), 40);
+    assert_eq!(
+        e.eval_as::<i64>("fn g(n) { if n <= 0 { return 0 }\n return 1 + g(n - 1) }\ng(40)")
+            .unwrap(),
+        40
+    );
 }
 
 #[test]
 fn deep_recursion_within_the_default_limit_does_not_overflow() {
     let mut e = Engine::new();
-    let v = e.eval_as::<i64>("fn d(n) { if n == 0 { return 0 }\n return 1 + d(n - 1) }\nd(990)").unwrap();
+    let v = e
+        .eval_as::<i64>("fn d(n) { if n == 0 { return 0 }\n return 1 + d(n - 1) }\nd(990)")
+        .unwrap();
     assert_eq!(v, 990);
 }
 
@@ -135,7 +148,8 @@ fn interrupt_from_another_thread() {
 fn capture_print_output() {
     let mut e = Engine::new();
     let out = e.capture_output();
-    e.eval("print([[1, 2], [3, 4]])\nprint(\"a\", 1.5, sep=\"-\")").unwrap();
+    e.eval("print([[1, 2], [3, 4]])\nprint(\"a\", 1.5, sep=\"-\")")
+        .unwrap();
     assert_eq!(out.borrow().as_str(), "[[1 2]\n [3 4]]\na-1.5\n");
 }
 
@@ -157,16 +171,25 @@ fn file_access_can_be_disabled() {
     let err = sandbox.eval_file(&main).unwrap_err();
     assert_eq!(err.kind, ErrorKind::Io);
     let err = sandbox.eval("import \"lib.arr\"").unwrap_err();
-    assert!(err.message.contains("file access is disabled"), "{}", err.message);
+    assert!(
+        err.message.contains("file access is disabled"),
+        "{}",
+        err.message
+    );
     std::fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn errors_render_with_position() {
     let mut e = Engine::new();
-    let err = e.eval("a = ones((2, 3))\nb = ones((4, 5))\ny = a @ b").unwrap_err();
+    let err = e
+        .eval("a = ones((2, 3))\nb = ones((4, 5))\ny = a @ b")
+        .unwrap_err();
     let text = e.render_error(&err);
-    assert!(text.contains("shapes (2, 3) and (4, 5) cannot be multiplied"), "{text}");
+    assert!(
+        text.contains("shapes (2, 3) and (4, 5) cannot be multiplied"),
+        "{text}"
+    );
     assert!(text.contains(":3:5"), "{text}");
     assert!(text.contains("y = a @ b"), "{text}");
 }

@@ -8,7 +8,10 @@ use std::process::Command;
 fn session_echoes_reprs_and_survives_errors() {
     let mut s = Session::new();
     assert_eq!(s.handle("a = [[1, 2], [3, 4]]"), Outcome::Nothing);
-    assert_eq!(s.handle("a"), Outcome::Output("array([[1, 2],\n       [3, 4]])\n".into()));
+    assert_eq!(
+        s.handle("a"),
+        Outcome::Output("array([[1, 2],\n       [3, 4]])\n".into())
+    );
     assert_eq!(s.handle("a.sum()"), Outcome::Output("10\n".into()));
     match s.handle("a @ ones((3, 3))") {
         Outcome::Error(e) => assert!(e.contains("cannot be multiplied"), "{e}"),
@@ -35,7 +38,10 @@ fn session_commands() {
         other => panic!("{other:?}"),
     }
     assert!(matches!(s.handle(":nonsense"), Outcome::Error(_)));
-    assert!(matches!(s.handle(":load /no/such/file.arr"), Outcome::Error(_)));
+    assert!(matches!(
+        s.handle(":load /no/such/file.arr"),
+        Outcome::Error(_)
+    ));
     assert_eq!(s.handle(":quit"), Outcome::Quit);
 }
 
@@ -46,7 +52,10 @@ fn validator_asks_for_more_only_when_input_is_unfinished() {
     assert!(is_incomplete("if x > 1 {\n  y = 2"));
     assert!(is_incomplete("print(1 +"));
     assert!(!is_incomplete("a = [1, 2]"));
-    assert!(!is_incomplete("a = 1 +* 2"), "a real syntax error is reported, not continued");
+    assert!(
+        !is_incomplete("a = 1 +* 2"),
+        "a real syntax error is reported, not continued"
+    );
     assert!(!is_incomplete(":help"));
 }
 
@@ -64,7 +73,8 @@ const READY: &str = "\x1b[?2004h";
 fn exchange(p: &mut rexpect::session::PtySession, line: &str, expect: &str) {
     p.send_line(line).unwrap();
     if !expect.is_empty() {
-        p.exp_string(expect).unwrap_or_else(|e| panic!("after {line:?}: {e}"));
+        p.exp_string(expect)
+            .unwrap_or_else(|e| panic!("after {line:?}: {e}"));
     }
     p.exp_string(READY).unwrap();
 }
@@ -138,7 +148,12 @@ fn piped_stdin_runs_without_a_prompt() {
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"x = arange(3)\nprint(x * 2)\n").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"x = arange(3)\nprint(x * 2)\n")
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "[0 2 4]\n");

@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).expect("tests/scripts exists").flatten().collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/scripts exists")
+        .flatten()
+        .collect();
     entries.sort_by_key(|e| e.path());
     for e in entries {
         let p = e.path();
@@ -30,7 +33,11 @@ fn golden_scripts() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scripts");
     let mut scripts = Vec::new();
     collect(&root, &mut scripts);
-    assert!(scripts.len() >= 30, "expected the script suite, found {}", scripts.len());
+    assert!(
+        scripts.len() >= 30,
+        "expected the script suite, found {}",
+        scripts.len()
+    );
     let bless = std::env::var_os("ARR_BLESS").is_some();
     let mut failures = Vec::new();
     for script in &scripts {
@@ -58,19 +65,30 @@ fn golden_scripts() {
             }
             continue;
         }
-        let rel = script.strip_prefix(&root).unwrap_or(script).display().to_string();
+        let rel = script
+            .strip_prefix(&root)
+            .unwrap_or(script)
+            .display()
+            .to_string();
         let expected_out = read(&out_path).unwrap_or_default();
         let expected_err = read(&err_path);
         if stdout != expected_out {
-            failures.push(format!("{rel}: stdout differs\n--- expected\n{expected_out}--- got\n{stdout}"));
+            failures.push(format!(
+                "{rel}: stdout differs\n--- expected\n{expected_out}--- got\n{stdout}"
+            ));
         }
         match expected_err {
             Some(err) => {
                 if output.status.code() != Some(1) {
-                    failures.push(format!("{rel}: expected exit status 1, got {:?}", output.status.code()));
+                    failures.push(format!(
+                        "{rel}: expected exit status 1, got {:?}",
+                        output.status.code()
+                    ));
                 }
                 if stderr != err {
-                    failures.push(format!("{rel}: stderr differs\n--- expected\n{err}--- got\n{stderr}"));
+                    failures.push(format!(
+                        "{rel}: stderr differs\n--- expected\n{err}--- got\n{stderr}"
+                    ));
                 }
             }
             None => {
@@ -80,5 +98,11 @@ fn golden_scripts() {
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {} scripts failed:\n\n{}", failures.len(), scripts.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} scripts failed:\n\n{}",
+        failures.len(),
+        scripts.len(),
+        failures.join("\n")
+    );
 }

@@ -53,12 +53,16 @@ impl Engine {
     /// Runs a script file (its imports resolve relative to it).
     pub fn eval_file(&mut self, path: &Path) -> Result<Value, Error> {
         if !self.interp.file_access {
-            return Err(Error::io(format!("cannot run {}: file access is disabled in this engine", path.display())));
+            return Err(Error::io(format!(
+                "cannot run {}: file access is disabled in this engine",
+                path.display()
+            )));
         }
         let text = std::fs::read_to_string(path)
             .map_err(|e| Error::io(format!("cannot read {}: {e}", path.display())))?;
         let canon = path.canonicalize().ok();
-        self.interp.eval_source(&path.display().to_string(), &text, canon)
+        self.interp
+            .eval_source(&path.display().to_string(), &text, canon)
     }
 
     /// Evaluates code and converts the result.
@@ -91,13 +95,20 @@ impl Engine {
             .get(name)
             .ok_or_else(|| Error::name(format!("name '{name}' is not defined")))?;
         if !f.is_callable() {
-            return Err(Error::type_error(format!("'{name}' is {}, not a function", f.type_name())));
+            return Err(Error::type_error(format!(
+                "'{name}' is {}, not a function",
+                f.type_name()
+            )));
         }
         self.interp.call_value(&f, args)
     }
 
     /// Registers a Rust closure as a global function.
-    pub fn register_fn(&mut self, name: &str, f: impl Fn(&[Value]) -> Result<Value, Error> + 'static) {
+    pub fn register_fn(
+        &mut self,
+        name: &str,
+        f: impl Fn(&[Value]) -> Result<Value, Error> + 'static,
+    ) {
         let native = NativeFn {
             name: name.to_string(),
             func: Box::new(f),

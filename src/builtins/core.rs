@@ -12,16 +12,36 @@ pub fn register(r: &mut Registry) {
     r.add("print", print, "print(*values, sep=' ', end='\\n')\n\nWrites the values, separated by `sep`, as NumPy and Python print them.\n\n>>> print([[1, 2], [3, 4]], 5.0)\n[[1 2]\n [3 4]] 5.0");
     r.add("len", len, "len(x)\n\nLength of an array's first axis, or of a list, tuple, dict, string or range.\n\n>>> len(zeros((4, 2)))\n4");
     r.add("range", range, "range(stop) / range(start, stop, step=1)\n\nIntegers from start up to (not including) stop, produced lazily.\n\n>>> array(range(2, 10, 3))\narray([2, 5, 8])");
-    r.add("str", str_, "str(x)\n\nThe text `print` would write for x.\n\n>>> str(1.5) + \"!\"\n'1.5!'");
-    r.add("repr", repr, "repr(x)\n\nThe text the REPL echoes for x.\n\n>>> repr(ones(2))\n'array([1., 1.])'");
+    r.add(
+        "str",
+        str_,
+        "str(x)\n\nThe text `print` would write for x.\n\n>>> str(1.5) + \"!\"\n'1.5!'",
+    );
+    r.add(
+        "repr",
+        repr,
+        "repr(x)\n\nThe text the REPL echoes for x.\n\n>>> repr(ones(2))\n'array([1., 1.])'",
+    );
     r.add("int", int_, "int(x)\n\nConverts a number or string to an integer (truncating floats), or an array to int64.\n\n>>> int(3.9)\n3");
     r.add("float", float_, "float(x)\n\nConverts a number or string to a float, or an array to float64.\n\n>>> float(\"2.5\")\n2.5");
-    r.add("bool", bool_, "bool(x)\n\nTruth value of x, or an array converted to bool.\n\n>>> bool(0)\nFalse");
+    r.add(
+        "bool",
+        bool_,
+        "bool(x)\n\nTruth value of x, or an array converted to bool.\n\n>>> bool(0)\nFalse",
+    );
     r.add("astype", astype, "astype(a, dtype)\n\nA copy of the array converted to dtype ('bool', 'int64', 'float32', 'float64').\n\n>>> astype([1.7, -2.2], int)\narray([ 1, -2])");
-    r.add("type", type_, "type(x)\n\nThe name of x's type.\n\n>>> type([1, 2])\n'array'");
+    r.add(
+        "type",
+        type_,
+        "type(x)\n\nThe name of x's type.\n\n>>> type([1, 2])\n'array'",
+    );
     r.add("help", help, "help(f)\n\nPrints the documentation of a builtin function (`help()` lists them all).\n\n>>> help(pi)\nfloat: no documentation");
     r.add("list", list, "list(x)\n\nThe items of x (an array's rows, a range's integers...) as a list.\n\n>>> list(range(3))\n[0, 1, 2]");
-    r.add("tuple", tuple, "tuple(x)\n\nThe items of x as a tuple.\n\n>>> tuple([1, 2])\n(1, 2)");
+    r.add(
+        "tuple",
+        tuple,
+        "tuple(x)\n\nThe items of x as a tuple.\n\n>>> tuple([1, 2])\n(1, 2)",
+    );
 }
 
 fn print(it: &mut Interp, args: Args) -> Result<Value> {
@@ -32,9 +52,16 @@ fn print(it: &mut Interp, args: Args) -> Result<Value> {
             ("sep", Value::Str(s)) => sep = s.to_string(),
             ("end", Value::Str(s)) => end = s.to_string(),
             ("sep" | "end", other) => {
-                return Err(Error::type_error(format!("print({k}=) must be a string, not {}", other.type_name())))
+                return Err(Error::type_error(format!(
+                    "print({k}=) must be a string, not {}",
+                    other.type_name()
+                )))
             }
-            _ => return Err(Error::type_error(format!("print() got an unexpected keyword argument '{k}'"))),
+            _ => {
+                return Err(Error::type_error(format!(
+                    "print() got an unexpected keyword argument '{k}'"
+                )))
+            }
         }
     }
     let parts: Vec<String> = args.pos.iter().map(value_str).collect();
@@ -66,7 +93,11 @@ fn len(_: &mut Interp, args: Args) -> Result<Value> {
 
 fn range(_: &mut Interp, args: Args) -> Result<Value> {
     args.no_keywords("range")?;
-    let p: Vec<i64> = args.pos.iter().map(|v| to_i64(v, "range()")).collect::<Result<_>>()?;
+    let p: Vec<i64> = args
+        .pos
+        .iter()
+        .map(|v| to_i64(v, "range()"))
+        .collect::<Result<_>>()?;
     let (start, stop, step) = match p.as_slice() {
         [stop] => (0, *stop, 1),
         [start, stop] => (*start, *stop, 1),
@@ -106,7 +137,10 @@ fn int_(_: &mut Interp, args: Args) -> Result<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => {
             if !f.is_finite() {
-                return Err(Error::value(format!("cannot convert float {} to integer", value_repr(&x))));
+                return Err(Error::value(format!(
+                    "cannot convert float {} to integer",
+                    value_repr(&x)
+                )));
             }
             Ok(Value::Int(f.trunc() as i64))
         }
@@ -137,11 +171,16 @@ fn float_(_: &mut Interp, args: Args) -> Result<Value> {
                 "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
                 _ => t.parse::<f64>().ok(),
             };
-            parsed
-                .map(Value::Float)
-                .ok_or_else(|| Error::value(format!("could not convert string to float: {}", value_repr(&x))))
+            parsed.map(Value::Float).ok_or_else(|| {
+                Error::value(format!(
+                    "could not convert string to float: {}",
+                    value_repr(&x)
+                ))
+            })
         }
-        Value::Array(a) if a.ndim() == 0 => Ok(Value::Float(a.to_f64().iter().next().copied().unwrap_or(0.0))),
+        Value::Array(a) if a.ndim() == 0 => Ok(Value::Float(
+            a.to_f64().iter().next().copied().unwrap_or(0.0),
+        )),
         _ => convert_array(&x, DType::Float64, "float"),
     }
 }
@@ -179,7 +218,12 @@ fn help(it: &mut Interp, args: Args) -> Result<Value> {
             None => return Err(Error::name(format!("no builtin named '{s}'"))),
         },
         Value::Func(c) => {
-            let params: Vec<String> = c.def.params.iter().map(|p| p.var.name.to_string()).collect();
+            let params: Vec<String> = c
+                .def
+                .params
+                .iter()
+                .map(|p| p.var.name.to_string())
+                .collect();
             format!("fn {}({})", c.def.name, params.join(", "))
         }
         Value::None => {
@@ -196,13 +240,20 @@ fn help(it: &mut Interp, args: Args) -> Result<Value> {
 pub fn items_of(x: &Value, fname: &str) -> Result<Vec<Value>> {
     Ok(match x {
         Value::List(l) | Value::Tuple(l) => (**l).clone(),
-        Value::Range(r) => (0..r.len() as i64).map(|i| Value::Int(r.start + i * r.step)).collect(),
+        Value::Range(r) => (0..r.len() as i64)
+            .map(|i| Value::Int(r.start + i * r.step))
+            .collect(),
         Value::Dict(d) => d.iter().map(|(k, _)| k.clone()).collect(),
         Value::Str(s) => s.chars().map(|c| Value::str(&c.to_string())).collect(),
         Value::Array(a) if a.ndim() > 0 => (0..a.shape()[0])
             .map(|i| crate::eval::index::get_array(a, &[crate::eval::index::Idx::Int(i as i64)]))
             .collect::<Result<_>>()?,
-        other => return Err(Error::type_error(format!("{fname}() of {}", other.type_name()))),
+        other => {
+            return Err(Error::type_error(format!(
+                "{fname}() of {}",
+                other.type_name()
+            )))
+        }
     })
 }
 

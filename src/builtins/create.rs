@@ -98,11 +98,25 @@ fn arange(it: &mut Interp, args: Args) -> Result<Value> {
         Value::None => (Value::Int(0), a),
         b => (a, b),
     };
-    let step = if let Value::None = step { Value::Int(1) } else { step };
-    let all_int = [&start, &stop, &step].iter().all(|v| matches!(v, Value::Int(_) | Value::Bool(_)));
-    let dt = opt_dtype(&dtype, "arange")?.unwrap_or(if all_int { DType::Int64 } else { DType::Float64 });
+    let step = if let Value::None = step {
+        Value::Int(1)
+    } else {
+        step
+    };
+    let all_int = [&start, &stop, &step]
+        .iter()
+        .all(|v| matches!(v, Value::Int(_) | Value::Bool(_)));
+    let dt = opt_dtype(&dtype, "arange")?.unwrap_or(if all_int {
+        DType::Int64
+    } else {
+        DType::Float64
+    });
     let out = if all_int {
-        let (s, e, st) = (to_i64(&start, "arange()")?, to_i64(&stop, "arange()")?, to_i64(&step, "arange()")?);
+        let (s, e, st) = (
+            to_i64(&start, "arange()")?,
+            to_i64(&stop, "arange()")?,
+            to_i64(&step, "arange()")?,
+        );
         if st == 0 {
             return Err(Error::value("arange(): step must not be zero"));
         }
@@ -112,16 +126,32 @@ fn arange(it: &mut Interp, args: Args) -> Result<Value> {
             0
         };
         checked(it, &[n], DType::Int64)?;
-        NdArray::Int(ArrayD::from_shape_vec(IxDyn(&[n]), (0..n as i64).map(|i| s + i * st).collect()).map_err(|e| Error::value(e.to_string()))?)
+        NdArray::Int(
+            ArrayD::from_shape_vec(IxDyn(&[n]), (0..n as i64).map(|i| s + i * st).collect())
+                .map_err(|e| Error::value(e.to_string()))?,
+        )
     } else {
-        let (s, e, st) = (to_f64(&start, "arange()")?, to_f64(&stop, "arange()")?, to_f64(&step, "arange()")?);
+        let (s, e, st) = (
+            to_f64(&start, "arange()")?,
+            to_f64(&stop, "arange()")?,
+            to_f64(&step, "arange()")?,
+        );
         if st == 0.0 || !st.is_finite() {
-            return Err(Error::value("arange(): step must be a non-zero finite number"));
+            return Err(Error::value(
+                "arange(): step must be a non-zero finite number",
+            ));
         }
         let n = ((e - s) / st).ceil();
-        let n = if n.is_finite() && n > 0.0 { n as usize } else { 0 };
+        let n = if n.is_finite() && n > 0.0 {
+            n as usize
+        } else {
+            0
+        };
         checked(it, &[n], DType::Float64)?;
-        NdArray::F64(ArrayD::from_shape_vec(IxDyn(&[n]), (0..n).map(|i| s + i as f64 * st).collect()).map_err(|e| Error::value(e.to_string()))?)
+        NdArray::F64(
+            ArrayD::from_shape_vec(IxDyn(&[n]), (0..n).map(|i| s + i as f64 * st).collect())
+                .map_err(|e| Error::value(e.to_string()))?,
+        )
     };
     Ok(Value::array(out.into_dtype(dt)))
 }
@@ -136,7 +166,9 @@ fn linspace(it: &mut Interp, args: Args) -> Result<Value> {
         v => to_i64(&v, "linspace(num=)")?,
     };
     if n < 0 {
-        return Err(Error::value(format!("linspace(): number of samples, {n}, must be non-negative")));
+        return Err(Error::value(format!(
+            "linspace(): number of samples, {n}, must be non-negative"
+        )));
     }
     let n = n as usize;
     let endpoint = super::opt_bool(&endpoint, "linspace", "endpoint", true)?;
@@ -147,7 +179,9 @@ fn linspace(it: &mut Interp, args: Args) -> Result<Value> {
     if endpoint && n > 1 {
         data[n - 1] = e;
     }
-    let a = NdArray::F64(ArrayD::from_shape_vec(IxDyn(&[n]), data).map_err(|e| Error::value(e.to_string()))?);
+    let a = NdArray::F64(
+        ArrayD::from_shape_vec(IxDyn(&[n]), data).map_err(|e| Error::value(e.to_string()))?,
+    );
     let dt = opt_dtype(&dtype, "linspace")?.unwrap_or(DType::Float64);
     Ok(Value::array(a.into_dtype(dt)))
 }
@@ -192,6 +226,9 @@ fn copy(_: &mut Interp, args: Args) -> Result<Value> {
         Value::Array(x) => Ok(Value::array((**x).clone())),
         Value::List(_) | Value::Tuple(_) | Value::Dict(_) => Ok(a.clone()),
         v if v.is_scalar() => Ok(a.clone()),
-        other => Err(Error::type_error(format!("copy() of {}", other.type_name()))),
+        other => Err(Error::type_error(format!(
+            "copy() of {}",
+            other.type_name()
+        ))),
     }
 }

@@ -16,8 +16,16 @@ pub fn register(r: &mut Registry) {
     r.add("matmul", matmul_builtin, "matmul(a, b)\n\nMatrix product (the `@` operator), broadcasting over leading axes.\n\n>>> matmul(ones((2, 2, 3)), ones((3, 1))).shape\n(2, 2, 1)");
     r.add("lstsq", lstsq, "lstsq(a, b, rcond=none)\n\nLeast-squares solution of a @ x = b (LAPACK gelsd). Returns\n(solution, residuals, rank, singular_values) like NumPy.\n\n>>> lstsq([[1, 1], [2, 1], [3, 1]], [1, 2, 2])[0]\narray([0.5       , 0.66666667])");
     r.add("outer", outer, "outer(a, b)\n\nOuter product of two vectors (inputs are flattened).\n\n>>> outer([1, 2], [1, 10])\narray([[ 1, 10],\n       [ 2, 20]])");
-    r.add("inner", inner, "inner(a, b)\n\nInner product over the last axes.\n\n>>> inner([1, 2, 3], [4, 5, 6])\n32");
-    r.add("trace", trace, "trace(a)\n\nSum of the main diagonal of a 2-D array.\n\n>>> trace([[1, 2], [3, 4]])\n5");
+    r.add(
+        "inner",
+        inner,
+        "inner(a, b)\n\nInner product over the last axes.\n\n>>> inner([1, 2, 3], [4, 5, 6])\n32",
+    );
+    r.add(
+        "trace",
+        trace,
+        "trace(a)\n\nSum of the main diagonal of a 2-D array.\n\n>>> trace([[1, 2], [3, 4]])\n5",
+    );
 }
 
 fn mm2<T: LinalgScalar>(a: ArrayView2<T>, b: ArrayView2<T>) -> Array2<T> {
@@ -25,7 +33,10 @@ fn mm2<T: LinalgScalar>(a: ArrayView2<T>, b: ArrayView2<T>) -> Array2<T> {
 }
 
 fn mat_err(what: &str, a: &[usize], b: &[usize]) -> Error {
-    let (ka, kb) = (a[a.len() - 1], if b.len() >= 2 { b[b.len() - 2] } else { b[0] });
+    let (ka, kb) = (
+        a[a.len() - 1],
+        if b.len() >= 2 { b[b.len() - 2] } else { b[0] },
+    );
     if a.len() == 2 && b.len() == 2 {
         Error::shape(format!(
             "{what}: shapes {} and {} cannot be multiplied: axis 1 of the left ({ka}) != axis 0 of the right ({kb})",
@@ -43,7 +54,11 @@ fn mat_err(what: &str, a: &[usize], b: &[usize]) -> Error {
 }
 
 /// Batched matrix product of two arrays of one float/int dtype.
-fn matmul_typed<T: LinalgScalar + Default>(a: &ArrayD<T>, b: &ArrayD<T>, what: &str) -> Result<ArrayD<T>> {
+fn matmul_typed<T: LinalgScalar + Default>(
+    a: &ArrayD<T>,
+    b: &ArrayD<T>,
+    what: &str,
+) -> Result<ArrayD<T>> {
     let (sa, sb) = (a.shape().to_vec(), b.shape().to_vec());
     if sa.is_empty() || sb.is_empty() {
         return Err(Error::value(format!(
@@ -53,8 +68,16 @@ fn matmul_typed<T: LinalgScalar + Default>(a: &ArrayD<T>, b: &ArrayD<T>, what: &
         )));
     }
     // Promote 1-D operands to matrices, remembering which axes to drop.
-    let a2 = if sa.len() == 1 { a.view().insert_axis(Axis(0)) } else { a.view() };
-    let b2 = if sb.len() == 1 { b.view().insert_axis(Axis(1)) } else { b.view() };
+    let a2 = if sa.len() == 1 {
+        a.view().insert_axis(Axis(0))
+    } else {
+        a.view()
+    };
+    let b2 = if sb.len() == 1 {
+        b.view().insert_axis(Axis(1))
+    } else {
+        b.view()
+    };
     let (na, nb) = (a2.ndim(), b2.ndim());
     let (m, k) = (a2.shape()[na - 2], a2.shape()[na - 1]);
     let (k2, n) = (b2.shape()[nb - 2], b2.shape()[nb - 1]);
@@ -67,26 +90,45 @@ fn matmul_typed<T: LinalgScalar + Default>(a: &ArrayD<T>, b: &ArrayD<T>, what: &
     out_shape.extend_from_slice(&[m, n]);
     check_alloc(shape_size(&out_shape)?, std::mem::size_of::<T>())?;
     let out = if batch.is_empty() {
-        let x = a2.into_dimensionality::<Ix2>().map_err(|e| Error::shape(e.to_string()))?;
-        let y = b2.into_dimensionality::<Ix2>().map_err(|e| Error::shape(e.to_string()))?;
+        let x = a2
+            .into_dimensionality::<Ix2>()
+            .map_err(|e| Error::shape(e.to_string()))?;
+        let y = b2
+            .into_dimensionality::<Ix2>()
+            .map_err(|e| Error::shape(e.to_string()))?;
         mm2(x, y).into_dyn()
     } else {
         let mut abs = batch.clone();
         abs.extend_from_slice(&[m, k]);
         let mut bbs = batch.clone();
         bbs.extend_from_slice(&[k, n]);
-        let av = a2.broadcast(IxDyn(&abs)).ok_or_else(|| crate::eval::ops::broadcast_error(what, &sa, &sb))?;
-        let bv = b2.broadcast(IxDyn(&bbs)).ok_or_else(|| crate::eval::ops::broadcast_error(what, &sa, &sb))?;
+        let av = a2
+            .broadcast(IxDyn(&abs))
+            .ok_or_else(|| crate::eval::ops::broadcast_error(what, &sa, &sb))?;
+        let bv = b2
+            .broadcast(IxDyn(&bbs))
+            .ok_or_else(|| crate::eval::ops::broadcast_error(what, &sa, &sb))?;
         let nbatch: usize = batch.iter().product();
-        let av = av.to_shape(IxDyn(&[nbatch, m, k])).map_err(|e| Error::shape(e.to_string()))?;
-        let bv = bv.to_shape(IxDyn(&[nbatch, k, n])).map_err(|e| Error::shape(e.to_string()))?;
+        let av = av
+            .to_shape(IxDyn(&[nbatch, m, k]))
+            .map_err(|e| Error::shape(e.to_string()))?;
+        let bv = bv
+            .to_shape(IxDyn(&[nbatch, k, n]))
+            .map_err(|e| Error::shape(e.to_string()))?;
         let mut out = ArrayD::<T>::default(IxDyn(&[nbatch, m, n]));
         for i in 0..nbatch {
-            let x = av.index_axis(Axis(0), i).into_dimensionality::<Ix2>().map_err(|e| Error::shape(e.to_string()))?;
-            let y = bv.index_axis(Axis(0), i).into_dimensionality::<Ix2>().map_err(|e| Error::shape(e.to_string()))?;
+            let x = av
+                .index_axis(Axis(0), i)
+                .into_dimensionality::<Ix2>()
+                .map_err(|e| Error::shape(e.to_string()))?;
+            let y = bv
+                .index_axis(Axis(0), i)
+                .into_dimensionality::<Ix2>()
+                .map_err(|e| Error::shape(e.to_string()))?;
             out.index_axis_mut(Axis(0), i).assign(&mm2(x, y).into_dyn());
         }
-        out.into_shape_with_order(IxDyn(&out_shape)).map_err(|e| Error::shape(e.to_string()))?
+        out.into_shape_with_order(IxDyn(&out_shape))
+            .map_err(|e| Error::shape(e.to_string()))?
     };
     let mut out = out;
     if sb.len() == 1 {
@@ -107,7 +149,9 @@ pub fn matmul(a: &NdArray, b: &NdArray, what: &str) -> Result<NdArray> {
         DType::Float64 => NdArray::F64(matmul_typed(&a.to_f64(), &b.to_f64(), what)?),
         DType::Float32 => NdArray::F32(matmul_typed(&a.to_f32(), &b.to_f32(), what)?),
         DType::Int64 => NdArray::Int(matmul_typed(&a.to_i64(), &b.to_i64(), what)?),
-        DType::Bool => NdArray::Bool(matmul_typed(&a.to_i64(), &b.to_i64(), what)?.mapv(|v| v != 0)),
+        DType::Bool => {
+            NdArray::Bool(matmul_typed(&a.to_i64(), &b.to_i64(), what)?.mapv(|v| v != 0))
+        }
     })
 }
 
@@ -141,7 +185,10 @@ fn dot(_: &mut Interp, args: Args) -> Result<Value> {
     )?;
     let xr = crate::builtins::shape::reshape_to(&x, &[-1, k as i64])?;
     let prod = matmul(&xr, &yt, "dot()")?;
-    let mut shape: Vec<i64> = x.shape()[..x.ndim() - 1].iter().map(|&d| d as i64).collect();
+    let mut shape: Vec<i64> = x.shape()[..x.ndim() - 1]
+        .iter()
+        .map(|&d| d as i64)
+        .collect();
     shape.extend(y.shape()[..y.ndim() - 2].iter().map(|&d| d as i64));
     shape.push(y.shape()[y.ndim() - 1] as i64);
     crate::builtins::shape::reshape_to(&prod, &shape).map(Value::from_array)
@@ -175,7 +222,10 @@ fn lstsq(_: &mut Interp, args: Args) -> Result<Value> {
     let am = as_matrix(&x, "lstsq()")?;
     let (m, n) = am.dim();
     if y.ndim() == 0 || y.ndim() > 2 {
-        return Err(Error::linalg(format!("lstsq(): b must be 1-D or 2-D, got shape {}", shape_str(y.shape()))));
+        return Err(Error::linalg(format!(
+            "lstsq(): b must be 1-D or 2-D, got shape {}",
+            shape_str(y.shape())
+        )));
     }
     if y.shape()[0] != m {
         return Err(Error::shape(format!(
@@ -187,19 +237,45 @@ fn lstsq(_: &mut Interp, args: Args) -> Result<Value> {
     if m == 0 || n == 0 {
         return Err(Error::linalg("lstsq(): arrays must not be empty"));
     }
-    if x.to_f64().iter().chain(y.to_f64().iter()).any(|v| !v.is_finite()) {
-        return Err(Error::linalg("lstsq(): array must not contain infs or NaNs"));
+    if x.to_f64()
+        .iter()
+        .chain(y.to_f64().iter())
+        .any(|v| !v.is_finite())
+    {
+        return Err(Error::linalg(
+            "lstsq(): array must not contain infs or NaNs",
+        ));
     }
     let yb = y.to_f64().as_standard_layout().into_owned();
     let (solution, rank, sv, resid) = if y.ndim() == 1 {
-        let yv = yb.into_dimensionality::<ndarray::Ix1>().map_err(|e| Error::shape(e.to_string()))?;
-        let r = am.least_squares(&yv).map_err(|e| Error::linalg(format!("lstsq(): SVD did not converge ({e})")))?;
-        let resid = r.residual_sum_of_squares.map(|v| v.into_dyn().into_shape_with_order(IxDyn(&[1])));
-        (r.solution.into_dyn(), r.rank, r.singular_values, resid.transpose().map_err(|e| Error::shape(e.to_string()))?)
+        let yv = yb
+            .into_dimensionality::<ndarray::Ix1>()
+            .map_err(|e| Error::shape(e.to_string()))?;
+        let r = am
+            .least_squares(&yv)
+            .map_err(|e| Error::linalg(format!("lstsq(): SVD did not converge ({e})")))?;
+        let resid = r
+            .residual_sum_of_squares
+            .map(|v| v.into_dyn().into_shape_with_order(IxDyn(&[1])));
+        (
+            r.solution.into_dyn(),
+            r.rank,
+            r.singular_values,
+            resid.transpose().map_err(|e| Error::shape(e.to_string()))?,
+        )
     } else {
-        let yv = yb.into_dimensionality::<Ix2>().map_err(|e| Error::shape(e.to_string()))?;
-        let r = am.least_squares(&yv).map_err(|e| Error::linalg(format!("lstsq(): SVD did not converge ({e})")))?;
-        (r.solution.into_dyn(), r.rank, r.singular_values, r.residual_sum_of_squares.map(|v| v.into_dyn()))
+        let yv = yb
+            .into_dimensionality::<Ix2>()
+            .map_err(|e| Error::shape(e.to_string()))?;
+        let r = am
+            .least_squares(&yv)
+            .map_err(|e| Error::linalg(format!("lstsq(): SVD did not converge ({e})")))?;
+        (
+            r.solution.into_dyn(),
+            r.rank,
+            r.singular_values,
+            r.residual_sum_of_squares.map(|v| v.into_dyn()),
+        )
     };
     // NumPy reports residuals only for full-rank, overdetermined systems.
     let residuals = match resid {
@@ -216,8 +292,8 @@ fn lstsq(_: &mut Interp, args: Args) -> Result<Value> {
 
 fn outer(_: &mut Interp, args: Args) -> Result<Value> {
     let [a, b] = args.bind("outer", ["a", "b"], 2)?;
-    let x = crate::builtins::shape::reshape_to(&to_array(&a, "outer()")?.into_owned(), &[-1, 1])?;
-    let y = crate::builtins::shape::reshape_to(&to_array(&b, "outer()")?.into_owned(), &[1, -1])?;
+    let x = crate::builtins::shape::reshape_to(&*to_array(&a, "outer()")?, &[-1, 1])?;
+    let y = crate::builtins::shape::reshape_to(&*to_array(&b, "outer()")?, &[1, -1])?;
     crate::eval::ops::binary(
         crate::syntax::ast::BinOp::Mul,
         &Value::array(x),
@@ -242,12 +318,18 @@ fn trace(_: &mut Interp, args: Args) -> Result<Value> {
     let [a] = args.bind("trace", ["a"], 1)?;
     let x = to_array(&a, "trace()")?;
     if x.ndim() != 2 {
-        return Err(Error::value(format!("trace(): expected a 2-D array, got shape {}", shape_str(x.shape()))));
+        return Err(Error::value(format!(
+            "trace(): expected a 2-D array, got shape {}",
+            shape_str(x.shape())
+        )));
     }
     let n = x.shape()[0].min(x.shape()[1]);
     Ok(match &*x {
         NdArray::F64(v) => Value::Float((0..n).map(|i| v[[i, i].as_slice()]).sum()),
-        NdArray::F32(v) => Value::from_array(NdArray::F32(ArrayD::from_elem(IxDyn(&[]), (0..n).map(|i| v[[i, i].as_slice()]).sum()))),
+        NdArray::F32(v) => Value::from_array(NdArray::F32(ArrayD::from_elem(
+            IxDyn(&[]),
+            (0..n).map(|i| v[[i, i].as_slice()]).sum(),
+        ))),
         other => {
             let v = other.to_i64();
             Value::Int((0..n).map(|i| v[[i, i].as_slice()]).sum())

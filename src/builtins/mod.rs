@@ -87,12 +87,20 @@ pub struct Args {
 
 impl Args {
     pub fn new(pos: Vec<Value>) -> Args {
-        Args { pos, kw: Vec::new() }
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
     }
 
     /// Binds the arguments to a signature: `params` in order, the first
     /// `required` of them required. Absent optional parameters are `none`.
-    pub fn bind<const N: usize>(self, fname: &str, params: [&str; N], required: usize) -> Result<[Value; N]> {
+    pub fn bind<const N: usize>(
+        self,
+        fname: &str,
+        params: [&str; N],
+        required: usize,
+    ) -> Result<[Value; N]> {
         if self.pos.len() > N {
             return Err(Error::type_error(format!(
                 "{fname}() takes at most {N} argument{} ({}) but {} were given",
@@ -108,14 +116,18 @@ impl Args {
         }
         for (k, v) in self.kw {
             let Some(i) = params.iter().position(|p| **p == *k) else {
-                let mut e = Error::type_error(format!("{fname}() got an unexpected keyword argument '{k}'"));
+                let mut e = Error::type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                ));
                 if let Some(s) = suggest(&k, params.iter().copied()) {
                     e = e.with_note(format!("did you mean '{s}'?"));
                 }
                 return Err(e);
             };
             if i < npos {
-                return Err(Error::type_error(format!("{fname}() got multiple values for argument '{k}'")));
+                return Err(Error::type_error(format!(
+                    "{fname}() got multiple values for argument '{k}'"
+                )));
             }
             out[i] = v;
         }
@@ -137,7 +149,9 @@ impl Args {
     /// For functions without keywords that take any number of arguments.
     pub fn no_keywords(&self, fname: &str) -> Result<()> {
         match self.kw.first() {
-            Some((k, _)) => Err(Error::type_error(format!("{fname}() got an unexpected keyword argument '{k}'"))),
+            Some((k, _)) => Err(Error::type_error(format!(
+                "{fname}() got an unexpected keyword argument '{k}'"
+            ))),
             None => Ok(()),
         }
     }

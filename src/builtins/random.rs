@@ -74,7 +74,11 @@ impl Rng {
 pub fn register(r: &mut Registry) {
     r.add("seed", seed, "seed(n)\n\nSeeds the random generator so that later draws repeat.\n\n>>> seed(1); a = rand(3); seed(1); all(a == rand(3))\nTrue");
     r.add("rand", rand, "rand(*shape)\n\nUniform samples in [0, 1) of the given shape (a float without arguments).\n\n>>> rand(2, 3).shape\n(2, 3)");
-    r.add("randn", randn, "randn(*shape)\n\nStandard normal samples of the given shape.\n\n>>> randn(4).shape\n(4,)");
+    r.add(
+        "randn",
+        randn,
+        "randn(*shape)\n\nStandard normal samples of the given shape.\n\n>>> randn(4).shape\n(4,)",
+    );
 }
 
 fn shape_of_varargs(args: &Args, fname: &str) -> Result<Vec<usize>> {
@@ -85,7 +89,9 @@ fn shape_of_varargs(args: &Args, fname: &str) -> Result<Vec<usize>> {
             .iter()
             .map(|v| {
                 let d = to_i64(v, fname)?;
-                usize::try_from(d).map_err(|_| Error::value(format!("{fname}(): negative dimensions are not allowed")))
+                usize::try_from(d).map_err(|_| {
+                    Error::value(format!("{fname}(): negative dimensions are not allowed"))
+                })
             })
             .collect(),
     }
@@ -100,12 +106,24 @@ fn seed(it: &mut Interp, args: Args) -> Result<Value> {
 fn sample(it: &mut Interp, args: Args, fname: &str, normal: bool) -> Result<Value> {
     let shape = shape_of_varargs(&args, fname)?;
     if args.pos.is_empty() {
-        return Ok(Value::Float(if normal { it.rng.normal() } else { it.rng.uniform() }));
+        return Ok(Value::Float(if normal {
+            it.rng.normal()
+        } else {
+            it.rng.uniform()
+        }));
     }
     let n = shape_size(&shape)?;
     it.check_elements(n)?;
     check_alloc(n, 8)?;
-    let data: Vec<f64> = (0..n).map(|_| if normal { it.rng.normal() } else { it.rng.uniform() }).collect();
+    let data: Vec<f64> = (0..n)
+        .map(|_| {
+            if normal {
+                it.rng.normal()
+            } else {
+                it.rng.uniform()
+            }
+        })
+        .collect();
     Ok(Value::array(NdArray::F64(
         ArrayD::from_shape_vec(IxDyn(&shape), data).map_err(|e| Error::value(e.to_string()))?,
     )))

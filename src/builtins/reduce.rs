@@ -60,7 +60,10 @@ fn lanes<'a, T: Clone>(a: &'a ArrayD<T>, axes: &[usize]) -> (Vec<usize>, Cow<'a,
     let keep: Vec<usize> = (0..nd).filter(|d| !axes.contains(d)).collect();
     let outer: Vec<usize> = keep.iter().map(|&d| a.shape()[d]).collect();
     let inner: usize = axes.iter().map(|&d| a.shape()[d]).product();
-    let trailing = axes.iter().enumerate().all(|(i, &d)| d == nd - axes.len() + i);
+    let trailing = axes
+        .iter()
+        .enumerate()
+        .all(|(i, &d)| d == nd - axes.len() + i);
     if trailing && a.is_standard_layout() {
         if let Some(s) = a.as_slice() {
             return (outer, Cow::Borrowed(s), inner);
@@ -79,14 +82,28 @@ struct Reduced {
 
 fn out_shape(a_shape: &[usize], axes: &[usize], keepdims: bool) -> Reduced {
     let shape = if keepdims {
-        a_shape.iter().enumerate().map(|(i, &d)| if axes.contains(&i) { 1 } else { d }).collect()
+        a_shape
+            .iter()
+            .enumerate()
+            .map(|(i, &d)| if axes.contains(&i) { 1 } else { d })
+            .collect()
     } else {
-        a_shape.iter().enumerate().filter(|(i, _)| !axes.contains(i)).map(|(_, &d)| d).collect()
+        a_shape
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !axes.contains(i))
+            .map(|(_, &d)| d)
+            .collect()
     };
     Reduced { shape }
 }
 
-fn apply<T: Clone, R>(a: &ArrayD<T>, axes: &[usize], keepdims: bool, f: impl Fn(&[T]) -> R) -> Result<ArrayD<R>> {
+fn apply<T: Clone, R>(
+    a: &ArrayD<T>,
+    axes: &[usize],
+    keepdims: bool,
+    f: impl Fn(&[T]) -> R,
+) -> Result<ArrayD<R>> {
     let (_, data, inner) = lanes(a, axes);
     let shape = out_shape(a.shape(), axes, keepdims).shape;
     let out: Vec<R> = if inner == 0 {
@@ -106,9 +123,14 @@ struct Common {
 
 fn common(fname: &str, a: &Value, axis: &Value, keepdims: &Value) -> Result<Common> {
     let arr = to_array(a, &format!("{fname}()"))?.into_owned();
-    let axes = to_axes(Some(axis), arr.ndim(), &format!("{fname}()"))?.unwrap_or_else(|| (0..arr.ndim()).collect());
+    let axes = to_axes(Some(axis), arr.ndim(), &format!("{fname}()"))?
+        .unwrap_or_else(|| (0..arr.ndim()).collect());
     let keepdims = super::opt_bool(keepdims, fname, "keepdims", false)?;
-    Ok(Common { arr, axes, keepdims })
+    Ok(Common {
+        arr,
+        axes,
+        keepdims,
+    })
 }
 
 fn sum(_: &mut Interp, args: Args) -> Result<Value> {
@@ -117,9 +139,12 @@ fn sum(_: &mut Interp, args: Args) -> Result<Value> {
     Ok(Value::from_array(match &c.arr {
         NdArray::F64(x) => NdArray::F64(apply(x, &c.axes, c.keepdims, pairwise_sum)?),
         NdArray::F32(x) => NdArray::F32(apply(x, &c.axes, c.keepdims, pairwise_sum)?),
-        other => NdArray::Int(apply(&other.to_i64(), &c.axes, c.keepdims, |l: &[i64]| {
-            l.iter().fold(0i64, |s, &v| s.wrapping_add(v))
-        })?),
+        other => NdArray::Int(apply(
+            &other.to_i64(),
+            &c.axes,
+            c.keepdims,
+            |l: &[i64]| l.iter().fold(0i64, |s, &v| s.wrapping_add(v)),
+        )?),
     }))
 }
 
@@ -127,11 +152,18 @@ fn prod(_: &mut Interp, args: Args) -> Result<Value> {
     let [a, axis, keepdims] = args.bind("prod", ["a", "axis", "keepdims"], 1)?;
     let c = common("prod", &a, &axis, &keepdims)?;
     Ok(Value::from_array(match &c.arr {
-        NdArray::F64(x) => NdArray::F64(apply(x, &c.axes, c.keepdims, |l: &[f64]| l.iter().product())?),
-        NdArray::F32(x) => NdArray::F32(apply(x, &c.axes, c.keepdims, |l: &[f32]| l.iter().product())?),
-        other => NdArray::Int(apply(&other.to_i64(), &c.axes, c.keepdims, |l: &[i64]| {
-            l.iter().fold(1i64, |s, &v| s.wrapping_mul(v))
+        NdArray::F64(x) => NdArray::F64(apply(x, &c.axes, c.keepdims, |l: &[f64]| {
+            l.iter().product()
         })?),
+        NdArray::F32(x) => NdArray::F32(apply(x, &c.axes, c.keepdims, |l: &[f32]| {
+            l.iter().product()
+        })?),
+        other => NdArray::Int(apply(
+            &other.to_i64(),
+            &c.axes,
+            c.keepdims,
+            |l: &[i64]| l.iter().fold(1i64, |s, &v| s.wrapping_mul(v)),
+        )?),
     }))
 }
 
@@ -139,8 +171,15 @@ fn mean(_: &mut Interp, args: Args) -> Result<Value> {
     let [a, axis, keepdims] = args.bind("mean", ["a", "axis", "keepdims"], 1)?;
     let c = common("mean", &a, &axis, &keepdims)?;
     Ok(Value::from_array(match &c.arr {
-        NdArray::F32(x) => NdArray::F32(apply(x, &c.axes, c.keepdims, |l: &[f32]| pairwise_sum(l) / l.len() as f32)?),
-        other => NdArray::F64(apply(&other.to_f64(), &c.axes, c.keepdims, |l: &[f64]| pairwise_sum(l) / l.len() as f64)?),
+        NdArray::F32(x) => NdArray::F32(apply(x, &c.axes, c.keepdims, |l: &[f32]| {
+            pairwise_sum(l) / l.len() as f32
+        })?),
+        other => NdArray::F64(apply(
+            &other.to_f64(),
+            &c.axes,
+            c.keepdims,
+            |l: &[f64]| pairwise_sum(l) / l.len() as f64,
+        )?),
     }))
 }
 
@@ -167,7 +206,9 @@ fn var_std(fname: &str, args: Args, sqrt: bool) -> Result<Value> {
         }
     };
     Ok(Value::from_array(match &c.arr {
-        NdArray::F32(x) => NdArray::F32(apply(&x.mapv(|v| v as f64), &c.axes, c.keepdims, f)?.mapv(|v| v as f32)),
+        NdArray::F32(x) => {
+            NdArray::F32(apply(&x.mapv(|v| v as f64), &c.axes, c.keepdims, f)?.mapv(|v| v as f32))
+        }
         other => NdArray::F64(apply(&other.to_f64(), &c.axes, c.keepdims, f)?),
     }))
 }
@@ -191,11 +232,23 @@ fn empty_check(c: &Common, op: &str) -> Result<()> {
 }
 
 fn fmin(l: &[f64]) -> f64 {
-    l.iter().fold(f64::INFINITY, |m, &v| if v.is_nan() || m.is_nan() { f64::NAN } else { m.min(v) })
+    l.iter().fold(f64::INFINITY, |m, &v| {
+        if v.is_nan() || m.is_nan() {
+            f64::NAN
+        } else {
+            m.min(v)
+        }
+    })
 }
 
 fn fmax(l: &[f64]) -> f64 {
-    l.iter().fold(f64::NEG_INFINITY, |m, &v| if v.is_nan() || m.is_nan() { f64::NAN } else { m.max(v) })
+    l.iter().fold(f64::NEG_INFINITY, |m, &v| {
+        if v.is_nan() || m.is_nan() {
+            f64::NAN
+        } else {
+            m.max(v)
+        }
+    })
 }
 
 fn min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
@@ -206,13 +259,27 @@ fn min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
     Ok(Value::from_array(match &c.arr {
         NdArray::F64(x) => NdArray::F64(apply(x, ax, kd, if is_max { fmax } else { fmin })?),
         NdArray::F32(x) => NdArray::F32(
-            apply(&x.mapv(|v| v as f64), ax, kd, if is_max { fmax } else { fmin })?.mapv(|v| v as f32),
+            apply(
+                &x.mapv(|v| v as f64),
+                ax,
+                kd,
+                if is_max { fmax } else { fmin },
+            )?
+            .mapv(|v| v as f32),
         ),
         NdArray::Int(x) => NdArray::Int(apply(x, ax, kd, |l: &[i64]| {
-            if is_max { l.iter().copied().max().unwrap_or(0) } else { l.iter().copied().min().unwrap_or(0) }
+            if is_max {
+                l.iter().copied().max().unwrap_or(0)
+            } else {
+                l.iter().copied().min().unwrap_or(0)
+            }
         })?),
         NdArray::Bool(x) => NdArray::Bool(apply(x, ax, kd, |l: &[bool]| {
-            if is_max { l.iter().any(|&b| b) } else { l.iter().all(|&b| b) }
+            if is_max {
+                l.iter().any(|&b| b)
+            } else {
+                l.iter().all(|&b| b)
+            }
         })?),
     }))
 }
@@ -244,11 +311,20 @@ fn arg_min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
     let arr = to_array(&a, &format!("{fname}()"))?;
     let (axes, flat) = match axis {
         Value::None => ((0..arr.ndim()).collect::<Vec<_>>(), true),
-        v => (vec![crate::value::convert::norm_axis(to_i64(&v, &format!("{fname}(axis=)"))?, arr.ndim(), fname)?], false),
+        v => (
+            vec![crate::value::convert::norm_axis(
+                to_i64(&v, &format!("{fname}(axis=)"))?,
+                arr.ndim(),
+                fname,
+            )?],
+            false,
+        ),
     };
     let inner: usize = axes.iter().map(|&d| arr.shape()[d]).product();
     if inner == 0 {
-        return Err(Error::value(format!("attempt to get {fname} of an empty sequence")));
+        return Err(Error::value(format!(
+            "attempt to get {fname} of an empty sequence"
+        )));
     }
     let _ = flat;
     Ok(Value::from_array(match &*arr {
@@ -261,7 +337,9 @@ fn arg_min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
             }
             best as i64
         })?),
-        other => NdArray::Int(apply(&other.to_f64(), &axes, false, |l: &[f64]| arg_lane(l, is_max))?),
+        other => NdArray::Int(apply(&other.to_f64(), &axes, false, |l: &[f64]| {
+            arg_lane(l, is_max)
+        })?),
     }))
 }
 
@@ -277,9 +355,18 @@ fn any_all(fname: &str, args: Args, is_all: bool) -> Result<Value> {
     let [a, axis, keepdims] = args.bind(fname, ["a", "axis", "keepdims"], 1)?;
     let c = common(fname, &a, &axis, &keepdims)?;
     let b = c.arr.to_bool();
-    Ok(Value::from_array(NdArray::Bool(apply(&b, &c.axes, c.keepdims, |l: &[bool]| {
-        if is_all { l.iter().all(|&v| v) } else { l.iter().any(|&v| v) }
-    })?)))
+    Ok(Value::from_array(NdArray::Bool(apply(
+        &b,
+        &c.axes,
+        c.keepdims,
+        |l: &[bool]| {
+            if is_all {
+                l.iter().all(|&v| v)
+            } else {
+                l.iter().any(|&v| v)
+            }
+        },
+    )?)))
 }
 
 fn any(_: &mut Interp, args: Args) -> Result<Value> {

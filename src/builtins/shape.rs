@@ -3,10 +3,10 @@
 use super::{Args, Registry};
 use crate::error::{Error, Result};
 use crate::eval::Interp;
+use crate::map_array;
 use crate::value::convert::{norm_axis, to_array, to_i64};
 use crate::value::format::shape_str;
 use crate::value::{DType, NdArray, Value};
-use crate::map_array;
 use ndarray::{ArrayViewD, Axis, IxDyn};
 
 pub fn register(r: &mut Registry) {
@@ -35,17 +35,25 @@ pub fn reshape_to(a: &NdArray, shape_v: &[i64]) -> Result<NdArray> {
     let size = a.len();
     let unknown = shape_v.iter().filter(|&&d| d == -1).count();
     if unknown > 1 {
-        return Err(Error::value("reshape(): can only specify one unknown dimension (-1)"));
+        return Err(Error::value(
+            "reshape(): can only specify one unknown dimension (-1)",
+        ));
     }
     if let Some(&d) = shape_v.iter().find(|&&d| d < -1) {
-        return Err(Error::value(format!("reshape(): negative dimension {d} is not allowed")));
+        return Err(Error::value(format!(
+            "reshape(): negative dimension {d} is not allowed"
+        )));
     }
-    let known: usize = shape_v.iter().filter(|&&d| d != -1).map(|&d| d as usize).product();
+    let known: usize = shape_v
+        .iter()
+        .filter(|&&d| d != -1)
+        .map(|&d| d as usize)
+        .product();
     let dims: Vec<usize> = shape_v
         .iter()
         .map(|&d| {
             if d == -1 {
-                if known == 0 { 0 } else { size / known }
+                size.checked_div(known).unwrap_or(0)
             } else {
                 d as usize
             }
@@ -68,19 +76,37 @@ pub fn reshape_to(a: &NdArray, shape_v: &[i64]) -> Result<NdArray> {
 fn fmt_req(s: &[i64]) -> String {
     match s {
         [n] => format!("({n},)"),
-        _ => format!("({})", s.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", ")),
+        _ => format!(
+            "({})",
+            s.iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     }
 }
 
 fn reshape(_: &mut Interp, args: Args) -> Result<Value> {
     args.no_keywords("reshape")?;
     let mut pos = args.pos.into_iter();
-    let a = pos.next().ok_or_else(|| Error::type_error("reshape() missing required argument 'a'"))?;
+    let a = pos
+        .next()
+        .ok_or_else(|| Error::type_error("reshape() missing required argument 'a'"))?;
     let rest: Vec<Value> = pos.collect();
     let shape: Vec<i64> = match rest.as_slice() {
-        [] => return Err(Error::type_error("reshape() missing required argument 'shape'")),
-        [Value::Tuple(t)] | [Value::List(t)] => t.iter().map(|v| to_i64(v, "reshape(shape=)")).collect::<Result<_>>()?,
-        items => items.iter().map(|v| to_i64(v, "reshape(shape=)")).collect::<Result<_>>()?,
+        [] => {
+            return Err(Error::type_error(
+                "reshape() missing required argument 'shape'",
+            ))
+        }
+        [Value::Tuple(t)] | [Value::List(t)] => t
+            .iter()
+            .map(|v| to_i64(v, "reshape(shape=)"))
+            .collect::<Result<_>>()?,
+        items => items
+            .iter()
+            .map(|v| to_i64(v, "reshape(shape=)"))
+            .collect::<Result<_>>()?,
     };
     let arr = to_array(&a, "reshape()")?;
     reshape_to(&arr, &shape).map(Value::from_array)
@@ -113,7 +139,9 @@ fn transpose(_: &mut Interp, args: Args) -> Result<Value> {
                     perm.len()
                 )));
             }
-            Ok(Value::from_array(map_array!(&*arr, x => x.view().permuted_axes(IxDyn(&perm)).as_standard_layout().into_owned())))
+            Ok(Value::from_array(
+                map_array!(&*arr, x => x.view().permuted_axes(IxDyn(&perm)).as_standard_layout().into_owned()),
+            ))
         }
     }
 }
@@ -126,7 +154,10 @@ fn array_list(v: &Value, fname: &str) -> Result<Vec<NdArray>> {
             .map(|x| to_array(x, &format!("{fname}()")).map(|a| a.into_owned()))
             .collect::<Result<_>>()?,
         Value::Array(a) if a.ndim() > 0 => (0..a.shape()[0])
-            .map(|i| crate::eval::index::get_array(a, &[crate::eval::index::Idx::Int(i as i64)]).and_then(|x| to_array(&x, fname).map(|a| a.into_owned())))
+            .map(|i| {
+                crate::eval::index::get_array(a, &[crate::eval::index::Idx::Int(i as i64)])
+                    .and_then(|x| to_array(&x, fname).map(|a| a.into_owned()))
+            })
             .collect::<Result<_>>()?,
         other => {
             return Err(Error::type_error(format!(
@@ -138,7 +169,11 @@ fn array_list(v: &Value, fname: &str) -> Result<Vec<NdArray>> {
     if items.is_empty() {
         return Err(Error::value(format!("{fname}(): need at least one array")));
     }
-    let dt = items.iter().map(NdArray::dtype).reduce(DType::promote).unwrap_or(DType::Float64);
+    let dt = items
+        .iter()
+        .map(NdArray::dtype)
+        .reduce(DType::promote)
+        .unwrap_or(DType::Float64);
     Ok(items.into_iter().map(|a| a.into_dtype(dt)).collect())
 }
 
@@ -146,22 +181,51 @@ macro_rules! join_typed {
     ($arrays:expr, $f:expr) => {{
         let arrays: &[NdArray] = $arrays;
         match arrays[0].dtype() {
-            DType::Bool => NdArray::Bool($f(&views(arrays, |a| if let NdArray::Bool(x) = a { Some(x.view()) } else { None }))?),
-            DType::Int64 => NdArray::Int($f(&views(arrays, |a| if let NdArray::Int(x) = a { Some(x.view()) } else { None }))?),
-            DType::Float32 => NdArray::F32($f(&views(arrays, |a| if let NdArray::F32(x) = a { Some(x.view()) } else { None }))?),
-            DType::Float64 => NdArray::F64($f(&views(arrays, |a| if let NdArray::F64(x) = a { Some(x.view()) } else { None }))?),
+            DType::Bool => NdArray::Bool($f(&views(arrays, |a| {
+                if let NdArray::Bool(x) = a {
+                    Some(x.view())
+                } else {
+                    None
+                }
+            }))?),
+            DType::Int64 => NdArray::Int($f(&views(arrays, |a| {
+                if let NdArray::Int(x) = a {
+                    Some(x.view())
+                } else {
+                    None
+                }
+            }))?),
+            DType::Float32 => NdArray::F32($f(&views(arrays, |a| {
+                if let NdArray::F32(x) = a {
+                    Some(x.view())
+                } else {
+                    None
+                }
+            }))?),
+            DType::Float64 => NdArray::F64($f(&views(arrays, |a| {
+                if let NdArray::F64(x) = a {
+                    Some(x.view())
+                } else {
+                    None
+                }
+            }))?),
         }
     }};
 }
 
-fn views<'a, T>(arrays: &'a [NdArray], get: impl Fn(&'a NdArray) -> Option<ArrayViewD<'a, T>>) -> Vec<ArrayViewD<'a, T>> {
+fn views<'a, T>(
+    arrays: &'a [NdArray],
+    get: impl Fn(&'a NdArray) -> Option<ArrayViewD<'a, T>>,
+) -> Vec<ArrayViewD<'a, T>> {
     arrays.iter().filter_map(get).collect()
 }
 
 pub fn concat(arrays: &[NdArray], axis: i64, fname: &str) -> Result<NdArray> {
     let nd = arrays[0].ndim();
     if nd == 0 {
-        return Err(Error::value(format!("{fname}(): zero-dimensional arrays cannot be concatenated")));
+        return Err(Error::value(format!(
+            "{fname}(): zero-dimensional arrays cannot be concatenated"
+        )));
     }
     for (i, a) in arrays.iter().enumerate() {
         if a.ndim() != nd {
@@ -183,7 +247,9 @@ pub fn concat(arrays: &[NdArray], axis: i64, fname: &str) -> Result<NdArray> {
             }
         }
     }
-    Ok(join_typed!(arrays, |v: &[ArrayViewD<_>]| ndarray::concatenate(Axis(ax), v).map_err(wrap_err)))
+    Ok(join_typed!(arrays, |v: &[ArrayViewD<_>]| {
+        ndarray::concatenate(Axis(ax), v).map_err(wrap_err)
+    }))
 }
 
 pub fn stack_arrays(arrays: &[NdArray], axis: i64, fname: &str) -> Result<NdArray> {
@@ -198,7 +264,11 @@ pub fn stack_arrays(arrays: &[NdArray], axis: i64, fname: &str) -> Result<NdArra
         }
     }
     let ax = norm_axis(axis, shape.len() + 1, fname)?;
-    Ok(join_typed!(arrays, |v: &[ArrayViewD<_>]| ndarray::stack(Axis(ax), v).map_err(wrap_err)))
+    Ok(join_typed!(arrays, |v: &[ArrayViewD<_>]| ndarray::stack(
+        Axis(ax),
+        v
+    )
+    .map_err(wrap_err)))
 }
 
 fn axis_arg(v: &Value, fname: &str, default: i64) -> Result<i64> {
@@ -243,7 +313,13 @@ fn hstack(_: &mut Interp, args: Args) -> Result<Value> {
     let [arrays] = args.bind("hstack", ["arrays"], 1)?;
     let arrays = array_list(&arrays, "hstack")?
         .into_iter()
-        .map(|a| if a.ndim() == 0 { reshape_to(&a, &[1]) } else { Ok(a) })
+        .map(|a| {
+            if a.ndim() == 0 {
+                reshape_to(&a, &[1])
+            } else {
+                Ok(a)
+            }
+        })
         .collect::<Result<Vec<_>>>()?;
     let axis = if arrays[0].ndim() == 1 { 0 } else { 1 };
     concat(&arrays, axis, "hstack").map(Value::from_array)
@@ -252,7 +328,11 @@ fn hstack(_: &mut Interp, args: Args) -> Result<Value> {
 fn expand_dims(_: &mut Interp, args: Args) -> Result<Value> {
     let [a, axis] = args.bind("expand_dims", ["a", "axis"], 2)?;
     let arr = to_array(&a, "expand_dims()")?;
-    let ax = norm_axis(to_i64(&axis, "expand_dims(axis=)")?, arr.ndim() + 1, "expand_dims()")?;
+    let ax = norm_axis(
+        to_i64(&axis, "expand_dims(axis=)")?,
+        arr.ndim() + 1,
+        "expand_dims()",
+    )?;
     let mut shape: Vec<i64> = arr.shape().iter().map(|&d| d as i64).collect();
     shape.insert(ax, 1);
     reshape_to(&arr, &shape).map(Value::from_array)
@@ -263,7 +343,12 @@ fn squeeze(_: &mut Interp, args: Args) -> Result<Value> {
     let arr = to_array(&a, "squeeze()")?;
     let axes = crate::value::convert::to_axes(Some(&axis), arr.ndim(), "squeeze()")?;
     let shape: Vec<i64> = match axes {
-        None => arr.shape().iter().filter(|&&d| d != 1).map(|&d| d as i64).collect(),
+        None => arr
+            .shape()
+            .iter()
+            .filter(|&&d| d != 1)
+            .map(|&d| d as i64)
+            .collect(),
         Some(axes) => {
             for &ax in &axes {
                 if arr.shape()[ax] != 1 {
@@ -283,4 +368,3 @@ fn squeeze(_: &mut Interp, args: Args) -> Result<Value> {
     };
     reshape_to(&arr, &shape).map(Value::from_array)
 }
-

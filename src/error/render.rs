@@ -33,7 +33,10 @@ impl Sources {
     pub fn location(&self, span: Span) -> String {
         use codespan_reporting::files::Files;
         let id = span.file as usize;
-        match (self.files.name(id), self.files.location(id, span.start as usize)) {
+        match (
+            self.files.name(id),
+            self.files.location(id, span.start as usize),
+        ) {
             (Ok(name), Ok(loc)) => format!("{}:{}:{}", name, loc.line_number, loc.column_number),
             _ => "<unknown>".into(),
         }
@@ -45,7 +48,12 @@ impl Sources {
         if let Some(span) = err.span {
             diag = diag.with_labels(vec![Label::primary(span.file as usize, span.range())]);
         }
-        let mut notes: Vec<String> = err.notes.iter().filter(|n| *n != super::INCOMPLETE).cloned().collect();
+        let mut notes: Vec<String> = err
+            .notes
+            .iter()
+            .filter(|n| *n != super::INCOMPLETE)
+            .cloned()
+            .collect();
         // Innermost call first; runs of the same call (deep recursion) fold into one line.
         let mut i = 0;
         while i < err.trace.len() {
@@ -54,7 +62,11 @@ impl Sources {
             while j < err.trace.len() && err.trace[j] == *frame {
                 j += 1;
             }
-            let mut line = format!("in fn {}, called at {}", frame.function, self.location(frame.call_site));
+            let mut line = format!(
+                "in fn {}, called at {}",
+                frame.function,
+                self.location(frame.call_site)
+            );
             if j - i > 1 {
                 line.push_str(&format!(" (repeated {} more times)", j - i - 1));
             }

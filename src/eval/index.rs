@@ -68,7 +68,12 @@ pub fn to_idx(v: &Value) -> Result<Idx> {
 }
 
 /// Python's `slice.indices(len)`: (start, stop, step, count).
-pub fn slice_indices(start: Option<i64>, stop: Option<i64>, step: Option<i64>, len: usize) -> Result<(i64, i64, i64, usize)> {
+pub fn slice_indices(
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+    len: usize,
+) -> Result<(i64, i64, i64, usize)> {
     let step = step.unwrap_or(1);
     if step == 0 {
         return Err(Error::value("slice step cannot be zero"));
@@ -118,7 +123,9 @@ fn expand(items: &[Idx], ndim: usize) -> Result<Vec<Idx>> {
     let consumed: usize = items.iter().map(Idx::consumes).sum();
     let n_ellipsis = items.iter().filter(|i| matches!(i, Idx::Ellipsis)).count();
     if n_ellipsis > 1 {
-        return Err(Error::index("an index can only have a single ellipsis ('...')"));
+        return Err(Error::index(
+            "an index can only have a single ellipsis ('...')",
+        ));
     }
     if consumed > ndim {
         return Err(Error::index(format!(
@@ -154,7 +161,11 @@ fn basic_info(items: &[Idx], shape: &[usize]) -> Result<Vec<SliceInfoElem>> {
             Idx::Slice(a, b, c) => {
                 let (start, _, step, count) = slice_indices(*a, *b, *c, shape[axis])?;
                 out.push(if count == 0 {
-                    SliceInfoElem::Slice { start: 0, end: Some(0), step: 1 }
+                    SliceInfoElem::Slice {
+                        start: 0,
+                        end: Some(0),
+                        step: 1,
+                    }
                 } else if step > 0 {
                     SliceInfoElem::Slice {
                         start: start as isize,
@@ -174,7 +185,11 @@ fn basic_info(items: &[Idx], shape: &[usize]) -> Result<Vec<SliceInfoElem>> {
             }
             Idx::NewAxis => out.push(SliceInfoElem::NewAxis),
             Idx::Ellipsis | Idx::Array(_) => {
-                out.push(SliceInfoElem::Slice { start: 0, end: None, step: 1 });
+                out.push(SliceInfoElem::Slice {
+                    start: 0,
+                    end: None,
+                    step: 1,
+                });
                 axis += 1;
             }
         }
@@ -209,8 +224,14 @@ pub fn get(v: &Value, items: &[Idx]) -> Result<Value> {
                 .clone()),
                 [Idx::Slice(a, b, c)] => {
                     let (start, _, step, count) = slice_indices(*a, *b, *c, l.len())?;
-                    let out: Vec<Value> = (0..count).map(|k| l[(start + step * k as i64) as usize].clone()).collect();
-                    Ok(if is_list { Value::List(Rc::new(out)) } else { Value::Tuple(Rc::new(out)) })
+                    let out: Vec<Value> = (0..count)
+                        .map(|k| l[(start + step * k as i64) as usize].clone())
+                        .collect();
+                    Ok(if is_list {
+                        Value::List(Rc::new(out))
+                    } else {
+                        Value::Tuple(Rc::new(out))
+                    })
                 }
                 _ => {
                     // Index a list of numbers like the array it spells.
@@ -225,16 +246,24 @@ pub fn get(v: &Value, items: &[Idx]) -> Result<Value> {
             let chars: Vec<char> = s.chars().collect();
             match items {
                 [Idx::Int(i)] => {
-                    let j = norm_index(*i, chars.len(), 0)
-                        .map_err(|_| Error::index(format!("string index {i} is out of range for length {}", chars.len())))?;
+                    let j = norm_index(*i, chars.len(), 0).map_err(|_| {
+                        Error::index(format!(
+                            "string index {i} is out of range for length {}",
+                            chars.len()
+                        ))
+                    })?;
                     Ok(Value::str(&chars[j].to_string()))
                 }
                 [Idx::Slice(a, b, c)] => {
                     let (start, _, step, count) = slice_indices(*a, *b, *c, chars.len())?;
-                    let out: String = (0..count).map(|k| chars[(start + step * k as i64) as usize]).collect();
+                    let out: String = (0..count)
+                        .map(|k| chars[(start + step * k as i64) as usize])
+                        .collect();
                     Ok(Value::str(&out))
                 }
-                _ => Err(Error::type_error("strings take a single integer or slice index")),
+                _ => Err(Error::type_error(
+                    "strings take a single integer or slice index",
+                )),
             }
         }
         Value::Range(r) => {
@@ -242,7 +271,10 @@ pub fn get(v: &Value, items: &[Idx]) -> Result<Value> {
             let _ = r;
             get_array(&a, items)
         }
-        other => Err(Error::type_error(format!("{} cannot be indexed", other.type_name()))),
+        other => Err(Error::type_error(format!(
+            "{} cannot be indexed",
+            other.type_name()
+        ))),
     }
 }
 
@@ -299,7 +331,9 @@ fn advanced_items(items: &[Idx], shape: &[usize]) -> Result<Vec<Idx>> {
             Idx::Array(NdArray::Bool(m)) => {
                 let k = m.ndim().max(1);
                 if m.ndim() == 0 {
-                    return Err(Error::index("a scalar boolean index is not supported; use a boolean array"));
+                    return Err(Error::index(
+                        "a scalar boolean index is not supported; use a boolean array",
+                    ));
                 }
                 for d in 0..k {
                     if m.shape()[d] != shape[axis + d] {
@@ -322,7 +356,8 @@ fn advanced_items(items: &[Idx], shape: &[usize]) -> Result<Vec<Idx>> {
                 for c in coords {
                     let n = c.len();
                     out.push(Idx::Array(NdArray::Int(
-                        ArrayD::from_shape_vec(IxDyn(&[n]), c).map_err(|e| Error::value(e.to_string()))?,
+                        ArrayD::from_shape_vec(IxDyn(&[n]), c)
+                            .map_err(|e| Error::value(e.to_string()))?,
                     )));
                 }
                 axis += k;
@@ -363,19 +398,26 @@ fn advanced_get<T: Copy>(x: &ArrayD<T>, items: &[Idx]) -> Result<ArrayD<T>> {
     }
     let mut bshape: Vec<usize> = Vec::new();
     for arr in &adv_arrays {
-        bshape = crate::eval::ops::broadcast_shapes(&bshape, arr.shape()).ok_or_else(|| {
-            Error::index(format!(
+        bshape =
+            crate::eval::ops::broadcast_shapes(&bshape, arr.shape()).ok_or_else(|| {
+                Error::index(format!(
                 "shape mismatch: indexing arrays could not be broadcast together with shapes {}",
                 adv_arrays.iter().map(|a| shape_str(a.shape())).collect::<Vec<_>>().join(" ")
             ))
-        })?;
+            })?;
     }
     let bcast: Vec<ArrayViewD<i64>> = adv_arrays
         .iter()
-        .map(|a| a.broadcast(IxDyn(&bshape)).ok_or_else(|| Error::index("indexing arrays could not be broadcast")))
+        .map(|a| {
+            a.broadcast(IxDyn(&bshape))
+                .ok_or_else(|| Error::index("indexing arrays could not be broadcast"))
+        })
         .collect::<Result<_>>()?;
     let adjacent = item_pos.windows(2).all(|w| w[1] == w[0] + 1);
-    let rest_shape: Vec<usize> = (0..view.ndim()).filter(|d| !adv_axes.contains(d)).map(|d| view.shape()[d]).collect();
+    let rest_shape: Vec<usize> = (0..view.ndim())
+        .filter(|d| !adv_axes.contains(d))
+        .map(|d| view.shape()[d])
+        .collect();
     let nb: usize = bshape.iter().product();
     let nrest: usize = rest_shape.iter().product();
     check_alloc(nb.saturating_mul(nrest), std::mem::size_of::<T>())?;
@@ -394,7 +436,8 @@ fn advanced_get<T: Copy>(x: &ArrayD<T>, items: &[Idx]) -> Result<ArrayD<T>> {
     }
     let mut out_shape = bshape.clone();
     out_shape.extend_from_slice(&rest_shape);
-    let out = ArrayD::from_shape_vec(IxDyn(&out_shape), data).map_err(|e| Error::value(e.to_string()))?;
+    let out =
+        ArrayD::from_shape_vec(IxDyn(&out_shape), data).map_err(|e| Error::value(e.to_string()))?;
     let first = adv_axes.first().copied().unwrap_or(0);
     if adjacent && first > 0 {
         // Move the broadcast dimensions to where the advanced items stood.
@@ -402,7 +445,10 @@ fn advanced_get<T: Copy>(x: &ArrayD<T>, items: &[Idx]) -> Result<ArrayD<T>> {
         let mut perm: Vec<usize> = (nb_dims..nb_dims + first).collect();
         perm.extend(0..nb_dims);
         perm.extend(nb_dims + first..out_shape.len());
-        return Ok(out.permuted_axes(IxDyn(&perm)).as_standard_layout().into_owned());
+        return Ok(out
+            .permuted_axes(IxDyn(&perm))
+            .as_standard_layout()
+            .into_owned());
     }
     Ok(out)
 }
@@ -411,7 +457,10 @@ fn advanced_get<T: Copy>(x: &ArrayD<T>, items: &[Idx]) -> Result<ArrayD<T>> {
 pub fn set_array(a: &mut NdArray, items: &[Idx], value: &Value) -> Result<()> {
     let shape = a.shape().to_vec();
     // Fast path: one element.
-    if items.len() == shape.len() && items.iter().all(|i| matches!(i, Idx::Int(_))) && value.is_scalar() {
+    if items.len() == shape.len()
+        && items.iter().all(|i| matches!(i, Idx::Int(_)))
+        && value.is_scalar()
+    {
         let mut idx = Vec::with_capacity(shape.len());
         for (k, it) in items.iter().enumerate() {
             if let Idx::Int(i) = it {
@@ -428,7 +477,10 @@ pub fn set_array(a: &mut NdArray, items: &[Idx], value: &Value) -> Result<()> {
         return Ok(());
     }
     let val = to_array(value, "assignment").map_err(|_| {
-        Error::type_error(format!("cannot assign {} to an array element", value.type_name()))
+        Error::type_error(format!(
+            "cannot assign {} to an array element",
+            value.type_name()
+        ))
     })?;
     let val = val.astype(a.dtype());
     let items = expand(items, shape.len())?;
@@ -450,7 +502,8 @@ pub fn set_array(a: &mut NdArray, items: &[Idx], value: &Value) -> Result<()> {
     }
     let n = a.len();
     let positions = NdArray::Int(
-        ArrayD::from_shape_vec(IxDyn(&shape), (0..n as i64).collect()).map_err(|e| Error::value(e.to_string()))?,
+        ArrayD::from_shape_vec(IxDyn(&shape), (0..n as i64).collect())
+            .map_err(|e| Error::value(e.to_string()))?,
     );
     let pos = match get_array(&positions, &items)? {
         Value::Array(p) => p.to_i64().into_owned(),
@@ -472,14 +525,20 @@ fn assign_view<T: Clone>(
     si: ndarray::SliceInfo<Vec<SliceInfoElem>, IxDyn, IxDyn>,
 ) -> Result<()> {
     let mut view = x.slice_mut(si);
-    let b = v.broadcast(view.raw_dim()).ok_or_else(|| assign_shape_error(v.shape(), view.shape()))?;
+    let b = v
+        .broadcast(view.raw_dim())
+        .ok_or_else(|| assign_shape_error(v.shape(), view.shape()))?;
     view.assign(&b);
     Ok(())
 }
 
 fn scatter<T: Copy>(x: &mut ArrayD<T>, v: &ArrayD<T>, pos: &ArrayD<i64>) -> Result<()> {
-    let b = v.broadcast(pos.raw_dim()).ok_or_else(|| assign_shape_error(v.shape(), pos.shape()))?;
-    let flat = x.as_slice_mut().ok_or_else(|| Error::value("assignment: array is not contiguous"))?;
+    let b = v
+        .broadcast(pos.raw_dim())
+        .ok_or_else(|| assign_shape_error(v.shape(), pos.shape()))?;
+    let flat = x
+        .as_slice_mut()
+        .ok_or_else(|| Error::value("assignment: array is not contiguous"))?;
     for (p, val) in pos.iter().zip(b.iter()) {
         flat[*p as usize] = *val;
     }
@@ -511,14 +570,20 @@ fn scalar_to<T: crate::value::array::Element>(v: &Value) -> T {
 }
 
 /// `lst[i] = v` for lists.
-pub fn set_list(l: &mut Vec<Value>, items: &[Idx], value: Value) -> Result<()> {
+pub fn set_list(l: &mut [Value], items: &[Idx], value: Value) -> Result<()> {
     match items {
         [Idx::Int(i)] => {
-            let j = norm_index(*i, l.len(), 0)
-                .map_err(|_| Error::index(format!("list assignment index {i} is out of range for length {}", l.len())))?;
+            let j = norm_index(*i, l.len(), 0).map_err(|_| {
+                Error::index(format!(
+                    "list assignment index {i} is out of range for length {}",
+                    l.len()
+                ))
+            })?;
             l[j] = value;
             Ok(())
         }
-        _ => Err(Error::type_error("list assignment takes a single integer index")),
+        _ => Err(Error::type_error(
+            "list assignment takes a single integer index",
+        )),
     }
 }

@@ -191,7 +191,10 @@ impl Interp {
         let file = self.add_source(name, text, path);
         let mut stmts = syntax::parse_program(text, file)?;
         resolve::resolve_program(&mut stmts, &mut self.names);
-        self.globals.resize(self.names.names.len().max(self.globals.len()), Value::Undefined);
+        self.globals.resize(
+            self.names.names.len().max(self.globals.len()),
+            Value::Undefined,
+        );
         self.ops = 0;
         self.depth = 0;
         self.run_top(&stmts)
@@ -208,9 +211,17 @@ impl Interp {
                     }
                 }
                 Flow::Break | Flow::Continue => {
-                    return Err(Error::new(ErrorKind::Syntax, "'break' or 'continue' outside a loop").at(s.span))
+                    return Err(Error::new(
+                        ErrorKind::Syntax,
+                        "'break' or 'continue' outside a loop",
+                    )
+                    .at(s.span))
                 }
-                Flow::Return(_) => return Err(Error::new(ErrorKind::Syntax, "'return' outside a function").at(s.span)),
+                Flow::Return(_) => {
+                    return Err(
+                        Error::new(ErrorKind::Syntax, "'return' outside a function").at(s.span)
+                    )
+                }
             }
         }
         Ok(last)
@@ -221,7 +232,10 @@ impl Interp {
         let file = self.add_source(name, text, None);
         let mut e = syntax::parse_expr(text, file)?;
         resolve::resolve_expr(&mut e, &mut self.names);
-        self.globals.resize(self.names.names.len().max(self.globals.len()), Value::Undefined);
+        self.globals.resize(
+            self.names.names.len().max(self.globals.len()),
+            Value::Undefined,
+        );
         self.ops = 0;
         self.depth = 0;
         self.eval(&e, &mut Frame::top())
@@ -333,7 +347,14 @@ impl Interp {
         }
     }
 
-    fn exec_for(&mut self, t: &Target, iter: &Expr, body: &[Stmt], f: &mut Frame, span: Span) -> Result<Flow> {
+    fn exec_for(
+        &mut self,
+        t: &Target,
+        iter: &Expr,
+        body: &[Stmt],
+        f: &mut Frame,
+        span: Span,
+    ) -> Result<Flow> {
         let it = self.eval(iter, f)?;
         macro_rules! run_body {
             ($v:expr) => {{
@@ -375,12 +396,16 @@ impl Interp {
                 }
                 let n = a.shape()[0];
                 for i in 0..n {
-                    let item = index::get_array(a, &[Idx::Int(i as i64)]).map_err(|e| e.at(iter.span))?;
+                    let item =
+                        index::get_array(a, &[Idx::Int(i as i64)]).map_err(|e| e.at(iter.span))?;
                     run_body!(item);
                 }
             }
             other => {
-                return Err(Error::type_error(format!("{} is not iterable", other.type_name())).at(iter.span));
+                return Err(
+                    Error::type_error(format!("{} is not iterable", other.type_name()))
+                        .at(iter.span),
+                );
             }
         }
         Ok(Flow::Normal(Value::None))
@@ -388,7 +413,10 @@ impl Interp {
 
     fn import(&mut self, path: &str, span: Span) -> Result<()> {
         if !self.file_access {
-            return Err(Error::io(format!("import \"{path}\": file access is disabled in this engine")).at(span));
+            return Err(Error::io(format!(
+                "import \"{path}\": file access is disabled in this engine"
+            ))
+            .at(span));
         }
         let base = self
             .file_paths
@@ -398,20 +426,30 @@ impl Interp {
             .unwrap_or_else(|| PathBuf::from("."));
         let full = base.join(path);
         let canon = full.canonicalize().map_err(|e| {
-            Error::new(ErrorKind::Import, format!("import \"{path}\": cannot open it: {e}"))
-                .at(span)
-                .with_note("imports are found relative to the importing file's folder")
+            Error::new(
+                ErrorKind::Import,
+                format!("import \"{path}\": cannot open it: {e}"),
+            )
+            .at(span)
+            .with_note("imports are found relative to the importing file's folder")
         })?;
         if !self.imported.insert(canon.clone()) {
             return Ok(());
         }
         let text = std::fs::read_to_string(&canon).map_err(|e| {
-            Error::new(ErrorKind::Import, format!("import \"{path}\": cannot read {}: {e}", full.display())).at(span)
+            Error::new(
+                ErrorKind::Import,
+                format!("import \"{path}\": cannot read {}: {e}", full.display()),
+            )
+            .at(span)
         })?;
         let file = self.add_source(&full.display().to_string(), &text, Some(canon));
         let mut stmts = syntax::parse_program(&text, file)?;
         resolve::resolve_program(&mut stmts, &mut self.names);
-        self.globals.resize(self.names.names.len().max(self.globals.len()), Value::Undefined);
+        self.globals.resize(
+            self.names.names.len().max(self.globals.len()),
+            Value::Undefined,
+        );
         self.run_top(&stmts).map(|_| ())
     }
 
@@ -423,7 +461,9 @@ impl Interp {
             Slot::Cell(i) => *f.cells[i as usize].borrow_mut() = val,
             Slot::Capture(i) => *f.captures[i as usize].borrow_mut() = val,
             Slot::Global(i) => self.globals[i as usize] = val,
-            Slot::Unresolved => return Err(Error::name(format!("name '{}' was not resolved", v.name)).at(v.span)),
+            Slot::Unresolved => {
+                return Err(Error::name(format!("name '{}' was not resolved", v.name)).at(v.span))
+            }
         }
         Ok(())
     }
@@ -488,10 +528,14 @@ impl Interp {
             }
             Target::Index(obj, items, span) => {
                 let raw = self.eval_index_items(items, f)?;
-                self.modify_place(obj, f, &mut |container: &mut Value| set_item(container, &raw, v.clone()))
-                    .map_err(|e| e.at(*span))
+                self.modify_place(obj, f, &mut |container: &mut Value| {
+                    set_item(container, &raw, v.clone())
+                })
+                .map_err(|e| e.at(*span))
             }
-            Target::Attr(_, name, span) => Err(Error::type_error(format!("cannot assign to attribute '{name}'")).at(*span)),
+            Target::Attr(_, name, span) => {
+                Err(Error::type_error(format!("cannot assign to attribute '{name}'")).at(*span))
+            }
         }
     }
 
@@ -518,11 +562,21 @@ impl Interp {
                     set_item(container, &raw, elem)
                 })
             }
-            _ => Err(Error::type_error("cannot assign to an element of a temporary value").at(place.span)),
+            _ => Err(
+                Error::type_error("cannot assign to an element of a temporary value")
+                    .at(place.span),
+            ),
         }
     }
 
-    fn aug_assign(&mut self, t: &Target, op: BinOp, rhs: Value, f: &mut Frame, span: Span) -> Result<()> {
+    fn aug_assign(
+        &mut self,
+        t: &Target,
+        op: BinOp,
+        rhs: Value,
+        f: &mut Frame,
+        span: Span,
+    ) -> Result<()> {
         match t {
             Target::Var(var) => {
                 if let Some(slot) = self.slot_mut(var, f) {
@@ -550,9 +604,10 @@ impl Interp {
                 })
                 .map_err(|e| e.at(*ispan))
             }
-            Target::Tuple(_, s) | Target::Attr(_, _, s) => {
-                Err(Error::type_error("augmented assignment needs a single name or index target").at(*s))
-            }
+            Target::Tuple(_, s) | Target::Attr(_, _, s) => Err(Error::type_error(
+                "augmented assignment needs a single name or index target",
+            )
+            .at(*s)),
         }
     }
 
@@ -634,7 +689,10 @@ impl Interp {
                 self.eval(b, f)
             }
             ExprKind::List(items) => {
-                let vals = items.iter().map(|x| self.eval(x, f)).collect::<Result<Vec<_>>>()?;
+                let vals = items
+                    .iter()
+                    .map(|x| self.eval(x, f))
+                    .collect::<Result<Vec<_>>>()?;
                 match crate::value::convert::stack_items(&vals).map_err(|err| err.at(e.span))? {
                     Some(a) => {
                         self.check_elements(a.len()).map_err(|err| err.at(e.span))?;
@@ -644,7 +702,10 @@ impl Interp {
                 }
             }
             ExprKind::Tuple(items) => {
-                let vals = items.iter().map(|x| self.eval(x, f)).collect::<Result<Vec<_>>>()?;
+                let vals = items
+                    .iter()
+                    .map(|x| self.eval(x, f))
+                    .collect::<Result<Vec<_>>>()?;
                 Ok(Value::tuple(vals))
             }
             ExprKind::Dict(items) => {
@@ -723,13 +784,20 @@ impl Interp {
             match &a.name {
                 None => {
                     if !out.kw.is_empty() {
-                        return Err(Error::new(ErrorKind::Syntax, "positional argument follows keyword argument").at(a.value.span));
+                        return Err(Error::new(
+                            ErrorKind::Syntax,
+                            "positional argument follows keyword argument",
+                        )
+                        .at(a.value.span));
                     }
                     out.pos.push(v)
                 }
                 Some(n) => {
                     if out.kw.iter().any(|(k, _)| k == n) {
-                        return Err(Error::type_error(format!("keyword argument '{n}' repeated")).at(a.value.span));
+                        return Err(
+                            Error::type_error(format!("keyword argument '{n}' repeated"))
+                                .at(a.value.span),
+                        );
                     }
                     out.kw.push((n.clone(), v))
                 }
@@ -780,7 +848,9 @@ impl Interp {
                 self.call(&Value::Builtin(id), args, e.span)
             }
             None => {
-                let mut err = Error::type_error(format!("{} has no method '{}'", v.type_name(), name)).at(name_span);
+                let mut err =
+                    Error::type_error(format!("{} has no method '{}'", v.type_name(), name))
+                        .at(name_span);
                 if let Some(s) = suggest(name, builtins::all().iter().map(|b| b.name)) {
                     err = err.with_note(format!("did you mean '{s}'?"));
                 }
@@ -823,12 +893,18 @@ impl Interp {
             }
             Value::Native(n) => {
                 if !args.kw.is_empty() {
-                    return Err(Error::type_error(format!("{}() takes no keyword arguments", n.name)).at(span));
+                    return Err(Error::type_error(format!(
+                        "{}() takes no keyword arguments",
+                        n.name
+                    ))
+                    .at(span));
                 }
                 (n.func)(&args.pos).map_err(|e| e.at(span))
             }
             Value::Func(c) => self.call_closure(c, args, span),
-            other => Err(Error::type_error(format!("{} is not callable", other.type_name())).at(span)),
+            other => {
+                Err(Error::type_error(format!("{} is not callable", other.type_name())).at(span))
+            }
         }
     }
 
@@ -861,14 +937,22 @@ impl Interp {
         locals.resize(def.n_locals as usize, Value::Undefined);
         for (k, v) in args.kw {
             let Some(i) = def.params.iter().position(|p| p.var.name == k) else {
-                let mut e = Error::type_error(format!("{}() got an unexpected keyword argument '{k}'", def.name)).at(span);
+                let mut e = Error::type_error(format!(
+                    "{}() got an unexpected keyword argument '{k}'",
+                    def.name
+                ))
+                .at(span);
                 if let Some(s) = suggest(&k, def.params.iter().map(|p| &*p.var.name)) {
                     e = e.with_note(format!("did you mean '{s}'?"));
                 }
                 return Err(e);
             };
             if i < npos || !matches!(locals[i], Value::Undefined) {
-                return Err(Error::type_error(format!("{}() got multiple values for argument '{k}'", def.name)).at(span));
+                return Err(Error::type_error(format!(
+                    "{}() got multiple values for argument '{k}'",
+                    def.name
+                ))
+                .at(span));
             }
             locals[i] = v;
         }
@@ -889,7 +973,9 @@ impl Interp {
         let cells: Vec<Rc<RefCell<Value>>> = if def.n_cells == 0 {
             Vec::new()
         } else {
-            (0..def.n_cells).map(|_| Rc::new(RefCell::new(Value::Undefined))).collect()
+            (0..def.n_cells)
+                .map(|_| Rc::new(RefCell::new(Value::Undefined)))
+                .collect()
         };
         for &(pi, ci) in &def.param_cells {
             *cells[ci as usize].borrow_mut() = std::mem::take(&mut locals[pi as usize]);
@@ -905,7 +991,10 @@ impl Interp {
             Body::Expr(e) => self.eval(e, &mut frame),
             Body::Block(b) => match self.exec_block(b, &mut frame)? {
                 Flow::Normal(v) | Flow::Return(v) => Ok(v),
-                Flow::Break | Flow::Continue => Err(Error::new(ErrorKind::Syntax, "'break' or 'continue' outside a loop")),
+                Flow::Break | Flow::Continue => Err(Error::new(
+                    ErrorKind::Syntax,
+                    "'break' or 'continue' outside a loop",
+                )),
             },
         };
         // Deep recursion runs on stack segments allocated on demand. Checking
@@ -932,7 +1021,14 @@ impl Interp {
     pub fn call_value(&mut self, f: &Value, args: Vec<Value>) -> Result<Value> {
         self.ops = 0;
         self.depth = 0;
-        self.call(f, Args { pos: args, kw: Vec::new() }, Span::default())
+        self.call(
+            f,
+            Args {
+                pos: args,
+                kw: Vec::new(),
+            },
+            Span::default(),
+        )
     }
 }
 
@@ -943,7 +1039,12 @@ fn unpack(v: &Value, n: usize) -> Result<Vec<Value>> {
         Value::Array(a) if a.ndim() > 0 => (0..a.shape()[0])
             .map(|i| index::get_array(a, &[Idx::Int(i as i64)]))
             .collect::<Result<_>>()?,
-        other => return Err(Error::type_error(format!("cannot unpack {} into {n} names", other.type_name()))),
+        other => {
+            return Err(Error::type_error(format!(
+                "cannot unpack {} into {n} names",
+                other.type_name()
+            )))
+        }
     };
     if items.len() != n {
         return Err(Error::value(format!(
@@ -979,7 +1080,13 @@ fn get_item(v: &Value, raw: &[RawIdx]) -> Result<Value> {
             .find(|(key, _)| ops::values_equal(key, k))
             .map(|(_, v)| v.clone())
             .ok_or_else(|| {
-                Error::new(ErrorKind::Index, format!("key {} is not in the dict", crate::value::format::value_repr(k)))
+                Error::new(
+                    ErrorKind::Index,
+                    format!(
+                        "key {} is not in the dict",
+                        crate::value::format::value_repr(k)
+                    ),
+                )
             });
     }
     index::get(v, &to_idx_list(raw)?)
@@ -998,9 +1105,12 @@ fn set_item(container: &mut Value, raw: &[RawIdx], value: Value) -> Result<()> {
         }
         Value::List(l) => {
             let items = to_idx_list(raw)?;
-            index::set_list(Rc::make_mut(l), &items, value)
+            index::set_list(Rc::make_mut(l).as_mut_slice(), &items, value)
         }
-        other => Err(Error::type_error(format!("{} does not support item assignment", other.type_name()))),
+        other => Err(Error::type_error(format!(
+            "{} does not support item assignment",
+            other.type_name()
+        ))),
     }
 }
 
@@ -1020,12 +1130,21 @@ fn list_method(l: &mut Vec<Value>, name: &str, args: &mut Args) -> Result<Value>
         ("extend", 1) => {
             match args.pos.remove(0) {
                 Value::List(x) | Value::Tuple(x) => l.extend(x.iter().cloned()),
-                other => return Err(Error::type_error(format!("extend() takes a list, not {}", other.type_name()))),
+                other => {
+                    return Err(Error::type_error(format!(
+                        "extend() takes a list, not {}",
+                        other.type_name()
+                    )))
+                }
             }
             Ok(Value::None)
         }
-        ("pop", 0) => l.pop().ok_or_else(|| Error::index("pop from an empty list")),
-        _ => Err(Error::type_error(format!("list.{name}() got the wrong number of arguments"))),
+        ("pop", 0) => l
+            .pop()
+            .ok_or_else(|| Error::index("pop from an empty list")),
+        _ => Err(Error::type_error(format!(
+            "list.{name}() got the wrong number of arguments"
+        ))),
     }
 }
 
@@ -1036,7 +1155,9 @@ fn own_method(v: &Value, name: &str, args: &Args) -> Option<Result<Value>> {
             "keys" => Ok(Value::list(d.iter().map(|(k, _)| k.clone()).collect())),
             "values" => Ok(Value::list(d.iter().map(|(_, v)| v.clone()).collect())),
             "items" => Ok(Value::list(
-                d.iter().map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()])).collect(),
+                d.iter()
+                    .map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()]))
+                    .collect(),
             )),
             "get" => {
                 let key = args.pos.first().cloned().unwrap_or(Value::None);
@@ -1061,15 +1182,22 @@ pub fn attribute(v: &Value, name: &str) -> Result<Value> {
             std::borrow::Cow::Owned(crate::value::convert::scalar_array(v))
         }
         other => {
-            return Err(Error::type_error(format!("{} has no attribute '{name}'", other.type_name())));
+            return Err(Error::type_error(format!(
+                "{} has no attribute '{name}'",
+                other.type_name()
+            )));
         }
     };
     match name {
-        "shape" => Ok(Value::tuple(arr.shape().iter().map(|&d| Value::Int(d as i64)).collect())),
+        "shape" => Ok(Value::tuple(
+            arr.shape().iter().map(|&d| Value::Int(d as i64)).collect(),
+        )),
         "ndim" => Ok(Value::Int(arr.ndim() as i64)),
         "size" => Ok(Value::Int(arr.len() as i64)),
         "dtype" => Ok(Value::DType(arr.dtype())),
-        "T" => Ok(Value::from_array(crate::builtins::shape::transpose_all(&arr))),
+        "T" => Ok(Value::from_array(crate::builtins::shape::transpose_all(
+            &arr,
+        ))),
         _ => {
             let mut e = Error::type_error(format!("{} has no attribute '{name}'", v.type_name()));
             if let Some(s) = suggest(name, ["shape", "ndim", "size", "dtype", "T"].into_iter()) {

@@ -18,8 +18,16 @@ pub fn broadcast_shapes(a: &[usize], b: &[usize]) -> Option<Vec<usize>> {
     let n = a.len().max(b.len());
     let mut out = vec![0; n];
     for i in 0..n {
-        let da = if i < n - a.len() { 1 } else { a[i - (n - a.len())] };
-        let db = if i < n - b.len() { 1 } else { b[i - (n - b.len())] };
+        let da = if i < n - a.len() {
+            1
+        } else {
+            a[i - (n - a.len())]
+        };
+        let db = if i < n - b.len() {
+            1
+        } else {
+            b[i - (n - b.len())]
+        };
         out[i] = if da == db || db == 1 {
             da
         } else if da == 1 {
@@ -35,10 +43,23 @@ pub fn broadcast_error(what: &str, a: &[usize], b: &[usize]) -> Error {
     let n = a.len().max(b.len());
     let mut detail = String::new();
     for i in (0..n).rev() {
-        let da = if i < n - a.len() { 1 } else { a[i - (n - a.len())] };
-        let db = if i < n - b.len() { 1 } else { b[i - (n - b.len())] };
+        let da = if i < n - a.len() {
+            1
+        } else {
+            a[i - (n - a.len())]
+        };
+        let db = if i < n - b.len() {
+            1
+        } else {
+            b[i - (n - b.len())]
+        };
         if da != db && da != 1 && db != 1 {
-            detail = format!(": axis {} has {} on the left and {} on the right", i as i64 - n as i64, da, db);
+            detail = format!(
+                ": axis {} has {} on the left and {} on the right",
+                i as i64 - n as i64,
+                da,
+                db
+            );
             break;
         }
     }
@@ -55,7 +76,12 @@ enum Side<'a, T: Clone> {
     Scalar(T),
 }
 
-fn zip_map<T: Copy, R: Clone>(what: &str, a: &Side<T>, b: &Side<T>, f: impl Fn(T, T) -> R) -> Result<ArrayD<R>> {
+fn zip_map<T: Copy, R: Clone>(
+    what: &str,
+    a: &Side<T>,
+    b: &Side<T>,
+    f: impl Fn(T, T) -> R,
+) -> Result<ArrayD<R>> {
     Ok(match (a, b) {
         (Side::Arr(x), Side::Arr(y)) => {
             if x.shape() == y.shape() {
@@ -64,7 +90,8 @@ fn zip_map<T: Copy, R: Clone>(what: &str, a: &Side<T>, b: &Side<T>, f: impl Fn(T
                 let shape = broadcast_shapes(x.shape(), y.shape())
                     .ok_or_else(|| broadcast_error(what, x.shape(), y.shape()))?;
                 check_alloc(shape_size(&shape)?, std::mem::size_of::<R>().max(1))?;
-                let (Some(xv), Some(yv)) = (x.broadcast(IxDyn(&shape)), y.broadcast(IxDyn(&shape))) else {
+                let (Some(xv), Some(yv)) = (x.broadcast(IxDyn(&shape)), y.broadcast(IxDyn(&shape)))
+                else {
                     return Err(broadcast_error(what, x.shape(), y.shape()));
                 };
                 Zip::from(&xv).and(&yv).map_collect(|&p, &q| f(p, q))
@@ -141,7 +168,9 @@ fn compute_dtype(a: &Operand, b: &Operand) -> DType {
     }
     match (a, b) {
         (Operand::Arr(x), Operand::Arr(y)) => x.dtype().promote(y.dtype()),
-        (Operand::Arr(x), Operand::Scalar(s)) | (Operand::Scalar(s), Operand::Arr(x)) => weak(x.dtype(), s),
+        (Operand::Arr(x), Operand::Scalar(s)) | (Operand::Scalar(s), Operand::Arr(x)) => {
+            weak(x.dtype(), s)
+        }
         (Operand::Scalar(_), Operand::Scalar(_)) => DType::Float64,
     }
 }
@@ -220,13 +249,11 @@ fn scalar_binary(op: BinOp, a: &Value, b: &Value) -> Option<Result<Value>> {
         (Int(x), Int(y)) => Some((*x, *y)),
         (Int(x), Bool(y)) => Some((*x, *y as i64)),
         (Bool(x), Int(y)) => Some((*x as i64, *y)),
-        (Bool(x), Bool(y)) => {
-            match op {
-                BinOp::BitAnd => return Some(Ok(Bool(*x & *y))),
-                BinOp::BitOr => return Some(Ok(Bool(*x | *y))),
-                _ => Some((*x as i64, *y as i64)),
-            }
-        }
+        (Bool(x), Bool(y)) => match op {
+            BinOp::BitAnd => return Some(Ok(Bool(*x & *y))),
+            BinOp::BitOr => return Some(Ok(Bool(*x | *y))),
+            _ => Some((*x as i64, *y as i64)),
+        },
         _ => Option::None,
     };
     if let Some((x, y)) = int_pair {
@@ -261,13 +288,17 @@ fn int_binary(op: BinOp, x: i64, y: i64) -> Result<Value> {
         }
         BinOp::FloorDiv => {
             if y == 0 {
-                return Err(Error::zero_division(format!("integer division by zero: {x} // 0")));
+                return Err(Error::zero_division(format!(
+                    "integer division by zero: {x} // 0"
+                )));
             }
             Int(py_floordiv_i64(x, y))
         }
         BinOp::Mod => {
             if y == 0 {
-                return Err(Error::zero_division(format!("integer modulo by zero: {x} % 0")));
+                return Err(Error::zero_division(format!(
+                    "integer modulo by zero: {x} % 0"
+                )));
             }
             Int(py_mod_i64(x, y))
         }
@@ -315,7 +346,10 @@ fn float_binary(op: BinOp, x: f64, y: f64, a: &Value, b: &Value) -> Result<Value
 }
 
 fn is_array_like(v: &Value) -> bool {
-    matches!(v, Value::Array(_) | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+    matches!(
+        v,
+        Value::Array(_) | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+    )
 }
 
 /// The common scalar cases, inlined into the evaluator's hot path.
@@ -392,8 +426,11 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
         return crate::builtins::linalg::matmul(&x, &y, "'@'").map(Value::from_array);
     }
     let (x, y) = match (a, b) {
-        (Value::Array(_), _) | (_, Value::Array(_)) => (operand(a, op, a, b)?, operand(b, op, a, b)?),
-        (Value::List(_) | Value::Tuple(_) | Value::Range(_), _) | (_, Value::List(_) | Value::Tuple(_) | Value::Range(_)) => {
+        (Value::Array(_), _) | (_, Value::Array(_)) => {
+            (operand(a, op, a, b)?, operand(b, op, a, b)?)
+        }
+        (Value::List(_) | Value::Tuple(_) | Value::Range(_), _)
+        | (_, Value::List(_) | Value::Tuple(_) | Value::Range(_)) => {
             // A list next to a number or array behaves like an array, as in NumPy.
             (
                 Operand::Arr(to_array(a, &op_name(op)).map_err(|_| type_err(op, a, b))?),
@@ -415,9 +452,9 @@ fn operand<'a>(v: &'a Value, op: BinOp, a: &Value, b: &Value) -> Result<Operand<
     match v {
         Value::Array(arr) => Ok(Operand::Arr(Cow::Borrowed(&**arr))),
         Value::Bool(_) | Value::Int(_) | Value::Float(_) => Ok(Operand::Scalar(v)),
-        Value::List(_) | Value::Tuple(_) | Value::Range(_) => {
-            Ok(Operand::Arr(to_array(v, &op_name(op)).map_err(|_| type_err(op, a, b))?))
-        }
+        Value::List(_) | Value::Tuple(_) | Value::Range(_) => Ok(Operand::Arr(
+            to_array(v, &op_name(op)).map_err(|_| type_err(op, a, b))?,
+        )),
         _ => Err(type_err(op, a, b)),
     }
 }
@@ -425,7 +462,10 @@ fn operand<'a>(v: &'a Value, op: BinOp, a: &Value, b: &Value) -> Result<Operand<
 fn array_binary(op: BinOp, a: &Operand, b: &Operand) -> Result<NdArray> {
     let what = op_name(op);
     let dt = compute_dtype(a, b);
-    let cmp = matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge);
+    let cmp = matches!(
+        op,
+        BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+    );
     if cmp {
         return Ok(NdArray::Bool(match dt {
             DType::Bool => compare(op, &what, &a.side_bool(), &b.side_bool())?,
@@ -437,20 +477,30 @@ fn array_binary(op: BinOp, a: &Operand, b: &Operand) -> Result<NdArray> {
     match op {
         BinOp::BitAnd | BinOp::BitOr => {
             return match dt {
-                DType::Bool => Ok(NdArray::Bool(zip_map(&what, &a.side_bool(), &b.side_bool(), |x, y| {
-                    if op == BinOp::BitAnd {
-                        x & y
-                    } else {
-                        x | y
-                    }
-                })?)),
-                DType::Int64 => Ok(NdArray::Int(zip_map(&what, &a.side_i64(), &b.side_i64(), |x, y| {
-                    if op == BinOp::BitAnd {
-                        x & y
-                    } else {
-                        x | y
-                    }
-                })?)),
+                DType::Bool => Ok(NdArray::Bool(zip_map(
+                    &what,
+                    &a.side_bool(),
+                    &b.side_bool(),
+                    |x, y| {
+                        if op == BinOp::BitAnd {
+                            x & y
+                        } else {
+                            x | y
+                        }
+                    },
+                )?)),
+                DType::Int64 => Ok(NdArray::Int(zip_map(
+                    &what,
+                    &a.side_i64(),
+                    &b.side_i64(),
+                    |x, y| {
+                        if op == BinOp::BitAnd {
+                            x & y
+                        } else {
+                            x | y
+                        }
+                    },
+                )?)),
                 _ => Err(Error::type_error(format!(
                     "{what} is only defined for bool and integer arrays, not {dt}"
                 ))),
@@ -458,8 +508,18 @@ fn array_binary(op: BinOp, a: &Operand, b: &Operand) -> Result<NdArray> {
         }
         BinOp::Div => {
             return match dt {
-                DType::Float32 => Ok(NdArray::F32(zip_map(&what, &a.side_f32(), &b.side_f32(), |x, y| x / y)?)),
-                _ => Ok(NdArray::F64(zip_map(&what, &a.side_f64(), &b.side_f64(), |x, y| x / y)?)),
+                DType::Float32 => Ok(NdArray::F32(zip_map(
+                    &what,
+                    &a.side_f32(),
+                    &b.side_f32(),
+                    |x, y| x / y,
+                )?)),
+                _ => Ok(NdArray::F64(zip_map(
+                    &what,
+                    &a.side_f64(),
+                    &b.side_f64(),
+                    |x, y| x / y,
+                )?)),
             }
         }
         _ => {}
@@ -479,7 +539,12 @@ fn array_binary(op: BinOp, a: &Operand, b: &Operand) -> Result<NdArray> {
     }
 }
 
-fn compare<T: Copy + PartialOrd>(op: BinOp, what: &str, a: &Side<T>, b: &Side<T>) -> Result<ArrayD<bool>> {
+fn compare<T: Copy + PartialOrd>(
+    op: BinOp,
+    what: &str,
+    a: &Side<T>,
+    b: &Side<T>,
+) -> Result<ArrayD<bool>> {
     match op {
         BinOp::Eq => zip_map(what, a, b, |x, y| x == y),
         BinOp::Ne => zip_map(what, a, b, |x, y| x != y),
@@ -513,7 +578,11 @@ fn int_kernel(op: BinOp, what: &str, a: &Side<i64>, b: &Side<i64>) -> Result<Arr
             if has_zero(b) {
                 return Err(Error::zero_division(format!(
                     "integer {} by zero in {what}",
-                    if op == BinOp::Mod { "modulo" } else { "division" }
+                    if op == BinOp::Mod {
+                        "modulo"
+                    } else {
+                        "division"
+                    }
                 )));
             }
             if op == BinOp::Mod {
@@ -526,14 +595,23 @@ fn int_kernel(op: BinOp, what: &str, a: &Side<i64>, b: &Side<i64>) -> Result<Arr
             if has_negative(b) {
                 return Err(Error::value("integers to negative integer powers are not allowed; use a float base (e.g. 2.0 ** -1)"));
             }
-            zip_map(what, a, b, |x, y| x.wrapping_pow(y.min(u32::MAX as i64) as u32))
+            zip_map(what, a, b, |x, y| {
+                x.wrapping_pow(y.min(u32::MAX as i64) as u32)
+            })
         }
-        _ => Err(Error::new(ErrorKind::Type, format!("{what} is not supported for int64 arrays"))),
+        _ => Err(Error::new(
+            ErrorKind::Type,
+            format!("{what} is not supported for int64 arrays"),
+        )),
     }
 }
 
 trait Float:
-    Copy + std::ops::Add<Output = Self> + std::ops::Sub<Output = Self> + std::ops::Mul<Output = Self> + std::ops::Div<Output = Self>
+    Copy
+    + std::ops::Add<Output = Self>
+    + std::ops::Sub<Output = Self>
+    + std::ops::Mul<Output = Self>
+    + std::ops::Div<Output = Self>
 {
     fn powf(self, o: Self) -> Self;
     fn floordiv(self, o: Self) -> Self;
@@ -570,7 +648,9 @@ fn float_kernel<T: Float>(op: BinOp, what: &str, a: &Side<T>, b: &Side<T>) -> Re
         BinOp::Pow => zip_map(what, a, b, T::powf),
         BinOp::FloorDiv => zip_map(what, a, b, T::floordiv),
         BinOp::Mod => zip_map(what, a, b, T::pymod),
-        _ => Err(Error::type_error(format!("{what} is not supported for float arrays"))),
+        _ => Err(Error::type_error(format!(
+            "{what} is not supported for float arrays"
+        ))),
     }
 }
 
@@ -584,10 +664,15 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
         }
         (Value::Dict(x), Value::Dict(y)) => {
             x.len() == y.len()
-                && x.iter().all(|(k, v)| y.iter().any(|(k2, v2)| values_equal(k, k2) && values_equal(v, v2)))
+                && x.iter().all(|(k, v)| {
+                    y.iter()
+                        .any(|(k2, v2)| values_equal(k, k2) && values_equal(v, v2))
+                })
         }
         (Value::DType(x), Value::DType(y)) => x == y,
-        (Value::DType(d), Value::Str(s)) | (Value::Str(s), Value::DType(d)) => DType::parse(s) == Some(*d),
+        (Value::DType(d), Value::Str(s)) | (Value::Str(s), Value::DType(d)) => {
+            DType::parse(s) == Some(*d)
+        }
         (Value::Func(x), Value::Func(y)) => Rc::ptr_eq(x, y),
         (Value::Builtin(x), Value::Builtin(y)) => x == y,
         (Value::Range(x), Value::Range(y)) => x == y,
@@ -682,7 +767,11 @@ pub fn f64_value(a: ArrayD<f64>) -> Value {
 /// `cur op= rhs`: updates a uniquely owned array in place when the result
 /// keeps its dtype and shape; otherwise computes `cur op rhs`. On error the
 /// original value is handed back so the variable keeps it.
-pub fn binary_inplace(op: BinOp, cur: Value, rhs: &Value) -> std::result::Result<Value, (Value, Error)> {
+pub fn binary_inplace(
+    op: BinOp,
+    cur: Value,
+    rhs: &Value,
+) -> std::result::Result<Value, (Value, Error)> {
     let cur = match cur {
         Value::Array(mut rc) => {
             if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div) {
@@ -723,7 +812,9 @@ fn try_inplace(op: BinOp, a: &mut NdArray, rhs: &Value) -> bool {
                 let r = r.to_f64();
                 match r.broadcast(x.raw_dim()) {
                     Some(b) => {
-                        Zip::from(&mut *x).and(&b).for_each(|p, &q| *p = apply_float(op, *p, q));
+                        Zip::from(&mut *x)
+                            .and(&b)
+                            .for_each(|p, &q| *p = apply_float(op, *p, q));
                         true
                     }
                     None => false,
@@ -741,7 +832,9 @@ fn try_inplace(op: BinOp, a: &mut NdArray, rhs: &Value) -> bool {
                 let r = r.to_f32();
                 match r.broadcast(x.raw_dim()) {
                     Some(b) => {
-                        Zip::from(&mut *x).and(&b).for_each(|p, &q| *p = apply_float(op, *p, q));
+                        Zip::from(&mut *x)
+                            .and(&b)
+                            .for_each(|p, &q| *p = apply_float(op, *p, q));
                         true
                     }
                     None => false,

@@ -72,7 +72,9 @@ impl Session {
         self.inputs += 1;
         let name = format!("<repl {}>", self.inputs);
         let interp = self.engine.interp();
-        interp.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
+        interp
+            .interrupt
+            .store(false, std::sync::atomic::Ordering::Relaxed);
         match interp.eval_source(&name, code, None) {
             Ok(v) => Self::echo(&v),
             Err(e) => Outcome::Error(self.engine.render_error(&e)),
@@ -123,7 +125,9 @@ impl Session {
                 let name = format!("<repl {}>", self.inputs);
                 let start = Instant::now();
                 let interp = self.engine.interp();
-                interp.interrupt.store(false, std::sync::atomic::Ordering::Relaxed);
+                interp
+                    .interrupt
+                    .store(false, std::sync::atomic::Ordering::Relaxed);
                 let r = interp.eval_source(&name, rest, None);
                 let secs = start.elapsed().as_secs_f64();
                 match r {
@@ -165,7 +169,6 @@ pub fn is_incomplete(input: &str) -> bool {
     }
 }
 
-
 /// Runs the interactive loop on a terminal.
 pub fn run() -> i32 {
     use rustyline::error::ReadlineError;
@@ -192,7 +195,10 @@ pub fn run() -> i32 {
     if let Some(h) = &history {
         let _ = editor.load_history(h);
     }
-    println!("arr {} — :help for help, Ctrl-D to quit", env!("CARGO_PKG_VERSION"));
+    println!(
+        "arr {} — :help for help, Ctrl-D to quit",
+        env!("CARGO_PKG_VERSION")
+    );
     loop {
         match editor.readline(">>> ") {
             Ok(line) => {

@@ -13,7 +13,10 @@ pub enum LexErrorKind {
     BadEscape(char),
     BadNumber(String),
     /// A closing bracket that does not match the open one.
-    Mismatched { expected: Option<char>, found: char },
+    Mismatched {
+        expected: Option<char>,
+        found: char,
+    },
     TooDeep,
 }
 
@@ -426,10 +429,25 @@ mod tests {
 
     #[test]
     fn strings_and_errors() {
-        assert_eq!(kinds(r#""a\nb" 'c'"#), vec![Token::Str("a\nb".into()), Token::Str("c".into())]);
-        assert_eq!(tokenize("\"abc").unwrap_err().kind, LexErrorKind::UnterminatedString);
-        assert_eq!(tokenize("a $ b").unwrap_err().kind, LexErrorKind::Unexpected('$'));
-        assert!(matches!(tokenize("(]").unwrap_err().kind, LexErrorKind::Mismatched { .. }));
-        assert_eq!(tokenize(&"(".repeat(1000)).unwrap_err().kind, LexErrorKind::TooDeep);
+        assert_eq!(
+            kinds(r#""a\nb" 'c'"#),
+            vec![Token::Str("a\nb".into()), Token::Str("c".into())]
+        );
+        assert_eq!(
+            tokenize("\"abc").unwrap_err().kind,
+            LexErrorKind::UnterminatedString
+        );
+        assert_eq!(
+            tokenize("a $ b").unwrap_err().kind,
+            LexErrorKind::Unexpected('$')
+        );
+        assert!(matches!(
+            tokenize("(]").unwrap_err().kind,
+            LexErrorKind::Mismatched { .. }
+        ));
+        assert_eq!(
+            tokenize(&"(".repeat(1000)).unwrap_err().kind,
+            LexErrorKind::TooDeep
+        );
     }
 }

@@ -6,7 +6,13 @@ use super::span::{FileId, Span};
 use lalrpop_util::ParseError;
 
 lalrpop_util::lalrpop_mod!(
-    #[allow(clippy::all, clippy::pedantic, unused_parens, unused_imports, dead_code)]
+    #[allow(
+        clippy::all,
+        clippy::pedantic,
+        unused_parens,
+        unused_imports,
+        dead_code
+    )]
     grammar,
     "/arr.rs"
 );
@@ -35,10 +41,7 @@ fn user_error<T>(message: String, span: Span) -> PResult<T> {
 pub fn parse_int(s: &str, span: Span) -> PResult<i64> {
     match s.parse::<i64>() {
         Ok(v) => Ok(v),
-        Err(_) => user_error(
-            format!("integer literal {s} does not fit in int64"),
-            span,
-        ),
+        Err(_) => user_error(format!("integer literal {s} does not fit in int64"), span),
     }
 }
 
@@ -68,7 +71,10 @@ pub fn make_call(callee: Expr, args: Vec<Arg>, span: Span) -> Expr {
                 span,
             )
         }
-        kind => Expr::new(ExprKind::Call(Box::new(Expr::new(kind, callee.span)), args), span),
+        kind => Expr::new(
+            ExprKind::Call(Box::new(Expr::new(kind, callee.span)), args),
+            span,
+        ),
     }
 }
 

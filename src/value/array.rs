@@ -192,7 +192,9 @@ impl Element for f64 {
 /// `elems` items of `itemsize` bytes cannot be satisfied.
 pub fn check_alloc(elems: usize, itemsize: usize) -> Result<(), Error> {
     let bytes = elems.checked_mul(itemsize).ok_or_else(|| {
-        Error::memory(format!("cannot allocate an array of {elems} elements: size overflows"))
+        Error::memory(format!(
+            "cannot allocate an array of {elems} elements: size overflows"
+        ))
     })?;
     if bytes < (1 << 26) {
         return Ok(());
@@ -219,12 +221,15 @@ fn human_bytes(b: usize) -> String {
 
 /// The number of elements of `shape`, or an error if it overflows.
 pub fn shape_size(shape: &[usize]) -> Result<usize, Error> {
-    shape.iter().try_fold(1usize, |acc, &d| acc.checked_mul(d)).ok_or_else(|| {
-        Error::memory(format!(
-            "array of shape {} is too large",
-            super::format::shape_str(shape)
-        ))
-    })
+    shape
+        .iter()
+        .try_fold(1usize, |acc, &d| acc.checked_mul(d))
+        .ok_or_else(|| {
+            Error::memory(format!(
+                "array of shape {} is too large",
+                super::format::shape_str(shape)
+            ))
+        })
 }
 
 impl NdArray {

@@ -26,11 +26,16 @@ pub fn stack_items(items: &[Value]) -> Result<Option<NdArray>> {
         });
         let n = items.len();
         return Ok(Some(match dtype {
-            DType::Bool => NdArray::Bool(ArrayD::from_shape_vec(
-                IxDyn(&[n]),
-                items.iter().map(|v| matches!(v, Value::Bool(true))).collect(),
-            )
-            .map_err(|e| Error::value(e.to_string()))?),
+            DType::Bool => NdArray::Bool(
+                ArrayD::from_shape_vec(
+                    IxDyn(&[n]),
+                    items
+                        .iter()
+                        .map(|v| matches!(v, Value::Bool(true)))
+                        .collect(),
+                )
+                .map_err(|e| Error::value(e.to_string()))?,
+            ),
             DType::Int64 => NdArray::Int(
                 ArrayD::from_shape_vec(IxDyn(&[n]), items.iter().map(scalar_i64).collect())
                     .map_err(|e| Error::value(e.to_string()))?,
@@ -54,7 +59,11 @@ pub fn stack_items(items: &[Value]) -> Result<Option<NdArray>> {
     if arrays.iter().any(|a| a.shape() != shape.as_slice()) {
         return Ok(None);
     }
-    let dtype = arrays.iter().map(|a| a.dtype()).reduce(DType::promote).unwrap_or(DType::Float64);
+    let dtype = arrays
+        .iter()
+        .map(|a| a.dtype())
+        .reduce(DType::promote)
+        .unwrap_or(DType::Float64);
     let mut out_shape = vec![arrays.len()];
     out_shape.extend_from_slice(&shape);
     check_alloc(super::array::shape_size(&out_shape)?, dtype.itemsize())?;
@@ -127,7 +136,9 @@ pub fn to_array<'a>(v: &'a Value, what: &str) -> Result<Cow<'a, NdArray>> {
             let conv: Vec<Value> = items
                 .iter()
                 .map(|it| match it {
-                    Value::List(_) | Value::Tuple(_) => to_array(it, what).map(|a| Value::array(a.into_owned())),
+                    Value::List(_) | Value::Tuple(_) => {
+                        to_array(it, what).map(|a| Value::array(a.into_owned()))
+                    }
                     other => Ok(other.clone()),
                 })
                 .collect::<Result<_>>()?;
@@ -142,7 +153,10 @@ pub fn to_array<'a>(v: &'a Value, what: &str) -> Result<Cow<'a, NdArray>> {
             let n = r.len();
             check_alloc(n, 8)?;
             let data: Vec<i64> = (0..n as i64).map(|i| r.start + i * r.step).collect();
-            Ok(Cow::Owned(NdArray::Int(ArrayD::from_shape_vec(IxDyn(&[n]), data).map_err(|e| Error::value(e.to_string()))?)))
+            Ok(Cow::Owned(NdArray::Int(
+                ArrayD::from_shape_vec(IxDyn(&[n]), data)
+                    .map_err(|e| Error::value(e.to_string()))?,
+            )))
         }
         other => Err(Error::type_error(format!(
             "{what}: expected an array, got {}",
@@ -171,7 +185,9 @@ pub fn to_f64(v: &Value, what: &str) -> Result<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as u8 as f64),
         Value::Float(f) => Ok(*f),
-        Value::Array(a) if a.ndim() == 0 => Ok(a.to_f64().iter().next().copied().unwrap_or(f64::NAN)),
+        Value::Array(a) if a.ndim() == 0 => {
+            Ok(a.to_f64().iter().next().copied().unwrap_or(f64::NAN))
+        }
         other => Err(Error::type_error(format!(
             "{what}: expected a number, got {}",
             other.type_name()
@@ -205,8 +221,13 @@ pub fn to_str<'a>(v: &'a Value, what: &str) -> Result<&'a str> {
 pub fn to_shape(v: &Value, what: &str) -> Result<Vec<usize>> {
     let dims: Vec<i64> = match v {
         Value::Int(_) | Value::Bool(_) => vec![to_i64(v, what)?],
-        Value::Tuple(items) | Value::List(items) => items.iter().map(|x| to_i64(x, what)).collect::<Result<_>>()?,
-        Value::Array(a) if a.ndim() == 1 && a.dtype() == DType::Int64 => a.to_i64().iter().copied().collect(),
+        Value::Tuple(items) | Value::List(items) => items
+            .iter()
+            .map(|x| to_i64(x, what))
+            .collect::<Result<_>>()?,
+        Value::Array(a) if a.ndim() == 1 && a.dtype() == DType::Int64 => {
+            a.to_i64().iter().copied().collect()
+        }
         other => {
             return Err(Error::type_error(format!(
                 "{what}: expected a shape (an int or a tuple of ints), got {}",
@@ -216,7 +237,11 @@ pub fn to_shape(v: &Value, what: &str) -> Result<Vec<usize>> {
     };
     dims.iter()
         .map(|&d| {
-            usize::try_from(d).map_err(|_| Error::value(format!("{what}: negative dimensions are not allowed (got {d})")))
+            usize::try_from(d).map_err(|_| {
+                Error::value(format!(
+                    "{what}: negative dimensions are not allowed (got {d})"
+                ))
+            })
         })
         .collect()
 }
@@ -225,7 +250,9 @@ pub fn to_shape(v: &Value, what: &str) -> Result<Vec<usize>> {
 pub fn to_dtype(v: &Value, what: &str) -> Result<DType> {
     match v {
         Value::DType(d) => Ok(*d),
-        Value::Str(s) => DType::parse(s).ok_or_else(|| Error::type_error(format!("{what}: unknown dtype '{s}'"))),
+        Value::Str(s) => {
+            DType::parse(s).ok_or_else(|| Error::type_error(format!("{what}: unknown dtype '{s}'")))
+        }
         Value::Builtin(id) => DType::parse(crate::builtins::name_of(*id))
             .ok_or_else(|| Error::type_error(format!("{what}: expected a dtype, got a function"))),
         other => Err(Error::type_error(format!(
@@ -300,12 +327,16 @@ impl FromValue for String {
 }
 impl FromValue for ArrayD<f64> {
     fn from_value(v: &Value) -> Result<Self> {
-        Ok(to_array(v, "conversion to ArrayD<f64>")?.to_f64().into_owned())
+        Ok(to_array(v, "conversion to ArrayD<f64>")?
+            .to_f64()
+            .into_owned())
     }
 }
 impl FromValue for ArrayD<f32> {
     fn from_value(v: &Value) -> Result<Self> {
-        Ok(to_array(v, "conversion to ArrayD<f32>")?.to_f32().into_owned())
+        Ok(to_array(v, "conversion to ArrayD<f32>")?
+            .to_f32()
+            .into_owned())
     }
 }
 impl FromValue for ArrayD<i64> {

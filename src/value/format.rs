@@ -114,7 +114,12 @@ fn scientific<F: PrintFloat>(x: F, precision: usize) -> (bool, String, String, i
     let (m, e) = s.split_once('e').unwrap_or((s, "0"));
     let (int, frac) = m.split_once('.').unwrap_or((m, ""));
     let frac = frac.trim_end_matches('0');
-    (neg, int.to_string(), frac.to_string(), e.parse().unwrap_or(0))
+    (
+        neg,
+        int.to_string(),
+        frac.to_string(),
+        e.parse().unwrap_or(0),
+    )
 }
 
 /// NumPy's `FloatingFormat` in the default maxprec mode.
@@ -128,7 +133,11 @@ struct FloatFormat {
 
 impl FloatFormat {
     fn new<F: PrintFloat>(data: &[F]) -> FloatFormat {
-        let finite: Vec<F> = data.iter().copied().filter(|v| v.as_f64().is_finite()).collect();
+        let finite: Vec<F> = data
+            .iter()
+            .copied()
+            .filter(|v| v.as_f64().is_finite())
+            .collect();
         let mut exp_format = false;
         let nonzero: Vec<f64> = finite
             .iter()
@@ -295,11 +304,7 @@ impl<T: Copy> Layout<'_, T> {
             extend_line(&mut s, &mut line, &sub(n - 1), elem_width, hanging);
             s.push_str(&line);
         } else {
-            let line_sep = format!(
-                "{}{}",
-                self.separator.trim_end(),
-                "\n".repeat(a.ndim() - 1)
-            );
+            let line_sep = format!("{}{}", self.separator.trim_end(), "\n".repeat(a.ndim() - 1));
             for i in 0..leading {
                 s.push_str(hanging);
                 s.push_str(&sub(i));
@@ -387,7 +392,11 @@ pub fn array_str(a: &NdArray) -> String {
     if a.ndim() == 0 {
         return match a.get_flat(0) {
             Some(Value::Array(inner)) => match &*inner {
-                NdArray::F32(x) => x.iter().next().map(|&v| py_float_repr(v)).unwrap_or_default(),
+                NdArray::F32(x) => x
+                    .iter()
+                    .next()
+                    .map(|&v| py_float_repr(v))
+                    .unwrap_or_default(),
                 _ => String::new(),
             },
             Some(v) => value_str(&v),
@@ -410,7 +419,10 @@ pub fn array_repr(a: &NdArray) -> String {
     if size > THRESHOLD {
         extras.push(format!("shape={}", shape_str(a.shape())));
     }
-    let implied = matches!(a.dtype(), super::DType::Float64 | super::DType::Int64 | super::DType::Bool);
+    let implied = matches!(
+        a.dtype(),
+        super::DType::Float64 | super::DType::Int64 | super::DType::Bool
+    );
     if !implied || size == 0 {
         extras.push(format!("dtype={}", a.dtype()));
     }
@@ -438,7 +450,11 @@ fn seq_repr(items: &[Value], open: &str, close: &str, one_trailing_comma: bool) 
 
 /// Python's `repr(str)`.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {

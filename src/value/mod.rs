@@ -80,7 +80,11 @@ impl Value {
             Value::Int(_) => "int".into(),
             Value::Float(_) => "float".into(),
             Value::Str(_) => "str".into(),
-            Value::Array(a) => format!("array of {} with shape {}", a.dtype(), format::shape_str(a.shape())),
+            Value::Array(a) => format!(
+                "array of {} with shape {}",
+                a.dtype(),
+                format::shape_str(a.shape())
+            ),
             Value::List(_) => "list".into(),
             Value::Tuple(_) => "tuple".into(),
             Value::Dict(_) => "dict".into(),
