@@ -38,8 +38,26 @@ fn run(engine: &mut Engine, result: Result<arr::Value, arr::Error>) -> ExitCode 
     }
 }
 
+/// The interpreter recurses on nested expressions; a generous stack (only
+/// touched pages cost memory) keeps machine-generated code with very long
+/// expressions from overflowing it.
+const STACK_SIZE: usize = 1 << 30;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    match std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || real_main(cli))
+    {
+        Ok(handle) => handle.join().unwrap_or(ExitCode::from(101)),
+        Err(e) => {
+            eprintln!("error: cannot start the interpreter thread: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn real_main(cli: Cli) -> ExitCode {
     let mut engine = Engine::new();
     let mut argv = vec![cli
         .file

@@ -88,7 +88,10 @@ pub fn length(v: &Value) -> Result<usize> {
 
 fn len(_: &mut Interp, args: Args) -> Result<Value> {
     let [x] = args.bind("len", ["x"], 1)?;
-    Ok(Value::Int(length(&x)? as i64))
+    let n = length(&x)?;
+    i64::try_from(n)
+        .map(Value::Int)
+        .map_err(|_| Error::value(format!("len(): the length {n} does not fit in int64")))
 }
 
 fn range(_: &mut Interp, args: Args) -> Result<Value> {

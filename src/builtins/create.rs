@@ -121,14 +121,22 @@ fn arange(it: &mut Interp, args: Args) -> Result<Value> {
             return Err(Error::value("arange(): step must not be zero"));
         }
         let n = if (st > 0 && e > s) || (st < 0 && e < s) {
-            ((e - s).unsigned_abs().div_ceil(st.unsigned_abs())) as usize
+            ((e as i128 - s as i128)
+                .unsigned_abs()
+                .div_ceil(st.unsigned_abs() as u128))
+            .min(usize::MAX as u128) as usize
         } else {
             0
         };
         checked(it, &[n], DType::Int64)?;
         NdArray::Int(
-            ArrayD::from_shape_vec(IxDyn(&[n]), (0..n as i64).map(|i| s + i * st).collect())
-                .map_err(|e| Error::value(e.to_string()))?,
+            ArrayD::from_shape_vec(
+                IxDyn(&[n]),
+                (0..n as i64)
+                    .map(|i| s.wrapping_add(i.wrapping_mul(st)))
+                    .collect(),
+            )
+            .map_err(|e| Error::value(e.to_string()))?,
         )
     } else {
         let (s, e, st) = (
@@ -205,7 +213,7 @@ fn eye(it: &mut Interp, args: Args) -> Result<Value> {
     checked(it, &shape, dt)?;
     let mut a = ArrayD::<f64>::zeros(IxDyn(&shape));
     for i in 0..n {
-        let j = i + k;
+        let j = i.saturating_add(k);
         if j >= 0 && j < m {
             a[[i as usize, j as usize].as_slice()] = 1.0;
         }

@@ -44,11 +44,16 @@ pub fn reshape_to(a: &NdArray, shape_v: &[i64]) -> Result<NdArray> {
             "reshape(): negative dimension {d} is not allowed"
         )));
     }
-    let known: usize = shape_v
+    let known = shape_v
         .iter()
         .filter(|&&d| d != -1)
-        .map(|&d| d as usize)
-        .product();
+        .try_fold(1usize, |acc, &d| acc.checked_mul(d as usize))
+        .ok_or_else(|| {
+            Error::shape(format!(
+                "reshape(): shape {} is too large",
+                fmt_req(shape_v)
+            ))
+        })?;
     let dims: Vec<usize> = shape_v
         .iter()
         .map(|&d| {
@@ -59,7 +64,10 @@ pub fn reshape_to(a: &NdArray, shape_v: &[i64]) -> Result<NdArray> {
             }
         })
         .collect();
-    let total: usize = dims.iter().product();
+    let total = dims
+        .iter()
+        .try_fold(1usize, |acc, &d| acc.checked_mul(d))
+        .unwrap_or(usize::MAX);
     if total != size || (unknown == 1 && known != 0 && size % known != 0) {
         return Err(Error::shape(format!(
             "cannot reshape array of size {size} and shape {} into shape {}",

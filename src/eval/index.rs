@@ -93,14 +93,15 @@ pub fn slice_indices(
     } else {
         (clamp(start, n - 1, -1, n - 1), clamp(stop, -1, -1, n - 1))
     };
-    let count = if step > 0 {
-        if stop > start {
-            (stop - start + step - 1) / step
+    let (s, e, st) = (start as i128, stop as i128, step as i128);
+    let count = if st > 0 {
+        if e > s {
+            (e - s + st - 1) / st
         } else {
             0
         }
-    } else if start > stop {
-        (start - stop - step - 1) / (-step)
+    } else if s > e {
+        (s - e - st - 1) / (-st)
     } else {
         0
     };

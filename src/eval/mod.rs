@@ -372,7 +372,10 @@ impl Interp {
                 let (mut i, stop, step) = (r.start, r.stop, r.step);
                 while (step > 0 && i < stop) || (step < 0 && i > stop) {
                     run_body!(Value::Int(i));
-                    i += step;
+                    match i.checked_add(step) {
+                        Some(next) => i = next,
+                        None => break,
+                    }
                 }
             }
             Value::List(items) | Value::Tuple(items) => {

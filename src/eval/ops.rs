@@ -402,7 +402,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
             }
         }
         (Value::Str(s), Value::Int(n)) | (Value::Int(n), Value::Str(s)) if op == BinOp::Mul => {
-            return Ok(Value::str(&s.repeat((*n).max(0) as usize)));
+            let n = (*n).max(0) as usize;
+            check_alloc(s.len().saturating_mul(n), 1)?;
+            return Ok(Value::str(&s.repeat(n)));
         }
         (Value::List(x), Value::List(y)) if op == BinOp::Add => {
             let mut v = (**x).clone();

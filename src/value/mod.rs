@@ -33,13 +33,13 @@ pub struct RangeVal {
 
 impl RangeVal {
     pub fn len(&self) -> usize {
-        let RangeVal { start, stop, step } = *self;
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 {
             (stop - start + step - 1).div_euclid(step)
         } else {
             (start - stop - step - 1).div_euclid(-step)
         };
-        n.max(0) as usize
+        n.clamp(0, usize::MAX as i128) as usize
     }
 
     pub fn is_empty(&self) -> bool {
