@@ -5,9 +5,11 @@
 pub mod core;
 pub mod create;
 pub mod linalg;
+pub mod math;
 pub mod random;
 pub mod reduce;
 pub mod shape;
+pub mod sort;
 
 use crate::error::{suggest, Error, Result};
 use crate::eval::Interp;
@@ -42,8 +44,11 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     core::register(&mut r);
     create::register(&mut r);
     shape::register(&mut r);
+    shape::register_more(&mut r);
     reduce::register(&mut r);
     linalg::register(&mut r);
+    math::register(&mut r);
+    sort::register(&mut r);
     random::register(&mut r);
     r
 });
@@ -58,6 +63,11 @@ pub fn lookup(name: &str) -> Option<u32> {
 
 pub fn get(id: u32) -> &'static Builtin {
     &REGISTRY.list[(id as usize).min(REGISTRY.list.len() - 1)]
+}
+
+/// Builtins that update the variable passed as their first argument.
+pub fn mutates_first_argument(id: u32) -> bool {
+    get(id).name == "shuffle"
 }
 
 pub fn name_of(id: u32) -> &'static str {

@@ -74,6 +74,12 @@ impl Rng {
 pub fn register(r: &mut Registry) {
     r.add("seed", seed, "seed(n)\n\nSeeds the random generator so that later draws repeat.\n\n>>> seed(1); a = rand(3); seed(1); all(a == rand(3))\nTrue");
     r.add("rand", rand, "rand(*shape)\n\nUniform samples in [0, 1) of the given shape (a float without arguments).\n\n>>> rand(2, 3).shape\n(2, 3)");
+    r.add("randint", randint, "randint(low, high=none, size=none)\n\nRandom integers in [low, high) (or [0, low) without high).\n\n>>> seed(0); x = randint(5, 10, size=100); all((x >= 5) & (x < 10))\nTrue");
+    r.add("uniform", uniform, "uniform(low=0.0, high=1.0, size=none)\n\nUniform samples in [low, high).\n\n>>> uniform(2, 3, size=(2, 2)).shape\n(2, 2)");
+    r.add("normal", normal, "normal(loc=0.0, scale=1.0, size=none)\n\nNormal samples with mean loc and standard deviation scale.\n\n>>> seed(3); abs(mean(normal(5, 2, size=20000)) - 5) < 0.1\nTrue");
+    r.add("permutation", permutation, "permutation(x)\n\nA shuffled copy of x along axis 0 (of arange(x) for an int).\n\n>>> sort(permutation(5))\narray([0, 1, 2, 3, 4])");
+    r.add("shuffle", shuffle, "shuffle(x)\n\nShuffles the variable x in place along axis 0 (as NumPy's shuffle).\n\n>>> a = arange(4); shuffle(a); sort(a)\narray([0, 1, 2, 3])");
+    r.add("choice", choice, "choice(a, size=none, replace=true, p=none)\n\nRandom samples from an array (or arange(a) for an int), optionally weighted by p.\n\n>>> choice([7, 7, 7], size=2)\narray([7, 7])");
     r.add(
         "randn",
         randn,
@@ -135,4 +141,245 @@ fn rand(it: &mut Interp, args: Args) -> Result<Value> {
 
 fn randn(it: &mut Interp, args: Args) -> Result<Value> {
     sample(it, args, "randn", true)
+}
+
+fn size_shape(v: &Value, fname: &str) -> Result<Option<Vec<usize>>> {
+    match v {
+        Value::None => Ok(None),
+        v => to_shape(v, &format!("{fname}(size=)")).map(Some),
+    }
+}
+
+fn fill(
+    it: &mut Interp,
+    size: Option<Vec<usize>>,
+    mut draw: impl FnMut(&mut Rng) -> f64,
+) -> Result<Value> {
+    match size {
+        None => Ok(Value::Float(draw(&mut it.rng))),
+        Some(shape) => {
+            let n = shape_size(&shape)?;
+            it.check_elements(n)?;
+            check_alloc(n, 8)?;
+            let data: Vec<f64> = (0..n).map(|_| draw(&mut it.rng)).collect();
+            Ok(Value::array(NdArray::F64(
+                ArrayD::from_shape_vec(IxDyn(&shape), data)
+                    .map_err(|e| Error::value(e.to_string()))?,
+            )))
+        }
+    }
+}
+
+fn randint(it: &mut Interp, args: Args) -> Result<Value> {
+    let [low, high, size] = args.bind("randint", ["low", "high", "size"], 1)?;
+    let (lo, hi) = match high {
+        Value::None => (0, to_i64(&low, "randint(low=)")?),
+        h => (
+            to_i64(&low, "randint(low=)")?,
+            to_i64(&h, "randint(high=)")?,
+        ),
+    };
+    if hi <= lo {
+        return Err(Error::value(format!(
+            "randint(): low >= high ({lo} >= {hi})"
+        )));
+    }
+    let span = (hi as i128 - lo as i128) as u64;
+    match size_shape(&size, "randint")? {
+        None => Ok(Value::Int(lo.wrapping_add(it.rng.below(span) as i64))),
+        Some(shape) => {
+            let n = shape_size(&shape)?;
+            it.check_elements(n)?;
+            check_alloc(n, 8)?;
+            let data: Vec<i64> = (0..n)
+                .map(|_| lo.wrapping_add(it.rng.below(span) as i64))
+                .collect();
+            Ok(Value::array(NdArray::Int(
+                ArrayD::from_shape_vec(IxDyn(&shape), data)
+                    .map_err(|e| Error::value(e.to_string()))?,
+            )))
+        }
+    }
+}
+
+fn uniform(it: &mut Interp, args: Args) -> Result<Value> {
+    let [low, high, size] = args.bind("uniform", ["low", "high", "size"], 0)?;
+    let lo = if let Value::None = low {
+        0.0
+    } else {
+        crate::value::convert::to_f64(&low, "uniform(low=)")?
+    };
+    let hi = if let Value::None = high {
+        1.0
+    } else {
+        crate::value::convert::to_f64(&high, "uniform(high=)")?
+    };
+    let shape = size_shape(&size, "uniform")?;
+    fill(it, shape, |r| lo + (hi - lo) * r.uniform())
+}
+
+fn normal(it: &mut Interp, args: Args) -> Result<Value> {
+    let [loc, scale, size] = args.bind("normal", ["loc", "scale", "size"], 0)?;
+    let m = if let Value::None = loc {
+        0.0
+    } else {
+        crate::value::convert::to_f64(&loc, "normal(loc=)")?
+    };
+    let s = if let Value::None = scale {
+        1.0
+    } else {
+        crate::value::convert::to_f64(&scale, "normal(scale=)")?
+    };
+    if s < 0.0 {
+        return Err(Error::value("normal(): scale must be non-negative"));
+    }
+    let shape = size_shape(&size, "normal")?;
+    fill(it, shape, |r| m + s * r.normal())
+}
+
+/// A random permutation of 0..n (Fisher-Yates).
+fn perm_indices(rng: &mut Rng, n: usize) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..n).collect();
+    for i in (1..n).rev() {
+        let j = rng.below(i as u64 + 1) as usize;
+        idx.swap(i, j);
+    }
+    idx
+}
+
+fn permuted(it: &mut Interp, x: &Value, fname: &str) -> Result<NdArray> {
+    let arr = match x {
+        Value::Int(n) => {
+            if *n < 0 {
+                return Err(Error::value(format!("{fname}(): n must be non-negative")));
+            }
+            it.check_elements(*n as usize)?;
+            check_alloc(*n as usize, 8)?;
+            NdArray::Int(
+                ArrayD::from_shape_vec(IxDyn(&[*n as usize]), (0..*n).collect())
+                    .map_err(|e| Error::value(e.to_string()))?,
+            )
+        }
+        other => crate::value::convert::to_array(other, &format!("{fname}()"))?.into_owned(),
+    };
+    if arr.ndim() == 0 {
+        return Err(Error::value(format!(
+            "{fname}(): x must be an integer or at least 1-dimensional"
+        )));
+    }
+    let idx = perm_indices(&mut it.rng, arr.shape()[0]);
+    Ok(crate::map_array!(&arr, a => a.select(ndarray::Axis(0), &idx)))
+}
+
+fn permutation(it: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("permutation", ["x"], 1)?;
+    permuted(it, &x, "permutation").map(Value::array)
+}
+
+/// Returns the shuffled array; the evaluator stores it back into the
+/// variable passed in, which is how `shuffle(a)` works in place.
+fn shuffle(it: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("shuffle", ["x"], 1)?;
+    if !matches!(x, Value::Array(_) | Value::List(_)) {
+        return Err(Error::type_error(format!(
+            "shuffle() takes an array or list variable, not {}",
+            x.type_name()
+        )));
+    }
+    if let Value::List(l) = &x {
+        let idx = perm_indices(&mut it.rng, l.len());
+        return Ok(Value::list(idx.into_iter().map(|i| l[i].clone()).collect()));
+    }
+    permuted(it, &x, "shuffle").map(Value::array)
+}
+
+fn choice(it: &mut Interp, args: Args) -> Result<Value> {
+    let [a, size, replace, p] = args.bind("choice", ["a", "size", "replace", "p"], 1)?;
+    let pool = match &a {
+        Value::Int(n) => {
+            if *n <= 0 {
+                return Err(Error::value(
+                    "choice(): a must be a positive integer or a non-empty array",
+                ));
+            }
+            NdArray::Int(
+                ArrayD::from_shape_vec(IxDyn(&[*n as usize]), (0..*n).collect())
+                    .map_err(|e| Error::value(e.to_string()))?,
+            )
+        }
+        other => crate::value::convert::to_array(other, "choice()")?.into_owned(),
+    };
+    if pool.ndim() != 1 || pool.is_empty() {
+        return Err(Error::value(
+            "choice(): a must be 1-dimensional and non-empty",
+        ));
+    }
+    let n = pool.len();
+    let replace = super::opt_bool(&replace, "choice", "replace", true)?;
+    let weights: Option<Vec<f64>> = match &p {
+        Value::None => None,
+        v => {
+            let w: Vec<f64> = crate::value::convert::to_array(v, "choice(p=)")?
+                .to_f64()
+                .iter()
+                .copied()
+                .collect();
+            if w.len() != n {
+                return Err(Error::value(format!(
+                    "choice(): a and p must have the same size ({n} and {})",
+                    w.len()
+                )));
+            }
+            if w.iter().any(|&x| x < 0.0 || !x.is_finite())
+                || (w.iter().sum::<f64>() - 1.0).abs() > 1e-8
+            {
+                return Err(Error::value(
+                    "choice(): probabilities must be non-negative and sum to 1",
+                ));
+            }
+            Some(w)
+        }
+    };
+    let shape = size_shape(&size, "choice")?;
+    let count = match &shape {
+        None => 1,
+        Some(s) => shape_size(s)?,
+    };
+    if !replace && count > n {
+        return Err(Error::value(format!("choice(): cannot take a larger sample ({count}) than the population ({n}) without replacement")));
+    }
+    let mut picks = Vec::with_capacity(count);
+    if replace {
+        for _ in 0..count {
+            picks.push(match &weights {
+                None => it.rng.below(n as u64) as usize,
+                Some(w) => {
+                    let u = it.rng.uniform();
+                    let mut acc = 0.0;
+                    let mut k = n - 1;
+                    for (i, &wi) in w.iter().enumerate() {
+                        acc += wi;
+                        if u < acc {
+                            k = i;
+                            break;
+                        }
+                    }
+                    k
+                }
+            });
+        }
+    } else {
+        picks = perm_indices(&mut it.rng, n)
+            .into_iter()
+            .take(count)
+            .collect();
+    }
+    let flat = crate::map_array!(&pool, x => x.select(ndarray::Axis(0), &picks));
+    match shape {
+        None => Ok(flat.get_flat(0).unwrap_or(Value::None)),
+        Some(s) => {
+            let dims: Vec<i64> = s.iter().map(|&d| d as i64).collect();
+            crate::builtins::shape::reshape_to(&flat, &dims).map(Value::from_array)
+        }
+    }
 }

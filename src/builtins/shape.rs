@@ -376,3 +376,119 @@ fn squeeze(_: &mut Interp, args: Args) -> Result<Value> {
     };
     reshape_to(&arr, &shape).map(Value::from_array)
 }
+
+pub fn register_more(r: &mut Registry) {
+    r.add("split", split, "split(a, indices_or_sections, axis=0)\n\nSplits into equal sections, or at the given indices; returns a list.\n\n>>> split(arange(6), 3)\n[array([0, 1]), array([2, 3]), array([4, 5])]");
+    r.add("tile", tile, "tile(a, reps)\n\nRepeats the whole array reps times along each axis.\n\n>>> tile([1, 2], (2, 2))\narray([[1, 2, 1, 2],\n       [1, 2, 1, 2]])");
+    r.add("repeat", repeat, "repeat(a, repeats, axis=none)\n\nRepeats each element (of the flattened array without axis).\n\n>>> repeat([[1, 2], [3, 4]], 2, axis=0)\narray([[1, 2],\n       [1, 2],\n       [3, 4],\n       [3, 4]])");
+}
+
+fn split(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, ios, axis] = args.bind("split", ["a", "indices_or_sections", "axis"], 2)?;
+    let arr = to_array(&a, "split()")?;
+    if arr.ndim() == 0 {
+        return Err(Error::value("split(): cannot split a 0-d array"));
+    }
+    let ax = norm_axis(axis_arg(&axis, "split", 0)?, arr.ndim(), "split()")?;
+    let n = arr.shape()[ax];
+    let bounds: Vec<usize> = match &ios {
+        Value::Int(k) => {
+            let k = *k;
+            if k <= 0 {
+                return Err(Error::value(
+                    "split(): number of sections must be larger than 0",
+                ));
+            }
+            if n % k as usize != 0 {
+                return Err(Error::value(format!(
+                    "split(): array split does not result in an equal division ({n} elements into {k} sections); use indices instead"
+                )));
+            }
+            let step = n / k as usize;
+            (0..=k as usize).map(|i| i * step).collect()
+        }
+        other => {
+            let items = crate::builtins::core::items_of(other, "split")?;
+            let mut b = vec![0usize];
+            for it in items {
+                let i = to_i64(&it, "split(indices=)")?;
+                let i = if i < 0 { (i + n as i64).max(0) } else { i } as usize;
+                b.push(i.min(n));
+            }
+            b.push(n);
+            b
+        }
+    };
+    let mut parts = Vec::new();
+    for w in bounds.windows(2) {
+        let (s, e) = (w[0], w[1].max(w[0]));
+        let part =
+            map_array!(&*arr, x => x.slice_axis(Axis(ax), ndarray::Slice::from(s..e)).to_owned());
+        parts.push(Value::array(part));
+    }
+    Ok(Value::list(parts))
+}
+
+fn tile(it: &mut Interp, args: Args) -> Result<Value> {
+    let [a, reps] = args.bind("tile", ["a", "reps"], 2)?;
+    let arr = to_array(&a, "tile()")?;
+    let reps = crate::value::convert::to_shape(&reps, "tile(reps=)")?;
+    let nd = arr.ndim().max(reps.len());
+    let mut src_shape = vec![1usize; nd - arr.ndim()];
+    src_shape.extend_from_slice(arr.shape());
+    let mut r = vec![1usize; nd - reps.len()];
+    r.extend_from_slice(&reps);
+    let out_shape: Vec<usize> = src_shape.iter().zip(&r).map(|(s, k)| s * k).collect();
+    let n = crate::value::array::shape_size(&out_shape)?;
+    it.check_elements(n)?;
+    crate::value::array::check_alloc(n, arr.dtype().itemsize())?;
+    let src_i: Vec<i64> = src_shape.iter().map(|&d| d as i64).collect();
+    let src = reshape_to(&arr, &src_i)?;
+    let out = map_array!(&src, x => ndarray::ArrayD::from_shape_fn(IxDyn(&out_shape), |ix| {
+        let idx: Vec<usize> = (0..nd).map(|d| ix[d] % src_shape[d]).collect();
+        x[idx.as_slice()]
+    }));
+    Ok(Value::from_array(out))
+}
+
+fn repeat(it: &mut Interp, args: Args) -> Result<Value> {
+    let [a, repeats, axis] = args.bind("repeat", ["a", "repeats", "axis"], 2)?;
+    let (arr, ax) = match axis {
+        Value::None => (reshape_to(&*to_array(&a, "repeat()")?, &[-1])?, 0),
+        v => {
+            let arr = to_array(&a, "repeat()")?.into_owned();
+            let ax = norm_axis(to_i64(&v, "repeat(axis=)")?, arr.ndim(), "repeat()")?;
+            (arr, ax)
+        }
+    };
+    let n = arr.shape()[ax];
+    let counts: Vec<i64> = match &repeats {
+        Value::Int(k) => vec![*k; n],
+        other => to_array(other, "repeat(repeats=)")?
+            .to_i64()
+            .iter()
+            .copied()
+            .collect(),
+    };
+    if counts.len() != n {
+        return Err(Error::value(format!(
+            "repeat(): {} repeats given for an axis of length {n}",
+            counts.len()
+        )));
+    }
+    if counts.iter().any(|&c| c < 0) {
+        return Err(Error::value(
+            "repeat(): repeats may not contain negative values",
+        ));
+    }
+    let total: i64 = counts.iter().sum();
+    it.check_elements(total as usize)?;
+    let idx: Vec<usize> = counts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &c)| std::iter::repeat_n(i, c as usize))
+        .collect();
+    Ok(Value::from_array(
+        map_array!(&arr, x => x.select(Axis(ax), &idx)),
+    ))
+}

@@ -633,6 +633,11 @@ impl Interp {
             }
             ExprKind::Call(callee, args) => {
                 let fv = self.eval(callee, f)?;
+                if let Value::Builtin(id) = fv {
+                    if builtins::mutates_first_argument(id) {
+                        return self.call_in_place(id, args, f, e.span);
+                    }
+                }
                 let cap = match &fv {
                     Value::Func(c) => (c.def.n_locals as usize).max(args.len()),
                     _ => args.len(),
@@ -859,6 +864,32 @@ impl Interp {
                 }
                 Err(err)
             }
+        }
+    }
+
+    /// `shuffle(a)`: the builtin returns the new value, stored back into the
+    /// place its first argument names.
+    fn call_in_place(&mut self, id: u32, args: &[Arg], f: &mut Frame, span: Span) -> Result<Value> {
+        let evaluated = self.eval_args(args, f)?;
+        let place = args.first().map(|a| &a.value);
+        let result = self.call(&Value::Builtin(id), evaluated, span)?;
+        match place {
+            Some(p) if matches!(p.kind, ExprKind::Var(_) | ExprKind::Index(..)) => {
+                let mut new = Some(result);
+                self.modify_place(p, f, &mut |v: &mut Value| {
+                    if let Some(n) = new.take() {
+                        *v = n;
+                    }
+                    Ok(())
+                })
+                .map_err(|e| e.at(span))?;
+                Ok(Value::None)
+            }
+            _ => Err(Error::type_error(format!(
+                "{}() shuffles a variable in place; pass a variable (or use permutation(x) for a shuffled copy)",
+                builtins::name_of(id)
+            ))
+            .at(span)),
         }
     }
 

@@ -872,3 +872,46 @@ fn try_inplace(op: BinOp, a: &mut NdArray, rhs: &Value) -> bool {
         _ => false,
     }
 }
+
+/// A binary element-wise function with NumPy promotion and broadcasting:
+/// `ff` computes float64, `fi` int64 (bools compute as int64 and come back
+/// as bool when `keep_bool`).
+pub fn elementwise2(
+    what: &str,
+    a: &Value,
+    b: &Value,
+    ff: impl Fn(f64, f64) -> f64,
+    fi: impl Fn(i64, i64) -> i64,
+) -> Result<Value> {
+    let x = operand(a, BinOp::Add, a, b).map_err(|_| type_err_named(what, a, b))?;
+    let y = operand(b, BinOp::Add, a, b).map_err(|_| type_err_named(what, a, b))?;
+    let dt = match (&x, &y) {
+        (Operand::Scalar(p), Operand::Scalar(q)) => {
+            if matches!(p, Value::Float(_)) || matches!(q, Value::Float(_)) {
+                DType::Float64
+            } else {
+                DType::Int64
+            }
+        }
+        _ => compute_dtype(&x, &y),
+    };
+    let out = match dt {
+        DType::Float64 => NdArray::F64(zip_map(what, &x.side_f64(), &y.side_f64(), ff)?),
+        DType::Float32 => NdArray::F32(zip_map(what, &x.side_f32(), &y.side_f32(), |p, q| {
+            ff(p as f64, q as f64) as f32
+        })?),
+        DType::Int64 => NdArray::Int(zip_map(what, &x.side_i64(), &y.side_i64(), fi)?),
+        DType::Bool => {
+            NdArray::Bool(zip_map(what, &x.side_i64(), &y.side_i64(), fi)?.mapv(|v| v != 0))
+        }
+    };
+    Ok(Value::from_array(out))
+}
+
+fn type_err_named(what: &str, a: &Value, b: &Value) -> Error {
+    Error::type_error(format!(
+        "{what}: unsupported operand types {} and {}",
+        crate::value::convert::describe(a),
+        crate::value::convert::describe(b)
+    ))
+}

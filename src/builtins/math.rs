@@ -1,0 +1,348 @@
+//! Element-wise math. Float input keeps its dtype; integer and bool input
+//! computes in float64 (except where NumPy keeps integers: abs, sign).
+
+use super::{Args, Registry};
+use crate::error::{Error, Result};
+use crate::eval::ops::elementwise2;
+use crate::eval::Interp;
+use crate::value::convert::{to_array, to_i64};
+use crate::value::{NdArray, Value};
+
+macro_rules! unary_float {
+    ($r:ident, $name:literal, $f:expr, $doc:literal) => {{
+        fn run(_: &mut Interp, args: Args) -> Result<Value> {
+            let [x] = args.bind($name, ["x"], 1)?;
+            float_map(&x, $name, $f)
+        }
+        $r.add($name, run, $doc);
+    }};
+}
+
+pub fn register(r: &mut Registry) {
+    unary_float!(r, "sqrt", f64::sqrt, "sqrt(x)\n\nElement-wise square root (nan for negative input).\n\n>>> sqrt([1, 4, 9])\narray([1., 2., 3.])");
+    unary_float!(
+        r,
+        "exp",
+        f64::exp,
+        "exp(x)\n\nElement-wise e**x.\n\n>>> exp([0, 1])\narray([1.        , 2.71828183])"
+    );
+    unary_float!(
+        r,
+        "log",
+        f64::ln,
+        "log(x)\n\nElement-wise natural logarithm.\n\n>>> log([1, e])\narray([0., 1.])"
+    );
+    unary_float!(
+        r,
+        "log2",
+        f64::log2,
+        "log2(x)\n\nElement-wise base-2 logarithm.\n\n>>> log2([1, 8])\narray([0., 3.])"
+    );
+    unary_float!(
+        r,
+        "log10",
+        f64::log10,
+        "log10(x)\n\nElement-wise base-10 logarithm.\n\n>>> log10([1, 1000])\narray([0., 3.])"
+    );
+    unary_float!(
+        r,
+        "sin",
+        f64::sin,
+        "sin(x)\n\nElement-wise sine (radians).\n\n>>> sin([0, pi / 2])\narray([0., 1.])"
+    );
+    unary_float!(
+        r,
+        "cos",
+        f64::cos,
+        "cos(x)\n\nElement-wise cosine (radians).\n\n>>> cos([0, pi])\narray([ 1., -1.])"
+    );
+    unary_float!(
+        r,
+        "tan",
+        f64::tan,
+        "tan(x)\n\nElement-wise tangent (radians).\n\n>>> tan([0, pi / 4])\narray([0., 1.])"
+    );
+    unary_float!(r, "tanh", f64::tanh, "tanh(x)\n\nElement-wise hyperbolic tangent.\n\n>>> tanh([0, 1])\narray([0.        , 0.76159416])");
+    unary_float!(r, "sinh", f64::sinh, "sinh(x)\n\nElement-wise hyperbolic sine.\n\n>>> sinh([0, 1])\narray([0.        , 1.17520119])");
+    unary_float!(r, "cosh", f64::cosh, "cosh(x)\n\nElement-wise hyperbolic cosine.\n\n>>> cosh([0, 1])\narray([1.        , 1.54308063])");
+    unary_float!(r, "arcsin", f64::asin, "arcsin(x)\n\nElement-wise inverse sine.\n\n>>> arcsin([0, 1])\narray([0.        , 1.57079633])");
+    unary_float!(r, "arccos", f64::acos, "arccos(x)\n\nElement-wise inverse cosine.\n\n>>> arccos([1, 0])\narray([0.        , 1.57079633])");
+    unary_float!(r, "arctan", f64::atan, "arctan(x)\n\nElement-wise inverse tangent.\n\n>>> arctan([0, 1])\narray([0.        , 0.78539816])");
+    r.add(
+        "floor",
+        floor,
+        "floor(x)\n\nElement-wise floor.\n\n>>> floor([-1.5, 2.7])\narray([-2.,  2.])",
+    );
+    r.add(
+        "ceil",
+        ceil,
+        "ceil(x)\n\nElement-wise ceiling.\n\n>>> ceil([-1.5, 2.1])\narray([-1.,  3.])",
+    );
+    r.add("round", round, "round(x, decimals=0)\n\nRounds half to even, as NumPy.\n\n>>> round([0.5, 2.5, 2.675], 2)\narray([0.5 , 2.5 , 2.68])");
+    r.add("abs", abs, "abs(x)\n\nElement-wise absolute value (integers stay integers).\n\n>>> abs([-2, 3])\narray([2, 3])");
+    r.add("sign", sign, "sign(x)\n\nElement-wise sign: -1, 0 or 1 (nan for nan).\n\n>>> sign([-2.5, 0.0, 3.0])\narray([-1.,  0.,  1.])");
+    r.add(
+        "isnan",
+        isnan,
+        "isnan(x)\n\nWhere x is NaN.\n\n>>> isnan([1.0, nan])\narray([False,  True])",
+    );
+    r.add("isinf", isinf, "isinf(x)\n\nWhere x is positive or negative infinity.\n\n>>> isinf([1.0, -inf])\narray([False,  True])");
+    r.add("maximum", maximum, "maximum(a, b)\n\nElement-wise larger value, broadcasting; NaN wins.\n\n>>> maximum([1, 5], [3, 2])\narray([3, 5])");
+    r.add("minimum", minimum, "minimum(a, b)\n\nElement-wise smaller value, broadcasting; NaN wins.\n\n>>> minimum([1.0, 5.0], 2)\narray([1., 2.])");
+    r.add("clip", clip, "clip(a, a_min, a_max)\n\nLimits values to [a_min, a_max] (none for no bound).\n\n>>> clip(arange(5), 1, 3)\narray([1, 1, 2, 3, 3])");
+    r.add("where", where_, "where(cond, x, y)\n\nElements of x where cond is true, else of y (broadcasting).\nwhere(cond) gives the indices of the true elements, one array per axis.\n\n>>> where([true, false, true], [1, 2, 3], -1)\narray([ 1, -1,  3])");
+}
+
+/// Applies `f` in float64 (or float32 for float32 input).
+pub fn float_map(x: &Value, name: &str, f: fn(f64) -> f64) -> Result<Value> {
+    if let Value::Float(v) = x {
+        return Ok(Value::Float(f(*v)));
+    }
+    if let Value::Int(v) = x {
+        return Ok(Value::Float(f(*v as f64)));
+    }
+    let a = to_array(x, &format!("{name}()"))?;
+    Ok(Value::from_array(match &*a {
+        NdArray::F32(v) => NdArray::F32(v.mapv(|e| f(e as f64) as f32)),
+        other => NdArray::F64(other.to_f64().mapv(f)),
+    }))
+}
+
+fn rounding(x: &Value, name: &str, f: fn(f64) -> f64) -> Result<Value> {
+    let a = to_array(x, &format!("{name}()"))?;
+    Ok(Value::from_array(match &*a {
+        NdArray::F32(v) => NdArray::F32(v.mapv(|e| f(e as f64) as f32)),
+        NdArray::F64(v) => NdArray::F64(v.mapv(f)),
+        // NumPy 2 keeps integers integral for floor/ceil/round.
+        other => other.clone(),
+    }))
+}
+
+fn floor(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("floor", ["x"], 1)?;
+    rounding(&x, "floor", f64::floor)
+}
+
+fn ceil(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("ceil", ["x"], 1)?;
+    rounding(&x, "ceil", f64::ceil)
+}
+
+fn round(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x, decimals] = args.bind("round", ["x", "decimals"], 1)?;
+    let d = match decimals {
+        Value::None => 0,
+        v => to_i64(&v, "round(decimals=)")?,
+    };
+    if d == 0 {
+        return rounding(&x, "round", f64::round_ties_even);
+    }
+    let a = to_array(&x, "round()")?;
+    if !a.dtype().is_float() {
+        return Ok(Value::from_array(a.into_owned()));
+    }
+    // NumPy scales by 10**decimals, rounds half to even, and scales back.
+    let scale = 10f64.powi(d.clamp(-300, 300) as i32);
+    let f = move |v: f64| {
+        if d > 0 {
+            (v * scale).round_ties_even() / scale
+        } else {
+            (v / (1.0 / scale)).round_ties_even() * (1.0 / scale)
+        }
+    };
+    Ok(Value::from_array(match &*a {
+        NdArray::F32(v) => NdArray::F32(v.mapv(|e| f(e as f64) as f32)),
+        other => NdArray::F64(other.to_f64().mapv(f)),
+    }))
+}
+
+fn abs(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("abs", ["x"], 1)?;
+    match &x {
+        Value::Int(v) => return Ok(Value::Int(v.wrapping_abs())),
+        Value::Float(v) => return Ok(Value::Float(v.abs())),
+        Value::Bool(b) => return Ok(Value::Bool(*b)),
+        _ => {}
+    }
+    let a = to_array(&x, "abs()")?;
+    Ok(Value::from_array(match &*a {
+        NdArray::Int(v) => NdArray::Int(v.mapv(i64::wrapping_abs)),
+        NdArray::F32(v) => NdArray::F32(v.mapv(f32::abs)),
+        NdArray::F64(v) => NdArray::F64(v.mapv(f64::abs)),
+        NdArray::Bool(v) => NdArray::Bool(v.clone()),
+    }))
+}
+
+fn sign_f(v: f64) -> f64 {
+    if v.is_nan() {
+        v
+    } else if v > 0.0 {
+        1.0
+    } else if v < 0.0 {
+        -1.0
+    } else {
+        0.0
+    }
+}
+
+fn sign(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("sign", ["x"], 1)?;
+    match &x {
+        Value::Int(v) => return Ok(Value::Int(v.signum())),
+        Value::Float(v) => return Ok(Value::Float(sign_f(*v))),
+        _ => {}
+    }
+    let a = to_array(&x, "sign()")?;
+    Ok(Value::from_array(match &*a {
+        NdArray::Int(v) => NdArray::Int(v.mapv(i64::signum)),
+        NdArray::F32(v) => NdArray::F32(v.mapv(|e| sign_f(e as f64) as f32)),
+        NdArray::F64(v) => NdArray::F64(v.mapv(sign_f)),
+        NdArray::Bool(_) => return Err(Error::type_error("sign() is not defined for bool arrays")),
+    }))
+}
+
+fn float_test(x: &Value, name: &str, f: fn(f64) -> bool) -> Result<Value> {
+    if let Value::Float(v) = x {
+        return Ok(Value::Bool(f(*v)));
+    }
+    let a = to_array(x, &format!("{name}()"))?;
+    Ok(Value::from_array(NdArray::Bool(a.to_f64().mapv(f))))
+}
+
+fn isnan(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("isnan", ["x"], 1)?;
+    float_test(&x, "isnan", f64::is_nan)
+}
+
+fn isinf(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("isinf", ["x"], 1)?;
+    float_test(&x, "isinf", f64::is_infinite)
+}
+
+fn fmax(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() {
+        f64::NAN
+    } else {
+        a.max(b)
+    }
+}
+
+fn fmin(a: f64, b: f64) -> f64 {
+    if a.is_nan() || b.is_nan() {
+        f64::NAN
+    } else {
+        a.min(b)
+    }
+}
+
+fn maximum(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, b] = args.bind("maximum", ["a", "b"], 2)?;
+    elementwise2("maximum()", &a, &b, fmax, i64::max)
+}
+
+fn minimum(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, b] = args.bind("minimum", ["a", "b"], 2)?;
+    elementwise2("minimum()", &a, &b, fmin, i64::min)
+}
+
+fn clip(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, lo, hi] = args.bind("clip", ["a", "a_min", "a_max"], 3)?;
+    if matches!((&lo, &hi), (Value::None, Value::None)) {
+        return Err(Error::value("clip(): one of a_min or a_max must be given"));
+    }
+    let mut v = a;
+    if !matches!(lo, Value::None) {
+        v = elementwise2("clip()", &v, &lo, fmax, i64::max)?;
+    }
+    if !matches!(hi, Value::None) {
+        v = elementwise2("clip()", &v, &hi, fmin, i64::min)?;
+    }
+    Ok(v)
+}
+
+fn where_(_: &mut Interp, args: Args) -> Result<Value> {
+    let [cond, x, y] = args.bind("where", ["cond", "x", "y"], 1)?;
+    let c = to_array(&cond, "where()")?;
+    let mask = c.to_bool().into_owned();
+    if matches!((&x, &y), (Value::None, Value::None)) {
+        let mut coords: Vec<Vec<i64>> = vec![Vec::new(); mask.ndim()];
+        for (ix, &m) in mask.indexed_iter() {
+            if m {
+                for (d, c) in coords.iter_mut().enumerate() {
+                    c.push(ix[d] as i64);
+                }
+            }
+        }
+        return Ok(Value::tuple(
+            coords
+                .into_iter()
+                .map(|c| {
+                    let n = c.len();
+                    Value::array(NdArray::Int(
+                        ndarray::ArrayD::from_shape_vec(ndarray::IxDyn(&[n]), c)
+                            .unwrap_or_default(),
+                    ))
+                })
+                .collect(),
+        ));
+    }
+    if matches!(x, Value::None) || matches!(y, Value::None) {
+        return Err(Error::value(
+            "where(): either both or neither of x and y should be given",
+        ));
+    }
+    // Select with arithmetic-free zips: broadcast all three, then pick.
+    let xa = to_array(&x, "where()")?;
+    let ya = to_array(&y, "where()")?;
+    let dt = match (&x, &y) {
+        (Value::Array(_), Value::Array(_)) => xa.dtype().promote(ya.dtype()),
+        (Value::Array(p), q) | (q, Value::Array(p)) if q.is_scalar() => {
+            let qd = to_array(q, "where()")?.dtype();
+            if p.dtype().is_float() || qd != crate::value::DType::Float64 {
+                p.dtype().promote(qd)
+            } else {
+                crate::value::DType::Float64
+            }
+        }
+        _ => xa.dtype().promote(ya.dtype()),
+    };
+    let shape = crate::eval::ops::broadcast_shapes(mask.shape(), xa.shape())
+        .and_then(|s| crate::eval::ops::broadcast_shapes(&s, ya.shape()))
+        .ok_or_else(|| {
+            Error::shape(format!(
+                "where(): operands could not be broadcast together with shapes {} {} {}",
+                crate::value::format::shape_str(mask.shape()),
+                crate::value::format::shape_str(xa.shape()),
+                crate::value::format::shape_str(ya.shape())
+            ))
+        })?;
+    let sh = ndarray::IxDyn(&shape);
+    let (xa, ya) = (xa.astype(dt), ya.astype(dt));
+    let m = mask
+        .broadcast(sh.clone())
+        .ok_or_else(|| Error::shape("where(): broadcast failed"))?;
+    macro_rules! pick {
+        ($p:expr, $q:expr, $wrap:path) => {{
+            let p = $p
+                .broadcast(sh.clone())
+                .ok_or_else(|| Error::shape("where(): broadcast failed"))?;
+            let q = $q
+                .broadcast(sh.clone())
+                .ok_or_else(|| Error::shape("where(): broadcast failed"))?;
+            $wrap(
+                ndarray::Zip::from(&m)
+                    .and(&p)
+                    .and(&q)
+                    .map_collect(|&c, &a, &b| if c { a } else { b }),
+            )
+        }};
+    }
+    let out = match (&xa, &ya) {
+        (NdArray::F64(p), NdArray::F64(q)) => pick!(p, q, NdArray::F64),
+        (NdArray::F32(p), NdArray::F32(q)) => pick!(p, q, NdArray::F32),
+        (NdArray::Int(p), NdArray::Int(q)) => pick!(p, q, NdArray::Int),
+        (NdArray::Bool(p), NdArray::Bool(q)) => pick!(p, q, NdArray::Bool),
+        _ => return Err(Error::value("where(): dtype mismatch")),
+    };
+    Ok(Value::from_array(out))
+}

@@ -1,0 +1,345 @@
+//! Sorting and order statistics: sort argsort unique cumsum median percentile.
+
+use super::{Args, Registry};
+use crate::error::{Error, Result};
+use crate::eval::Interp;
+use crate::value::convert::{norm_axis, to_array, to_i64};
+use crate::value::{NdArray, Value};
+use ndarray::{ArrayD, IxDyn};
+use std::cmp::Ordering;
+
+pub fn register(r: &mut Registry) {
+    r.add("sort", sort, "sort(a, axis=-1)\n\nA sorted copy along an axis (none flattens first); NaN sorts last.\n\n>>> sort([[3, 1, 2], [9, 7, 8]])\narray([[1, 2, 3],\n       [7, 8, 9]])");
+    r.add("argsort", argsort, "argsort(a, axis=-1)\n\nIndices that sort the array along an axis (stable for equal values).\n\n>>> argsort([30, 10, 20])\narray([1, 2, 0])");
+    r.add("unique", unique, "unique(a, return_counts=false)\n\nSorted unique values of the flattened array, and optionally how often each occurs.\n\n>>> unique([3, 1, 3, 2, 1], return_counts=true)\n(array([1, 2, 3]), array([2, 1, 2]))");
+    r.add("cumsum", cumsum, "cumsum(a, axis=none)\n\nCumulative sum along an axis (of the flattened array without one).\n\n>>> cumsum([[1, 2], [3, 4]], axis=0)\narray([[1, 2],\n       [4, 6]])");
+    r.add("median", median, "median(a, axis=none, keepdims=false)\n\nThe middle value (mean of the two middle values for even counts).\n\n>>> median([3, 1, 4, 1, 5, 9])\n3.5");
+    r.add("percentile", percentile, "percentile(a, q, axis=none, keepdims=false)\n\nThe q-th percentile(s), interpolating linearly between data points.\n\n>>> percentile([1, 2, 3, 4], [25, 50])\narray([1.75, 2.5 ])");
+}
+
+/// Total order with NaN last, as NumPy sorts.
+pub fn cmp_f64(a: &f64, b: &f64) -> Ordering {
+    match (a.is_nan(), b.is_nan()) {
+        (true, true) => Ordering::Equal,
+        (true, false) => Ordering::Greater,
+        (false, true) => Ordering::Less,
+        _ => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+    }
+}
+
+/// Applies `f` to every lane along `axis`; lanes may change length.
+fn map_lanes<T: Clone, R: Clone>(
+    a: &ArrayD<T>,
+    axis: usize,
+    f: impl Fn(&[T]) -> Vec<R>,
+) -> Result<ArrayD<R>> {
+    let nd = a.ndim();
+    let mut perm: Vec<usize> = (0..nd).filter(|&d| d != axis).collect();
+    perm.push(axis);
+    let moved = a
+        .view()
+        .permuted_axes(IxDyn(&perm))
+        .as_standard_layout()
+        .into_owned();
+    let n = moved.shape()[nd - 1];
+    let flat = moved
+        .as_slice()
+        .map(|s| s.to_vec())
+        .unwrap_or_else(|| moved.iter().cloned().collect());
+    let mut out = Vec::with_capacity(flat.len());
+    let mut new_len = n;
+    if n == 0 {
+        new_len = f(&[]).len();
+    } else {
+        for lane in flat.chunks(n) {
+            let r = f(lane);
+            new_len = r.len();
+            out.extend(r);
+        }
+    }
+    let mut shape: Vec<usize> = moved.shape().to_vec();
+    shape[nd - 1] = new_len;
+    let res =
+        ArrayD::from_shape_vec(IxDyn(&shape), out).map_err(|e| Error::value(e.to_string()))?;
+    let mut inv = vec![0; nd];
+    for (i, &p) in perm.iter().enumerate() {
+        inv[p] = i;
+    }
+    Ok(res
+        .permuted_axes(IxDyn(&inv))
+        .as_standard_layout()
+        .into_owned())
+}
+
+/// The array and axis to work along: `axis=none` flattens.
+fn array_axis(
+    a: &Value,
+    axis: &Value,
+    default_last: bool,
+    fname: &str,
+) -> Result<(NdArray, usize)> {
+    let arr = to_array(a, &format!("{fname}()"))?.into_owned();
+    match axis {
+        Value::None if default_last && arr.ndim() > 0 => {
+            let nd = arr.ndim();
+            Ok((arr, nd - 1))
+        }
+        Value::None => Ok((crate::builtins::shape::reshape_to(&arr, &[-1])?, 0)),
+        v => {
+            if arr.ndim() == 0 {
+                return Err(Error::value(format!(
+                    "{fname}(): axis given for a 0-d array"
+                )));
+            }
+            let ax = norm_axis(
+                to_i64(v, &format!("{fname}(axis=)"))?,
+                arr.ndim(),
+                &format!("{fname}()"),
+            )?;
+            Ok((arr, ax))
+        }
+    }
+}
+
+fn sort(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, axis] = args.bind("sort", ["a", "axis"], 1)?;
+    let (arr, ax) = array_axis(&a, &axis, true, "sort")?;
+    if arr.ndim() == 0 {
+        return Err(Error::value("sort(): cannot sort a 0-d array"));
+    }
+    Ok(Value::from_array(match &arr {
+        NdArray::F64(x) => NdArray::F64(map_lanes(x, ax, |l| {
+            let mut v = l.to_vec();
+            v.sort_by(cmp_f64);
+            v
+        })?),
+        NdArray::F32(x) => NdArray::F32(map_lanes(x, ax, |l| {
+            let mut v = l.to_vec();
+            v.sort_by(|p, q| cmp_f64(&(*p as f64), &(*q as f64)));
+            v
+        })?),
+        NdArray::Int(x) => NdArray::Int(map_lanes(x, ax, |l| {
+            let mut v = l.to_vec();
+            v.sort_unstable();
+            v
+        })?),
+        NdArray::Bool(x) => NdArray::Bool(map_lanes(x, ax, |l| {
+            let mut v = l.to_vec();
+            v.sort_unstable();
+            v
+        })?),
+    }))
+}
+
+fn argsort(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, axis] = args.bind("argsort", ["a", "axis"], 1)?;
+    let (arr, ax) = array_axis(&a, &axis, true, "argsort")?;
+    if arr.ndim() == 0 {
+        return Err(Error::value("argsort(): cannot sort a 0-d array"));
+    }
+    let x = arr.to_f64();
+    Ok(Value::from_array(NdArray::Int(map_lanes(&x, ax, |l| {
+        let mut idx: Vec<usize> = (0..l.len()).collect();
+        idx.sort_by(|&i, &j| cmp_f64(&l[i], &l[j]));
+        idx.into_iter().map(|i| i as i64).collect()
+    })?)))
+}
+
+fn unique(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, return_counts] = args.bind("unique", ["a", "return_counts"], 1)?;
+    let counts = super::opt_bool(&return_counts, "unique", "return_counts", false)?;
+    let arr = to_array(&a, "unique()")?;
+    macro_rules! uniq {
+        ($x:expr, $wrap:path, $cmp:expr, $eq:expr) => {{
+            let mut v: Vec<_> = $x.iter().cloned().collect();
+            v.sort_by($cmp);
+            let mut vals = Vec::new();
+            let mut cnt: Vec<i64> = Vec::new();
+            for e in v {
+                match vals.last() {
+                    Some(last) if $eq(last, &e) => *cnt.last_mut().unwrap_or(&mut 0) += 1,
+                    _ => {
+                        vals.push(e);
+                        cnt.push(1);
+                    }
+                }
+            }
+            let n = vals.len();
+            (
+                $wrap(
+                    ArrayD::from_shape_vec(IxDyn(&[n]), vals)
+                        .map_err(|e| Error::value(e.to_string()))?,
+                ),
+                cnt,
+            )
+        }};
+    }
+    let (vals, cnt) = match &*arr {
+        NdArray::F64(x) => uniq!(x, NdArray::F64, cmp_f64, |p: &f64, q: &f64| p == q
+            || (p.is_nan() && q.is_nan())),
+        NdArray::F32(x) => uniq!(
+            x,
+            NdArray::F32,
+            |p: &f32, q: &f32| cmp_f64(&(*p as f64), &(*q as f64)),
+            |p: &f32, q: &f32| p == q || (p.is_nan() && q.is_nan())
+        ),
+        NdArray::Int(x) => uniq!(
+            x,
+            NdArray::Int,
+            |p: &i64, q: &i64| p.cmp(q),
+            |p: &i64, q: &i64| p == q
+        ),
+        NdArray::Bool(x) => uniq!(
+            x,
+            NdArray::Bool,
+            |p: &bool, q: &bool| p.cmp(q),
+            |p: &bool, q: &bool| p == q
+        ),
+    };
+    if counts {
+        let n = cnt.len();
+        let c = NdArray::Int(
+            ArrayD::from_shape_vec(IxDyn(&[n]), cnt).map_err(|e| Error::value(e.to_string()))?,
+        );
+        return Ok(Value::tuple(vec![Value::array(vals), Value::array(c)]));
+    }
+    Ok(Value::array(vals))
+}
+
+fn cumsum(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, axis] = args.bind("cumsum", ["a", "axis"], 1)?;
+    let (arr, ax) = array_axis(&a, &axis, false, "cumsum")?;
+    Ok(Value::from_array(match &arr {
+        NdArray::F64(x) => NdArray::F64(map_lanes(x, ax, |l| {
+            l.iter()
+                .scan(0.0, |s, &v| {
+                    *s += v;
+                    Some(*s)
+                })
+                .collect()
+        })?),
+        NdArray::F32(x) => NdArray::F32(map_lanes(x, ax, |l| {
+            l.iter()
+                .scan(0.0f32, |s, &v| {
+                    *s += v;
+                    Some(*s)
+                })
+                .collect()
+        })?),
+        other => NdArray::Int(map_lanes(&other.to_i64(), ax, |l| {
+            l.iter()
+                .scan(0i64, |s, &v| {
+                    *s = s.wrapping_add(v);
+                    Some(*s)
+                })
+                .collect()
+        })?),
+    }))
+}
+
+/// NumPy's linear interpolation between two order statistics.
+fn lerp(a: f64, b: f64, t: f64) -> f64 {
+    let d = b - a;
+    if t >= 0.5 {
+        b - d * (1.0 - t)
+    } else {
+        a + d * t
+    }
+}
+
+fn quantile_sorted(v: &[f64], q: f64) -> f64 {
+    if v.iter().any(|x| x.is_nan()) {
+        return f64::NAN;
+    }
+    let pos = q * (v.len() - 1) as f64;
+    let lo = pos.floor() as usize;
+    let hi = (lo + 1).min(v.len() - 1);
+    lerp(v[lo], v[hi], pos - lo as f64)
+}
+
+fn quantiles(
+    fname: &str,
+    a: &Value,
+    qs: &[f64],
+    axis: &Value,
+    keepdims: &Value,
+) -> Result<Vec<Value>> {
+    let arr = to_array(a, &format!("{fname}()"))?;
+    let x = arr.to_f64();
+    let nd = x.ndim();
+    let axes = crate::value::convert::to_axes(Some(axis), nd, &format!("{fname}()"))?
+        .unwrap_or_else(|| (0..nd).collect());
+    let keep = super::opt_bool(keepdims, fname, "keepdims", false)?;
+    let inner: usize = axes.iter().map(|&d| x.shape()[d]).product();
+    if inner == 0 {
+        return Err(Error::value(format!(
+            "{fname}(): cannot compute over an empty array"
+        )));
+    }
+    // Move the reduced axes last, then reduce each lane.
+    let keep_axes: Vec<usize> = (0..nd).filter(|d| !axes.contains(d)).collect();
+    let mut perm = keep_axes.clone();
+    perm.extend(&axes);
+    let moved = x
+        .view()
+        .permuted_axes(IxDyn(&perm))
+        .as_standard_layout()
+        .into_owned();
+    let flat: Vec<f64> = moved.iter().copied().collect();
+    let out_shape: Vec<usize> = if keep {
+        (0..nd)
+            .map(|d| if axes.contains(&d) { 1 } else { x.shape()[d] })
+            .collect()
+    } else {
+        keep_axes.iter().map(|&d| x.shape()[d]).collect()
+    };
+    let mut per_q: Vec<Vec<f64>> = vec![Vec::new(); qs.len()];
+    for lane in flat.chunks(inner) {
+        let mut v = lane.to_vec();
+        v.sort_by(cmp_f64);
+        for (k, &q) in qs.iter().enumerate() {
+            per_q[k].push(quantile_sorted(&v, q));
+        }
+    }
+    per_q
+        .into_iter()
+        .map(|d| {
+            ArrayD::from_shape_vec(IxDyn(&out_shape), d)
+                .map(|a| Value::from_array(NdArray::F64(a)))
+                .map_err(|e| Error::value(e.to_string()))
+        })
+        .collect()
+}
+
+fn median(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, axis, keepdims] = args.bind("median", ["a", "axis", "keepdims"], 1)?;
+    let mut v = quantiles("median", &a, &[0.5], &axis, &keepdims)?;
+    Ok(v.remove(0))
+}
+
+fn percentile(_: &mut Interp, args: Args) -> Result<Value> {
+    let [a, q, axis, keepdims] = args.bind("percentile", ["a", "q", "axis", "keepdims"], 2)?;
+    let qarr = to_array(&q, "percentile(q=)")?;
+    let qs: Vec<f64> = qarr.to_f64().iter().map(|&p| p / 100.0).collect();
+    if qs.iter().any(|&p| !(0.0..=1.0).contains(&p)) {
+        return Err(Error::value(
+            "percentile(): percentiles must be in the range [0, 100]",
+        ));
+    }
+    let vals = quantiles("percentile", &a, &qs, &axis, &keepdims)?;
+    if qarr.ndim() == 0 {
+        return Ok(vals.into_iter().next().unwrap_or(Value::None));
+    }
+    let arrays: Vec<NdArray> = vals
+        .iter()
+        .map(|v| to_array(v, "percentile()").map(|a| a.into_owned()))
+        .collect::<Result<_>>()?;
+    let stacked = crate::builtins::shape::stack_arrays(&arrays, 0, "percentile")?;
+    let shape: Vec<i64> = qarr
+        .shape()
+        .iter()
+        .chain(arrays[0].shape())
+        .map(|&d| d as i64)
+        .collect();
+    crate::builtins::shape::reshape_to(&stacked, &shape).map(Value::from_array)
+}
