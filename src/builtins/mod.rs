@@ -4,6 +4,7 @@
 
 pub mod core;
 pub mod create;
+pub mod decomp;
 pub mod linalg;
 pub mod math;
 pub mod random;
@@ -47,6 +48,7 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     shape::register_more(&mut r);
     reduce::register(&mut r);
     linalg::register(&mut r);
+    decomp::register(&mut r);
     math::register(&mut r);
     sort::register(&mut r);
     random::register(&mut r);
