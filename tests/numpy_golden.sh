@@ -8,6 +8,6 @@ cd "$(dirname "$0")/scripts"
 py=${PYTHON:-python3}
 "$py" -c 'import numpy' || { echo "numpy is not importable by $py" >&2; exit 1; }
 find . -name '*.py' | sort | while read -r f; do
-  "$py" "$f" > "${f%.py}.out"
+  (cd "$(dirname "$f")" && "$py" "$(basename "$f")") > "${f%.py}.out"
 done
 echo "regenerated $(find . -name '*.py' | wc -l) golden files from NumPy $("$py" -c 'import numpy; print(numpy.__version__)')"

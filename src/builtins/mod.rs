@@ -5,6 +5,7 @@
 pub mod core;
 pub mod create;
 pub mod decomp;
+pub mod io;
 pub mod linalg;
 pub mod math;
 pub mod random;
@@ -49,6 +50,7 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     reduce::register(&mut r);
     linalg::register(&mut r);
     decomp::register(&mut r);
+    io::register(&mut r);
     math::register(&mut r);
     sort::register(&mut r);
     random::register(&mut r);

@@ -1,0 +1,348 @@
+//! Data in and out: CSV (with the csv crate) and NumPy's .npy/.npz formats
+//! (with ndarray-npy), readable and writable by NumPy.
+
+use super::{Args, Registry};
+use crate::error::{Error, Result};
+use crate::eval::Interp;
+use crate::value::convert::{to_array, to_i64, to_str};
+use crate::value::format::py_float_repr;
+use crate::value::{DType, NdArray, Value};
+use ndarray::{ArrayD, IxDyn, OwnedRepr};
+use ndarray_npy::{NpzReader, NpzWriter, ReadNpyError, ReadNpyExt, WritableElement, WriteNpyExt};
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Write};
+
+pub fn register(r: &mut Registry) {
+    r.add("load_csv", load_csv, "load_csv(path, delimiter=',', skiprows=0, header=false, dtype=float64)\n\nReads a CSV file of numbers into a 2-D array (1-D for a single column).\nWith header=true the first line names the columns and (data, names) is returned.\nA field that is not a number is reported with its line and column.\n\n>>> save_csv(\"/tmp/arr_doc.csv\", [[1, 2], [3, 4]]); load_csv(\"/tmp/arr_doc.csv\")\narray([[1., 2.],\n       [3., 4.]])");
+    r.add("save_csv", save_csv, "save_csv(path, a, delimiter=',', header=none)\n\nWrites a 1-D or 2-D array as CSV (shortest round-trip numbers), with an optional header line.\n\n>>> save_csv(\"/tmp/arr_doc2.csv\", [1.5, 2.5], header=\"x\"); load_csv(\"/tmp/arr_doc2.csv\", skiprows=1)\narray([1.5, 2.5])");
+    r.add("save", save, "save(path, a)\n\nWrites an array to a .npy file (or a dict of arrays to a .npz file) that NumPy reads.\n\n>>> save(\"/tmp/arr_doc.npy\", arange(3)); load(\"/tmp/arr_doc.npy\")\narray([0, 1, 2])");
+    r.add("savez", savez, "savez(path, *arrays, **named_arrays)\n\nWrites several arrays to an .npz archive (unnamed ones as arr_0, arr_1, ...).\n\n>>> savez(\"/tmp/arr_doc.npz\", ones(2), w=zeros(1)); load(\"/tmp/arr_doc.npz\")[\"w\"]\narray([0.])");
+    r.add("load", load, "load(path)\n\nReads a .npy file (an array) or an .npz file (a dict of arrays) written by NumPy or arr.\n\n>>> save(\"/tmp/arr_doc3.npy\", [[true, false]]); load(\"/tmp/arr_doc3.npy\")\narray([[ True, False]])");
+}
+
+fn check_access(it: &Interp, what: &str) -> Result<()> {
+    if it.file_access {
+        Ok(())
+    } else {
+        Err(Error::io(format!(
+            "{what}: file access is disabled in this engine"
+        )))
+    }
+}
+
+fn io_err(what: &str, path: &str, e: impl std::fmt::Display) -> Error {
+    Error::io(format!("{what}: cannot access '{path}': {e}"))
+}
+
+fn load_csv(it: &mut Interp, args: Args) -> Result<Value> {
+    let [path, delimiter, skiprows, header, dtype] = args.bind(
+        "load_csv",
+        ["path", "delimiter", "skiprows", "header", "dtype"],
+        1,
+    )?;
+    check_access(it, "load_csv()")?;
+    let path = to_str(&path, "load_csv(path=)")?.to_string();
+    let delim = match &delimiter {
+        Value::None => b',',
+        v => {
+            let s = to_str(v, "load_csv(delimiter=)")?;
+            match s.as_bytes() {
+                [b] => *b,
+                _ => {
+                    return Err(Error::value(
+                        "load_csv(): delimiter must be a single character",
+                    ))
+                }
+            }
+        }
+    };
+    let skip = match skiprows {
+        Value::None => 0,
+        v => to_i64(&v, "load_csv(skiprows=)")?.max(0) as usize,
+    };
+    let header = super::opt_bool(&header, "load_csv", "header", false)?;
+    let dt = super::opt_dtype(&dtype, "load_csv")?.unwrap_or(DType::Float64);
+    let file = File::open(&path).map_err(|e| io_err("load_csv()", &path, e))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delim)
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .comment(Some(b'#'))
+        .from_reader(BufReader::new(file));
+    let mut names: Vec<Value> = Vec::new();
+    let mut data: Vec<f64> = Vec::new();
+    let mut ncols: Option<(usize, u64)> = None;
+    let mut rows = 0usize;
+    for (i, rec) in reader.records().enumerate() {
+        let rec = rec.map_err(|e| Error::io(format!("load_csv(): {path}: {e}")))?;
+        let line = rec.position().map(|p| p.line()).unwrap_or(i as u64 + 1);
+        if i < skip {
+            continue;
+        }
+        if header && names.is_empty() && rows == 0 && i == skip {
+            names = rec.iter().map(Value::str).collect();
+            continue;
+        }
+        if rec.len() == 1 && rec.get(0) == Some("") {
+            continue;
+        }
+        match ncols {
+            None => ncols = Some((rec.len(), line)),
+            Some((n, first)) if n != rec.len() => {
+                return Err(Error::value(format!(
+                    "load_csv(): {path}: line {line} has {} fields but line {first} has {n}",
+                    rec.len()
+                )))
+            }
+            _ => {}
+        }
+        for (col, field) in rec.iter().enumerate() {
+            let v = parse_number(field).ok_or_else(|| {
+                Error::value(format!(
+                    "load_csv(): {path}: could not convert '{field}' to a number at line {line}, column {}",
+                    col + 1
+                ))
+            })?;
+            data.push(v);
+        }
+        rows += 1;
+    }
+    let cols = ncols.map(|(n, _)| n).unwrap_or(0);
+    it.check_elements(data.len())?;
+    let shape: Vec<usize> = if cols == 1 {
+        vec![rows]
+    } else {
+        vec![rows, cols]
+    };
+    let arr = NdArray::F64(
+        ArrayD::from_shape_vec(IxDyn(&shape), data).map_err(|e| Error::shape(e.to_string()))?,
+    )
+    .into_dtype(dt);
+    if header {
+        return Ok(Value::tuple(vec![Value::array(arr), Value::list(names)]));
+    }
+    Ok(Value::array(arr))
+}
+
+fn parse_number(s: &str) -> Option<f64> {
+    match s.to_ascii_lowercase().as_str() {
+        "nan" => Some(f64::NAN),
+        "inf" | "+inf" | "infinity" => Some(f64::INFINITY),
+        "-inf" | "-infinity" => Some(f64::NEG_INFINITY),
+        "true" => Some(1.0),
+        "false" => Some(0.0),
+        t => t.parse::<f64>().ok(),
+    }
+}
+
+fn save_csv(it: &mut Interp, args: Args) -> Result<Value> {
+    let [path, a, delimiter, header] =
+        args.bind("save_csv", ["path", "a", "delimiter", "header"], 2)?;
+    check_access(it, "save_csv()")?;
+    let path = to_str(&path, "save_csv(path=)")?.to_string();
+    let arr = to_array(&a, "save_csv()")?;
+    let delim = match &delimiter {
+        Value::None => ",".to_string(),
+        v => to_str(v, "save_csv(delimiter=)")?.to_string(),
+    };
+    let rows: Vec<Vec<String>> = match arr.ndim() {
+        1 | 2 => {
+            let cols = if arr.ndim() == 2 { arr.shape()[1] } else { 1 };
+            let cells: Vec<String> = match &*arr {
+                NdArray::F64(x) => x.iter().map(|&v| py_float_repr(v)).collect(),
+                NdArray::F32(x) => x.iter().map(|&v| py_float_repr(v)).collect(),
+                NdArray::Int(x) => x.iter().map(|v| v.to_string()).collect(),
+                NdArray::Bool(x) => x.iter().map(|&v| (v as u8).to_string()).collect(),
+            };
+            cells.chunks(cols.max(1)).map(|c| c.to_vec()).collect()
+        }
+        n => {
+            return Err(Error::value(format!(
+                "save_csv(): expected a 1-D or 2-D array, got {n} dimensions"
+            )))
+        }
+    };
+    let file = File::create(&path).map_err(|e| io_err("save_csv()", &path, e))?;
+    let mut w = BufWriter::new(file);
+    let mut out = String::new();
+    if let Value::Str(h) = &header {
+        out.push_str(h);
+        out.push('\n');
+    }
+    for r in rows {
+        out.push_str(&r.join(&delim));
+        out.push('\n');
+    }
+    w.write_all(out.as_bytes())
+        .map_err(|e| io_err("save_csv()", &path, e))?;
+    w.flush().map_err(|e| io_err("save_csv()", &path, e))?;
+    Ok(Value::None)
+}
+
+fn write_npy_array<W: Write>(
+    a: &NdArray,
+    w: W,
+) -> std::result::Result<(), ndarray_npy::WriteNpyError> {
+    match a {
+        NdArray::F64(x) => x.as_standard_layout().write_npy(w),
+        NdArray::F32(x) => x.as_standard_layout().write_npy(w),
+        NdArray::Int(x) => x.as_standard_layout().write_npy(w),
+        NdArray::Bool(x) => x.as_standard_layout().write_npy(w),
+    }
+}
+
+fn npy_path(p: &str) -> String {
+    if p.ends_with(".npy") || p.ends_with(".npz") {
+        p.to_string()
+    } else {
+        format!("{p}.npy")
+    }
+}
+
+fn save(it: &mut Interp, args: Args) -> Result<Value> {
+    let [path, a] = args.bind("save", ["path", "a"], 2)?;
+    check_access(it, "save()")?;
+    let path = npy_path(to_str(&path, "save(path=)")?);
+    if path.ends_with(".npz") {
+        let named: Vec<(String, NdArray)> = match &a {
+            Value::Dict(d) => d
+                .iter()
+                .map(|(k, v)| {
+                    Ok((
+                        crate::value::format::value_str(k),
+                        to_array(v, "save()")?.into_owned(),
+                    ))
+                })
+                .collect::<Result<_>>()?,
+            other => vec![("arr_0".into(), to_array(other, "save()")?.into_owned())],
+        };
+        return write_npz(&path, named);
+    }
+    let arr = to_array(&a, "save()")?;
+    let file = File::create(&path).map_err(|e| io_err("save()", &path, e))?;
+    write_npy_array(&arr, BufWriter::new(file)).map_err(|e| io_err("save()", &path, e))?;
+    Ok(Value::None)
+}
+
+fn add_npz<W: Write + std::io::Seek, T: WritableElement + Clone>(
+    w: &mut NpzWriter<W>,
+    name: &str,
+    x: &ArrayD<T>,
+) -> std::result::Result<(), ndarray_npy::WriteNpzError> {
+    w.add_array(name, &x.as_standard_layout())
+}
+
+fn write_npz(path: &str, arrays: Vec<(String, NdArray)>) -> Result<Value> {
+    let file = File::create(path).map_err(|e| io_err("save()", path, e))?;
+    let mut w = NpzWriter::new(file);
+    for (name, a) in arrays {
+        let r = match &a {
+            NdArray::F64(x) => add_npz(&mut w, &name, x),
+            NdArray::F32(x) => add_npz(&mut w, &name, x),
+            NdArray::Int(x) => add_npz(&mut w, &name, x),
+            NdArray::Bool(x) => add_npz(&mut w, &name, x),
+        };
+        r.map_err(|e| io_err("savez()", path, e))?;
+    }
+    w.finish().map_err(|e| io_err("savez()", path, e))?;
+    Ok(Value::None)
+}
+
+fn savez(it: &mut Interp, args: Args) -> Result<Value> {
+    check_access(it, "savez()")?;
+    let mut pos = args.pos.into_iter();
+    let path = pos
+        .next()
+        .ok_or_else(|| Error::type_error("savez() missing required argument 'path'"))?;
+    let path = to_str(&path, "savez(path=)")?.to_string();
+    let path = if path.ends_with(".npz") {
+        path
+    } else {
+        format!("{path}.npz")
+    };
+    let mut arrays = Vec::new();
+    for (i, v) in pos.enumerate() {
+        arrays.push((format!("arr_{i}"), to_array(&v, "savez()")?.into_owned()));
+    }
+    for (k, v) in args.kw {
+        arrays.push((k.to_string(), to_array(&v, "savez()")?.into_owned()));
+    }
+    write_npz(&path, arrays)
+}
+
+/// Reads one .npy stream whatever its element type.
+fn read_npy_any(bytes: &[u8], what: &str) -> Result<NdArray> {
+    macro_rules! try_type {
+        ($t:ty, $conv:expr) => {
+            match ArrayD::<$t>::read_npy(bytes) {
+                Ok(a) => return Ok($conv(a)),
+                Err(ReadNpyError::WrongDescriptor(_)) => {}
+                Err(e) => return Err(Error::io(format!("{what}: not a valid .npy file: {e}"))),
+            }
+        };
+    }
+    try_type!(f64, NdArray::F64);
+    try_type!(f32, NdArray::F32);
+    try_type!(i64, NdArray::Int);
+    try_type!(bool, NdArray::Bool);
+    try_type!(i32, |a: ArrayD<i32>| NdArray::Int(a.mapv(i64::from)));
+    try_type!(i16, |a: ArrayD<i16>| NdArray::Int(a.mapv(i64::from)));
+    try_type!(i8, |a: ArrayD<i8>| NdArray::Int(a.mapv(i64::from)));
+    try_type!(u8, |a: ArrayD<u8>| NdArray::Int(a.mapv(i64::from)));
+    try_type!(u16, |a: ArrayD<u16>| NdArray::Int(a.mapv(i64::from)));
+    try_type!(u32, |a: ArrayD<u32>| NdArray::Int(a.mapv(i64::from)));
+    try_type!(u64, |a: ArrayD<u64>| NdArray::Int(a.mapv(|v| v as i64)));
+    Err(Error::io(format!(
+        "{what}: unsupported element type (arr reads bool, integer, float32 and float64 arrays)"
+    )))
+}
+
+fn load(it: &mut Interp, args: Args) -> Result<Value> {
+    let [path] = args.bind("load", ["path"], 1)?;
+    check_access(it, "load()")?;
+    let path = to_str(&path, "load(path=)")?.to_string();
+    let bytes = std::fs::read(&path).map_err(|e| io_err("load()", &path, e))?;
+    if bytes.starts_with(b"PK") {
+        let mut npz = NpzReader::new(std::io::Cursor::new(&bytes))
+            .map_err(|e| Error::io(format!("load(): {path}: not a valid .npz file: {e}")))?;
+        let names = npz
+            .names()
+            .map_err(|e| Error::io(format!("load(): {path}: {e}")))?;
+        let mut out = Vec::new();
+        for name in names {
+            let arr = read_npz_member(&mut npz, &name, &path)?;
+            let key = name.strip_suffix(".npy").unwrap_or(&name).to_string();
+            out.push((Value::str(&key), Value::array(arr)));
+        }
+        return Ok(Value::Dict(std::rc::Rc::new(out)));
+    }
+    let arr = read_npy_any(&bytes, &format!("load(): {path}"))?;
+    it.check_elements(arr.len())?;
+    Ok(Value::array(arr))
+}
+
+fn read_npz_member<R: std::io::Read + std::io::Seek>(
+    npz: &mut NpzReader<R>,
+    name: &str,
+    path: &str,
+) -> Result<NdArray> {
+    macro_rules! try_type {
+        ($t:ty, $conv:expr) => {
+            match npz.by_name::<OwnedRepr<$t>, IxDyn>(name) {
+                Ok(a) => return Ok($conv(a)),
+                Err(ndarray_npy::ReadNpzError::Npy(ReadNpyError::WrongDescriptor(_))) => {}
+                Err(e) => return Err(Error::io(format!("load(): {path}: member {name}: {e}"))),
+            }
+        };
+    }
+    try_type!(f64, NdArray::F64);
+    try_type!(f32, NdArray::F32);
+    try_type!(i64, NdArray::Int);
+    try_type!(bool, NdArray::Bool);
+    try_type!(i32, |a: ArrayD<i32>| NdArray::Int(a.mapv(i64::from)));
+    try_type!(u8, |a: ArrayD<u8>| NdArray::Int(a.mapv(i64::from)));
+    Err(Error::io(format!(
+        "load(): {path}: member {name} has an unsupported element type"
+    )))
+}
