@@ -206,6 +206,7 @@ fn astype(_: &mut Interp, args: Args) -> Result<Value> {
 fn type_(_: &mut Interp, args: Args) -> Result<Value> {
     let [x] = args.bind("type", ["x"], 1)?;
     let name = match &x {
+        Value::Array(a) if a.ndim() == 0 => a.dtype().name().to_string(),
         Value::Array(_) => "array".to_string(),
         other => other.type_name(),
     };

@@ -9,7 +9,7 @@ use crate::value::convert::{to_array, to_f64};
 use crate::value::format::shape_str;
 use crate::value::{DType, NdArray, Value};
 use ndarray::{Array2, ArrayD, Axis, Ix2, IxDyn};
-use ndarray_linalg::{Cholesky, Determinant, Eig, Eigh, Factorize, Solve, QR, SVD, UPLO};
+use ndarray_linalg::{Cholesky, Determinant, Eig, Eigh, Factorize, JobSvd, Solve, QR, SVDDC, UPLO};
 
 pub fn register(r: &mut Registry) {
     r.add("inv", inv, "inv(a)\n\nMatrix inverse (batched over leading axes). Singular input is an error.\n\n>>> inv([[2.0, 0.0], [0.0, 4.0]])\narray([[0.5 , 0.  ],\n       [0.  , 0.25]])");
@@ -105,7 +105,12 @@ fn inv(_: &mut Interp, args: Args) -> Result<Value> {
     for m in mats {
         // As NumPy: LU-factorize once, then solve a @ X = I column by column.
         let n = m.nrows();
+        // LU of `m`'s column-major memory, as NumPy's gesv; the logical
+        // matrix is then the transpose, hence solve_t.
         let lu = m
+            .t()
+            .as_standard_layout()
+            .into_owned()
             .factorize()
             .map_err(|_| Error::linalg("inv(): singular matrix"))?;
         let mut x = Array2::<f64>::zeros((n, n));
@@ -113,7 +118,7 @@ fn inv(_: &mut Interp, args: Args) -> Result<Value> {
             let mut e = ndarray::Array1::<f64>::zeros(n);
             e[j] = 1.0;
             let col = lu
-                .solve(&e)
+                .solve_t(&e)
                 .map_err(|_| Error::linalg("inv(): singular matrix"))?;
             x.column_mut(j).assign(&col);
         }
@@ -169,6 +174,12 @@ fn solve(_: &mut Interp, args: Args) -> Result<Value> {
     let batch = mats.len();
     let mut parts = Vec::new();
     for (k, m) in mats.into_iter().enumerate() {
+        let lu = m
+            .t()
+            .as_standard_layout()
+            .into_owned()
+            .factorize()
+            .map_err(|_| Error::linalg("solve(): singular matrix"))?;
         let bk: ArrayD<f64> = if lead.is_empty() {
             rb.clone()
         } else if rb.ndim() == arr.ndim() || (vector && rb.ndim() == arr.ndim() - 1) {
@@ -201,7 +212,7 @@ fn solve(_: &mut Interp, args: Args) -> Result<Value> {
             let v = bk
                 .into_dimensionality::<ndarray::Ix1>()
                 .map_err(|e| Error::shape(e.to_string()))?;
-            m.solve(&v).map_err(|_| singular())?.into_dyn()
+            lu.solve_t(&v).map_err(|_| singular())?.into_dyn()
         } else {
             if bk.shape()[0] != n {
                 return Err(Error::shape(format!(
@@ -214,7 +225,7 @@ fn solve(_: &mut Interp, args: Args) -> Result<Value> {
                 .map_err(|e| Error::shape(e.to_string()))?;
             let mut cols = Array2::<f64>::zeros(bm.raw_dim());
             for (j, col) in bm.axis_iter(Axis(1)).enumerate() {
-                let s = m.solve(&col.to_owned()).map_err(|_| singular())?;
+                let s = lu.solve_t(&col.to_owned()).map_err(|_| singular())?;
                 cols.column_mut(j).assign(&s);
             }
             cols.into_dyn()
@@ -265,23 +276,39 @@ fn eigh(_: &mut Interp, args: Args) -> Result<Value> {
     ]))
 }
 
-fn svd_parts(
-    m: &Array2<f64>,
-    full: bool,
-    uv: bool,
-) -> Result<(
+/// The SVD by LAPACK's divide-and-conquer gesdd, as NumPy computes it.
+type SvdParts = (
     Option<Array2<f64>>,
     ndarray::Array1<f64>,
     Option<Array2<f64>>,
-)> {
-    let (u, s, vt) = m.svd(uv, uv).map_err(|e| lapack_err("svd()", e))?;
-    if !uv || full {
-        return Ok((u, s, vt));
-    }
-    let k = s.len();
-    let u = u.map(|u| u.slice_axis(Axis(1), ndarray::Slice::from(0..k)).to_owned());
-    let vt = vt.map(|v| v.slice_axis(Axis(0), ndarray::Slice::from(0..k)).to_owned());
-    Ok((u, s, vt))
+);
+
+fn svd_parts(m: &Array2<f64>, full: bool, uv: bool) -> Result<SvdParts> {
+    let job = match (uv, full) {
+        (false, _) => JobSvd::None,
+        (true, true) => JobSvd::All,
+        (true, false) => JobSvd::Some,
+    };
+    // Factorize `m`'s column-major memory (see `singular_values`): that is
+    // the SVD of the logical transpose, a^T = U' S V'^T, so a = V' S U'^T.
+    let colmajor = m.t().as_standard_layout().into_owned();
+    let (u, s, vt) = colmajor.svddc(job).map_err(|e| lapack_err("svd()", e))?;
+    Ok((
+        vt.map(|v| v.reversed_axes()),
+        s,
+        u.map(|u| u.reversed_axes()),
+    ))
+}
+
+fn singular_values(m: &Array2<f64>, what: &str) -> Result<Vec<f64>> {
+    // LAPACK reads row-major memory as the transpose; hand it `m`'s own
+    // column-major layout, as NumPy does, so the rounding is the same.
+    let colmajor = m.t().as_standard_layout().into_owned();
+    Ok(colmajor
+        .svddc(JobSvd::None)
+        .map_err(|e| lapack_err(what, e))?
+        .1
+        .to_vec())
 }
 
 fn svd(_: &mut Interp, args: Args) -> Result<Value> {
@@ -380,12 +407,7 @@ fn matrix_norm(m: &Array2<f64>, ord: &Ord) -> Result<f64> {
     };
     let max = |v: Vec<f64>| v.into_iter().fold(f64::NEG_INFINITY, f64::max);
     let min = |v: Vec<f64>| v.into_iter().fold(f64::INFINITY, f64::min);
-    let sv = || -> Result<Vec<f64>> {
-        Ok(m.svd(false, false)
-            .map_err(|e| lapack_err("norm()", e))?
-            .1
-            .to_vec())
-    };
+    let sv = || singular_values(m, "norm()");
     Ok(match ord {
         Ord::Default | Ord::Fro => m.iter().map(|x| x * x).sum::<f64>().sqrt(),
         Ord::Nuc => sv()?.iter().sum(),
@@ -485,10 +507,7 @@ fn matrix_rank(_: &mut Interp, args: Args) -> Result<Value> {
     let (lead, mats) = matrices(&arr, "matrix_rank()", false)?;
     let mut ranks = Vec::new();
     for m in &mats {
-        let s = m
-            .svd(false, false)
-            .map_err(|e| lapack_err("matrix_rank()", e))?
-            .1;
+        let s = singular_values(m, "matrix_rank()")?;
         let smax = s.iter().cloned().fold(0.0, f64::max);
         let t = match &tol {
             Value::None => smax * (m.nrows().max(m.ncols()) as f64) * f64::EPSILON,

@@ -9,65 +9,65 @@ use crate::value::convert::{to_array, to_i64};
 use crate::value::{NdArray, Value};
 
 macro_rules! unary_float {
-    ($r:ident, $name:literal, $f:expr, $doc:literal) => {{
+    ($r:ident, $name:literal, $f:ident, $doc:literal) => {{
         fn run(_: &mut Interp, args: Args) -> Result<Value> {
             let [x] = args.bind($name, ["x"], 1)?;
-            float_map(&x, $name, $f)
+            float_map(&x, $name, f64::$f, f32::$f)
         }
         $r.add($name, run, $doc);
     }};
 }
 
 pub fn register(r: &mut Registry) {
-    unary_float!(r, "sqrt", f64::sqrt, "sqrt(x)\n\nElement-wise square root (nan for negative input).\n\n>>> sqrt([1, 4, 9])\narray([1., 2., 3.])");
+    unary_float!(r, "sqrt", sqrt, "sqrt(x)\n\nElement-wise square root (nan for negative input).\n\n>>> sqrt([1, 4, 9])\narray([1., 2., 3.])");
     unary_float!(
         r,
         "exp",
-        f64::exp,
+        exp,
         "exp(x)\n\nElement-wise e**x.\n\n>>> exp([0, 1])\narray([1.        , 2.71828183])"
     );
     unary_float!(
         r,
         "log",
-        f64::ln,
+        ln,
         "log(x)\n\nElement-wise natural logarithm.\n\n>>> log([1, e])\narray([0., 1.])"
     );
     unary_float!(
         r,
         "log2",
-        f64::log2,
+        log2,
         "log2(x)\n\nElement-wise base-2 logarithm.\n\n>>> log2([1, 8])\narray([0., 3.])"
     );
     unary_float!(
         r,
         "log10",
-        f64::log10,
+        log10,
         "log10(x)\n\nElement-wise base-10 logarithm.\n\n>>> log10([1, 1000])\narray([0., 3.])"
     );
     unary_float!(
         r,
         "sin",
-        f64::sin,
+        sin,
         "sin(x)\n\nElement-wise sine (radians).\n\n>>> sin([0, pi / 2])\narray([0., 1.])"
     );
     unary_float!(
         r,
         "cos",
-        f64::cos,
+        cos,
         "cos(x)\n\nElement-wise cosine (radians).\n\n>>> cos([0, pi])\narray([ 1., -1.])"
     );
     unary_float!(
         r,
         "tan",
-        f64::tan,
+        tan,
         "tan(x)\n\nElement-wise tangent (radians).\n\n>>> tan([0, pi / 4])\narray([0., 1.])"
     );
-    unary_float!(r, "tanh", f64::tanh, "tanh(x)\n\nElement-wise hyperbolic tangent.\n\n>>> tanh([0, 1])\narray([0.        , 0.76159416])");
-    unary_float!(r, "sinh", f64::sinh, "sinh(x)\n\nElement-wise hyperbolic sine.\n\n>>> sinh([0, 1])\narray([0.        , 1.17520119])");
-    unary_float!(r, "cosh", f64::cosh, "cosh(x)\n\nElement-wise hyperbolic cosine.\n\n>>> cosh([0, 1])\narray([1.        , 1.54308063])");
-    unary_float!(r, "arcsin", f64::asin, "arcsin(x)\n\nElement-wise inverse sine.\n\n>>> arcsin([0, 1])\narray([0.        , 1.57079633])");
-    unary_float!(r, "arccos", f64::acos, "arccos(x)\n\nElement-wise inverse cosine.\n\n>>> arccos([1, 0])\narray([0.        , 1.57079633])");
-    unary_float!(r, "arctan", f64::atan, "arctan(x)\n\nElement-wise inverse tangent.\n\n>>> arctan([0, 1])\narray([0.        , 0.78539816])");
+    unary_float!(r, "tanh", tanh, "tanh(x)\n\nElement-wise hyperbolic tangent.\n\n>>> tanh([0, 1])\narray([0.        , 0.76159416])");
+    unary_float!(r, "sinh", sinh, "sinh(x)\n\nElement-wise hyperbolic sine.\n\n>>> sinh([0, 1])\narray([0.        , 1.17520119])");
+    unary_float!(r, "cosh", cosh, "cosh(x)\n\nElement-wise hyperbolic cosine.\n\n>>> cosh([0, 1])\narray([1.        , 1.54308063])");
+    unary_float!(r, "arcsin", asin, "arcsin(x)\n\nElement-wise inverse sine.\n\n>>> arcsin([0, 1])\narray([0.        , 1.57079633])");
+    unary_float!(r, "arccos", acos, "arccos(x)\n\nElement-wise inverse cosine.\n\n>>> arccos([1, 0])\narray([0.        , 1.57079633])");
+    unary_float!(r, "arctan", atan, "arctan(x)\n\nElement-wise inverse tangent.\n\n>>> arctan([0, 1])\narray([0.        , 0.78539816])");
     r.add(
         "floor",
         floor,
@@ -94,7 +94,7 @@ pub fn register(r: &mut Registry) {
 }
 
 /// Applies `f` in float64 (or float32 for float32 input).
-pub fn float_map(x: &Value, name: &str, f: fn(f64) -> f64) -> Result<Value> {
+pub fn float_map(x: &Value, name: &str, f: fn(f64) -> f64, f32f: fn(f32) -> f32) -> Result<Value> {
     if let Value::Float(v) = x {
         return Ok(Value::Float(f(*v)));
     }
@@ -103,7 +103,8 @@ pub fn float_map(x: &Value, name: &str, f: fn(f64) -> f64) -> Result<Value> {
     }
     let a = to_array(x, &format!("{name}()"))?;
     Ok(Value::from_array(match &*a {
-        NdArray::F32(v) => NdArray::F32(v.mapv(|e| f(e as f64) as f32)),
+        // float32 computes in float32, as NumPy does.
+        NdArray::F32(v) => NdArray::F32(v.mapv(f32f)),
         other => NdArray::F64(other.to_f64().mapv(f)),
     }))
 }

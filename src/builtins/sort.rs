@@ -101,9 +101,15 @@ fn array_axis(
     }
 }
 
+/// Whether `axis` was passed at all (an explicit `axis=none` flattens).
+fn axis_given(args: &Args) -> bool {
+    args.pos.len() >= 2 || args.kw.iter().any(|(k, _)| &**k == "axis")
+}
+
 fn sort(_: &mut Interp, args: Args) -> Result<Value> {
+    let given = axis_given(&args);
     let [a, axis] = args.bind("sort", ["a", "axis"], 1)?;
-    let (arr, ax) = array_axis(&a, &axis, true, "sort")?;
+    let (arr, ax) = array_axis(&a, &axis, !given, "sort")?;
     if arr.ndim() == 0 {
         return Err(Error::value("sort(): cannot sort a 0-d array"));
     }
@@ -132,8 +138,9 @@ fn sort(_: &mut Interp, args: Args) -> Result<Value> {
 }
 
 fn argsort(_: &mut Interp, args: Args) -> Result<Value> {
+    let given = axis_given(&args);
     let [a, axis] = args.bind("argsort", ["a", "axis"], 1)?;
-    let (arr, ax) = array_axis(&a, &axis, true, "argsort")?;
+    let (arr, ax) = array_axis(&a, &axis, !given, "argsort")?;
     if arr.ndim() == 0 {
         return Err(Error::value("argsort(): cannot sort a 0-d array"));
     }

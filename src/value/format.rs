@@ -494,6 +494,10 @@ pub fn value_repr(v: &Value) -> String {
         Value::Int(i) => i.to_string(),
         Value::Float(f) => py_float_repr(*f),
         Value::Str(s) => str_repr(s),
+        Value::Array(a) if a.ndim() == 0 && a.dtype() == super::DType::Float32 => {
+            // A float32 scalar, written as NumPy writes np.float32(...).
+            format!("float32({})", array_str(a))
+        }
         Value::Array(a) => array_repr(a),
         Value::List(items) => seq_repr(items, "[", "]", false),
         Value::Tuple(items) => seq_repr(items, "(", ")", true),
