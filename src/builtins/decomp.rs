@@ -158,68 +158,50 @@ fn solve(_: &mut Interp, args: Args) -> Result<Value> {
     let rhs = to_array(&b, "solve()")?;
     let (lead, mats) = matrices(&arr, "solve()", true)?;
     let n = arr.shape()[arr.ndim() - 1];
-    let vector = rhs.ndim() == 1
-        || (rhs.ndim() == arr.ndim() - 1
-            && rhs.ndim() >= 1
-            && rhs.shape()[rhs.ndim() - 1] == n
-            && arr.ndim() > 2);
-    let rb = rhs.to_f64().into_owned();
-    if rb.shape().first().copied() != Some(n) && rhs.ndim() <= 2 && lead.is_empty() {
-        return Err(Error::shape(format!(
-            "solve(): a has shape {} but b has shape {}; b's first axis must have length {n}",
+    let shape_err = || {
+        Error::shape(format!(
+            "solve(): a has shape {} but b has shape {}; b must be (M,) or (..., M, K) with M = {n}",
             shape_str(arr.shape()),
             shape_str(rhs.shape())
-        )));
-    }
-    let batch = mats.len();
+        ))
+    };
+    // NumPy 2: b is a vector only when 1-D; otherwise a stack of (M, K)
+    // matrices broadcast against a's leading axes.
+    let rb = rhs.to_f64().into_owned();
+    let b_mats: Vec<ArrayD<f64>> = if rb.ndim() == 1 {
+        if rb.len() != n {
+            return Err(shape_err());
+        }
+        vec![rb; mats.len()]
+    } else {
+        if rb.shape()[rb.ndim() - 2] != n {
+            return Err(shape_err());
+        }
+        let k = rb.shape()[rb.ndim() - 1];
+        let mut target = lead.clone();
+        target.extend([n, k]);
+        let bb = rb.broadcast(IxDyn(&target)).ok_or_else(shape_err)?;
+        let flat = bb
+            .to_shape(IxDyn(&[mats.len(), n, k]))
+            .map_err(|_| shape_err())?;
+        flat.axis_iter(Axis(0)).map(|m| m.to_owned()).collect()
+    };
+    let singular = || Error::linalg("solve(): singular matrix");
     let mut parts = Vec::new();
-    for (k, m) in mats.into_iter().enumerate() {
+    for (m, bk) in mats.into_iter().zip(b_mats) {
+        // LU of `m`'s column-major memory, as NumPy's gesv (see inv()).
         let lu = m
             .t()
             .as_standard_layout()
             .into_owned()
             .factorize()
-            .map_err(|_| Error::linalg("solve(): singular matrix"))?;
-        let bk: ArrayD<f64> = if lead.is_empty() {
-            rb.clone()
-        } else if rb.ndim() == arr.ndim() || (vector && rb.ndim() == arr.ndim() - 1) {
-            let flat_b = rb
-                .view()
-                .into_shape_with_order(IxDyn(
-                    &std::iter::once(batch)
-                        .chain(rb.shape()[lead.len()..].iter().copied())
-                        .collect::<Vec<_>>(),
-                ))
-                .map_err(|_| {
-                    Error::shape(format!(
-                        "solve(): b of shape {} does not match a of shape {}",
-                        shape_str(rhs.shape()),
-                        shape_str(arr.shape())
-                    ))
-                })?;
-            flat_b.index_axis(Axis(0), k).to_owned()
-        } else {
-            rb.clone()
-        };
-        let singular = || Error::linalg("solve(): singular matrix");
+            .map_err(|_| singular())?;
         let x: ArrayD<f64> = if bk.ndim() == 1 {
-            if bk.len() != n {
-                return Err(Error::shape(format!(
-                    "solve(): b has {} rows but a is {n}x{n}",
-                    bk.len()
-                )));
-            }
             let v = bk
                 .into_dimensionality::<ndarray::Ix1>()
                 .map_err(|e| Error::shape(e.to_string()))?;
             lu.solve_t(&v).map_err(|_| singular())?.into_dyn()
         } else {
-            if bk.shape()[0] != n {
-                return Err(Error::shape(format!(
-                    "solve(): b has {} rows but a is {n}x{n}",
-                    bk.shape()[0]
-                )));
-            }
             let bm = bk
                 .into_dimensionality::<Ix2>()
                 .map_err(|e| Error::shape(e.to_string()))?;
@@ -235,7 +217,6 @@ fn solve(_: &mut Interp, args: Args) -> Result<Value> {
         }
         parts.push(x);
     }
-    let _ = lapack_err;
     assemble(&lead, parts, out_dtype(&arr)).map(Value::from_array)
 }
 
