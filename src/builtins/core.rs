@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 pub fn register(r: &mut Registry) {
     r.add("print", print, "print(*values, sep=' ', end='\\n')\n\nWrites the values, separated by `sep`, as NumPy and Python print them.\n\n>>> print([[1, 2], [3, 4]], 5.0)\n[[1 2]\n [3 4]] 5.0");
+    r.add("perf_counter", perf_counter, "perf_counter()\n\nSeconds from a monotonic clock, for timing code (differences matter, not values).\n\n>>> t = perf_counter(); perf_counter() >= t\nTrue");
     r.add("len", len, "len(x)\n\nLength of an array's first axis, or of a list, tuple, dict, string or range.\n\n>>> len(zeros((4, 2)))\n4");
     r.add("range", range, "range(stop) / range(start, stop, step=1)\n\nIntegers from start up to (not including) stop, produced lazily.\n\n>>> array(range(2, 10, 3))\narray([2, 5, 8])");
     r.add(
@@ -275,4 +276,12 @@ fn tuple(_: &mut Interp, args: Args) -> Result<Value> {
         return Ok(Value::tuple(Vec::new()));
     }
     Ok(Value::tuple(items_of(&x, "tuple")?))
+}
+
+static CLOCK_START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+fn perf_counter(_: &mut Interp, args: Args) -> Result<Value> {
+    let [] = args.bind("perf_counter", [], 0)?;
+    let start = CLOCK_START.get_or_init(std::time::Instant::now);
+    Ok(Value::Float(start.elapsed().as_secs_f64()))
 }

@@ -98,11 +98,11 @@ fn out_shape(a_shape: &[usize], axes: &[usize], keepdims: bool) -> Reduced {
     Reduced { shape }
 }
 
-fn apply<T: Clone, R>(
+fn apply<T: Clone + Sync, R: Clone + Send>(
     a: &ArrayD<T>,
     axes: &[usize],
     keepdims: bool,
-    f: impl Fn(&[T]) -> R,
+    f: impl Fn(&[T]) -> R + Sync,
 ) -> Result<ArrayD<R>> {
     let (_, data, inner) = lanes(a, axes);
     let shape = out_shape(a.shape(), axes, keepdims).shape;
@@ -110,19 +110,19 @@ fn apply<T: Clone, R>(
         let n: usize = shape.iter().product();
         (0..n).map(|_| f(&[])).collect()
     } else {
-        data.chunks(inner).map(&f).collect()
+        crate::eval::kernels::map_lanes(&data, inner, &f)
     };
     ArrayD::from_shape_vec(IxDyn(&shape), out).map_err(|e| Error::value(e.to_string()))
 }
 
-struct Common {
-    arr: NdArray,
+struct Common<'a> {
+    arr: Cow<'a, NdArray>,
     axes: Vec<usize>,
     keepdims: bool,
 }
 
-fn common(fname: &str, a: &Value, axis: &Value, keepdims: &Value) -> Result<Common> {
-    let arr = to_array(a, &format!("{fname}()"))?.into_owned();
+fn common<'a>(fname: &str, a: &'a Value, axis: &Value, keepdims: &Value) -> Result<Common<'a>> {
+    let arr = to_array(a, &format!("{fname}()"))?;
     let axes = to_axes(Some(axis), arr.ndim(), &format!("{fname}()"))?
         .unwrap_or_else(|| (0..arr.ndim()).collect());
     let keepdims = super::opt_bool(keepdims, fname, "keepdims", false)?;
@@ -133,11 +133,59 @@ fn common(fname: &str, a: &Value, axis: &Value, keepdims: &Value) -> Result<Comm
     })
 }
 
+/// Sum over one leading (non-last) axis the way NumPy does it: adding whole
+/// sub-arrays in order, so the result matches NumPy's bit for bit.
+fn sum_outer_axis(
+    x: &ndarray::ArrayD<f64>,
+    axis: usize,
+    keepdims: bool,
+) -> Option<ndarray::ArrayD<f64>> {
+    if axis + 1 >= x.ndim() || !x.is_standard_layout() {
+        return None;
+    }
+    let data = x.as_slice()?;
+    let outer: usize = x.shape()[..axis].iter().product();
+    let rows = x.shape()[axis];
+    let cols: usize = x.shape()[axis + 1..].iter().product();
+    let mut flat = Vec::with_capacity(outer * cols);
+    for o in 0..outer {
+        flat.extend(crate::eval::kernels::sum_rows(
+            &data[o * rows * cols..(o + 1) * rows * cols],
+            rows,
+            cols,
+        ));
+    }
+    let shape: Vec<usize> = x
+        .shape()
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != axis)
+        .map(|(_, &d)| d)
+        .collect();
+    let mut out = ndarray::ArrayD::from_shape_vec(ndarray::IxDyn(&shape), flat).ok()?;
+    if keepdims {
+        out = out.insert_axis(ndarray::Axis(axis));
+    }
+    Some(out)
+}
+
 fn sum(_: &mut Interp, args: Args) -> Result<Value> {
     let [a, axis, keepdims] = args.bind("sum", ["a", "axis", "keepdims"], 1)?;
     let c = common("sum", &a, &axis, &keepdims)?;
-    Ok(Value::from_array(match &c.arr {
-        NdArray::F64(x) => NdArray::F64(apply(x, &c.axes, c.keepdims, pairwise_sum)?),
+    if let (NdArray::F64(x), [ax]) = (&*c.arr, c.axes.as_slice()) {
+        if x.shape()[*ax] > 0 {
+            if let Some(out) = sum_outer_axis(x, *ax, c.keepdims) {
+                return Ok(Value::from_array(NdArray::F64(out)));
+            }
+        }
+    }
+    Ok(Value::from_array(match &*c.arr {
+        NdArray::F64(x) => NdArray::F64(apply(
+            x,
+            &c.axes,
+            c.keepdims,
+            crate::eval::kernels::pairwise_sum_f64,
+        )?),
         NdArray::F32(x) => NdArray::F32(apply(x, &c.axes, c.keepdims, pairwise_sum)?),
         other => NdArray::Int(apply(
             &other.to_i64(),
@@ -151,7 +199,7 @@ fn sum(_: &mut Interp, args: Args) -> Result<Value> {
 fn prod(_: &mut Interp, args: Args) -> Result<Value> {
     let [a, axis, keepdims] = args.bind("prod", ["a", "axis", "keepdims"], 1)?;
     let c = common("prod", &a, &axis, &keepdims)?;
-    Ok(Value::from_array(match &c.arr {
+    Ok(Value::from_array(match &*c.arr {
         NdArray::F64(x) => NdArray::F64(apply(x, &c.axes, c.keepdims, |l: &[f64]| {
             l.iter().product()
         })?),
@@ -170,7 +218,7 @@ fn prod(_: &mut Interp, args: Args) -> Result<Value> {
 fn mean(_: &mut Interp, args: Args) -> Result<Value> {
     let [a, axis, keepdims] = args.bind("mean", ["a", "axis", "keepdims"], 1)?;
     let c = common("mean", &a, &axis, &keepdims)?;
-    Ok(Value::from_array(match &c.arr {
+    Ok(Value::from_array(match &*c.arr {
         NdArray::F32(x) => NdArray::F32(apply(x, &c.axes, c.keepdims, |l: &[f32]| {
             pairwise_sum(l) / l.len() as f32
         })?),
@@ -178,16 +226,18 @@ fn mean(_: &mut Interp, args: Args) -> Result<Value> {
             &other.to_f64(),
             &c.axes,
             c.keepdims,
-            |l: &[f64]| pairwise_sum(l) / l.len() as f64,
+            |l: &[f64]| crate::eval::kernels::pairwise_sum_f64(l) / l.len() as f64,
         )?),
     }))
 }
 
 fn var_lane(l: &[f64], ddof: f64) -> f64 {
+    use crate::eval::kernels::{pairwise_sum_f64, pairwise_sum_map};
     let n = l.len() as f64;
-    let m = pairwise_sum(l) / n;
-    let sq: Vec<f64> = l.iter().map(|&v| (v - m) * (v - m)).collect();
-    pairwise_sum(&sq) / (n - ddof).max(0.0)
+    let m = pairwise_sum_f64(l) / n;
+    // The squared deviations are summed in NumPy's pairwise order without
+    // materializing them.
+    pairwise_sum_map(l, &|v| (v - m) * (v - m)) / (n - ddof).max(0.0)
 }
 
 fn var_std(fname: &str, args: Args, sqrt: bool) -> Result<Value> {
@@ -205,7 +255,7 @@ fn var_std(fname: &str, args: Args, sqrt: bool) -> Result<Value> {
             v
         }
     };
-    Ok(Value::from_array(match &c.arr {
+    Ok(Value::from_array(match &*c.arr {
         NdArray::F32(x) => {
             NdArray::F32(apply(&x.mapv(|v| v as f64), &c.axes, c.keepdims, f)?.mapv(|v| v as f32))
         }
@@ -256,7 +306,7 @@ fn min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
     let c = common(fname, &a, &axis, &keepdims)?;
     empty_check(&c, if is_max { "maximum" } else { "minimum" })?;
     let (ax, kd) = (&c.axes, c.keepdims);
-    Ok(Value::from_array(match &c.arr {
+    Ok(Value::from_array(match &*c.arr {
         NdArray::F64(x) => NdArray::F64(apply(x, ax, kd, if is_max { fmax } else { fmin })?),
         NdArray::F32(x) => NdArray::F32(
             apply(
@@ -292,20 +342,6 @@ fn max(_: &mut Interp, args: Args) -> Result<Value> {
     min_max("max", args, true)
 }
 
-fn arg_lane(l: &[f64], is_max: bool) -> i64 {
-    let mut best = 0usize;
-    for (i, &v) in l.iter().enumerate() {
-        if v.is_nan() {
-            return i as i64;
-        }
-        let b = l[best];
-        if (is_max && v > b) || (!is_max && v < b) {
-            best = i;
-        }
-    }
-    best as i64
-}
-
 fn arg_min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
     let [a, axis] = args.bind(fname, ["a", "axis"], 1)?;
     let arr = to_array(&a, &format!("{fname}()"))?;
@@ -338,7 +374,7 @@ fn arg_min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
             best as i64
         })?),
         other => NdArray::Int(apply(&other.to_f64(), &axes, false, |l: &[f64]| {
-            arg_lane(l, is_max)
+            crate::eval::kernels::arg_extreme(l, is_max) as i64
         })?),
     }))
 }

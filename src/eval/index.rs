@@ -456,19 +456,20 @@ fn advanced_get<T: Copy>(x: &ArrayD<T>, items: &[Idx]) -> Result<ArrayD<T>> {
 
 /// `target[items] = value`, in place.
 pub fn set_array(a: &mut NdArray, items: &[Idx], value: &Value) -> Result<()> {
-    let shape = a.shape().to_vec();
-    // Fast path: one element.
-    if items.len() == shape.len()
-        && items.iter().all(|i| matches!(i, Idx::Int(_)))
+    // Fast path: one element, no allocation.
+    let nd = a.ndim();
+    if items.len() == nd
+        && nd <= 8
         && value.is_scalar()
+        && items.iter().all(|i| matches!(i, Idx::Int(_)))
     {
-        let mut idx = Vec::with_capacity(shape.len());
+        let mut idx = [0usize; 8];
         for (k, it) in items.iter().enumerate() {
             if let Idx::Int(i) = it {
-                idx.push(norm_index(*i, shape[k], k)?);
+                idx[k] = norm_index(*i, a.shape()[k], k)?;
             }
         }
-        let ix = IxDyn(&idx);
+        let ix = IxDyn(&idx[..nd]);
         match a {
             NdArray::Bool(x) => x[ix] = scalar_to::<bool>(value),
             NdArray::Int(x) => x[ix] = scalar_to::<i64>(value),
@@ -477,6 +478,7 @@ pub fn set_array(a: &mut NdArray, items: &[Idx], value: &Value) -> Result<()> {
         }
         return Ok(());
     }
+    let shape = a.shape().to_vec();
     let val = to_array(value, "assignment").map_err(|_| {
         Error::type_error(format!(
             "cannot assign {} to an array element",

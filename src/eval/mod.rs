@@ -2,6 +2,7 @@
 //! `Flow`, never in errors.
 
 pub mod index;
+pub mod kernels;
 pub mod ops;
 
 use crate::builtins::{self, Args};
@@ -530,6 +531,16 @@ impl Interp {
                 Ok(())
             }
             Target::Index(obj, items, span) => {
+                // Hot case: `name[i] = scalar` on an array.
+                if let (ExprKind::Var(var), true) = (&obj.kind, v.is_scalar()) {
+                    if let Some(ix) = self.int_indices(items, f)? {
+                        if let Some(Value::Array(rc)) = self.slot_mut(var, f) {
+                            let arr = Rc::make_mut(rc);
+                            return index::set_array(arr, &ix[..items.len()], &v)
+                                .map_err(|e| e.at(*span));
+                        }
+                    }
+                }
                 let raw = self.eval_index_items(items, f)?;
                 self.modify_place(obj, f, &mut |container: &mut Value| {
                     set_item(container, &raw, v.clone())
@@ -738,11 +749,51 @@ impl Interp {
             }
             ExprKind::Index(obj, items) => {
                 let v = self.eval(obj, f)?;
+                if let Value::Array(a) = &v {
+                    if let Some(ix) = self.int_indices(items, f)? {
+                        return index::get_array(a, &ix[..items.len()])
+                            .map_err(|err| err.at(e.span));
+                    }
+                }
                 let raw = self.eval_index_items(items, f)?;
                 get_item(&v, &raw).map_err(|err| err.at(e.span))
             }
             ExprKind::Lambda(def) => self.make_closure(def, f),
         }
+    }
+
+    /// Up to four plain integer index expressions, evaluated without
+    /// allocating (the hot case `a[i]`, `a[i, j]`); `None` when the items are
+    /// anything else. Index expressions are evaluated only when all of them
+    /// are simple names or literals, so nothing is evaluated twice.
+    fn int_indices(&mut self, items: &[IndexItem], f: &mut Frame) -> Result<Option<[Idx; 4]>> {
+        if items.len() > 4 || items.is_empty() {
+            return Ok(None);
+        }
+        let mut out = [Idx::Int(0), Idx::Int(0), Idx::Int(0), Idx::Int(0)];
+        for (k, it) in items.iter().enumerate() {
+            let IndexItem::Expr(e) = it else {
+                return Ok(None);
+            };
+            let simple = match &e.kind {
+                ExprKind::Var(_) | ExprKind::Int(_) => true,
+                ExprKind::Binary(_, a, b) => {
+                    matches!(a.kind, ExprKind::Var(_) | ExprKind::Int(_))
+                        && matches!(b.kind, ExprKind::Var(_) | ExprKind::Int(_))
+                }
+                _ => false,
+            };
+            if !simple {
+                return Ok(None);
+            }
+            match self.eval(e, f)? {
+                Value::Int(i) => out[k] = Idx::Int(i),
+                // Evaluating a name or literal twice has no effect, so the
+                // general path may safely start over.
+                _ => return Ok(None),
+            }
+        }
+        Ok(Some(out))
     }
 
     fn eval_index_items(&mut self, items: &[IndexItem], f: &mut Frame) -> Result<Vec<RawIdx>> {

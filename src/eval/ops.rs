@@ -76,12 +76,33 @@ enum Side<'a, T: Clone> {
     Scalar(T),
 }
 
-fn zip_map<T: Copy, R: Clone>(
+fn zip_map<T: Copy + Sync, R: Clone + Copy + Default + Send>(
     what: &str,
     a: &Side<T>,
     b: &Side<T>,
-    f: impl Fn(T, T) -> R,
+    f: impl Fn(T, T) -> R + Sync,
 ) -> Result<ArrayD<R>> {
+    // Contiguous operands: slice loops, on all cores for large arrays.
+    match (a, b) {
+        (Side::Arr(x), Side::Arr(y)) if x.shape() == y.shape() => {
+            if let Some(r) = super::kernels::zip_same(x, y, &f) {
+                return Ok(r);
+            }
+        }
+        (Side::Arr(x), Side::Scalar(s)) => {
+            let s = *s;
+            if let Some(r) = super::kernels::map_contig(x, |p| f(p, s)) {
+                return Ok(r);
+            }
+        }
+        (Side::Scalar(s), Side::Arr(y)) => {
+            let s = *s;
+            if let Some(r) = super::kernels::map_contig(y, |q| f(s, q)) {
+                return Ok(r);
+            }
+        }
+        _ => {}
+    }
     Ok(match (a, b) {
         (Side::Arr(x), Side::Arr(y)) => {
             if x.shape() == y.shape() {
@@ -368,6 +389,12 @@ pub fn fast_scalar(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
             BinOp::Ne => Value::Bool(x != y),
             _ => return Option::None,
         }),
+        (Value::Float(x), Value::Int(y)) => {
+            fast_scalar(op, &Value::Float(*x), &Value::Float(*y as f64))
+        }
+        (Value::Int(x), Value::Float(y)) => {
+            fast_scalar(op, &Value::Float(*x as f64), &Value::Float(*y))
+        }
         (Value::Float(x), Value::Float(y)) => Some(match op {
             BinOp::Add => Value::Float(x + y),
             BinOp::Sub => Value::Float(x - y),
@@ -541,7 +568,7 @@ fn array_binary(op: BinOp, a: &Operand, b: &Operand) -> Result<NdArray> {
     }
 }
 
-fn compare<T: Copy + PartialOrd>(
+fn compare<T: Copy + PartialOrd + Sync>(
     op: BinOp,
     what: &str,
     a: &Side<T>,
@@ -609,7 +636,10 @@ fn int_kernel(op: BinOp, what: &str, a: &Side<i64>, b: &Side<i64>) -> Result<Arr
 }
 
 trait Float:
-    Copy
+    Sync
+    + Send
+    + Default
+    + Copy
     + std::ops::Add<Output = Self>
     + std::ops::Sub<Output = Self>
     + std::ops::Mul<Output = Self>
@@ -880,8 +910,8 @@ pub fn elementwise2(
     what: &str,
     a: &Value,
     b: &Value,
-    ff: impl Fn(f64, f64) -> f64,
-    fi: impl Fn(i64, i64) -> i64,
+    ff: impl Fn(f64, f64) -> f64 + Sync,
+    fi: impl Fn(i64, i64) -> i64 + Sync,
 ) -> Result<Value> {
     let x = operand(a, BinOp::Add, a, b).map_err(|_| type_err_named(what, a, b))?;
     let y = operand(b, BinOp::Add, a, b).map_err(|_| type_err_named(what, a, b))?;

@@ -1,0 +1,298 @@
+//! Fast paths for large contiguous arrays: element-wise loops over slices
+//! (which the compiler vectorizes) split across the machine's cores, and
+//! reductions that keep NumPy's summation order so results stay identical.
+
+use ndarray::{ArrayD, IxDyn};
+use std::sync::OnceLock;
+
+/// Below this many elements, threads cost more than they save.
+const PARALLEL_MIN: usize = 1 << 17;
+
+pub fn threads() -> usize {
+    static N: OnceLock<usize> = OnceLock::new();
+    *N.get_or_init(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+            .clamp(1, 8)
+    })
+}
+
+/// A vector with room for `n` values. Large buffers ask the kernel for
+/// transparent huge pages, as NumPy does: first-touch page faults otherwise
+/// dominate simple element-wise loops.
+pub fn with_capacity_huge<T>(n: usize) -> Vec<T> {
+    let mut v: Vec<T> = Vec::with_capacity(n);
+    let bytes = n.saturating_mul(std::mem::size_of::<T>());
+    #[cfg(target_os = "linux")]
+    if bytes >= 4 << 20 {
+        const HUGE: usize = 1 << 21;
+        let p = v.as_mut_ptr() as usize;
+        let start = (p + HUGE - 1) & !(HUGE - 1);
+        let end = (p + bytes) & !(HUGE - 1);
+        if end > start {
+            // SAFETY: madvise only advises on memory this vector owns; a
+            // failure (e.g. huge pages disabled) changes nothing.
+            unsafe {
+                libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE);
+            }
+        }
+    }
+    v
+}
+
+/// Builds a vector of `n` values, chunk by chunk, in parallel when large:
+/// `f(start, chunk)` must initialize every element of its chunk.
+fn build<R: Send>(
+    n: usize,
+    f: &(impl Fn(usize, &mut [std::mem::MaybeUninit<R>]) + Sync),
+) -> Vec<R> {
+    let mut v = with_capacity_huge::<R>(n);
+    let spare = &mut v.spare_capacity_mut()[..n];
+    let t = threads();
+    if n < PARALLEL_MIN || t == 1 {
+        f(0, spare);
+    } else {
+        let chunk = n.div_ceil(t);
+        std::thread::scope(|s| {
+            for (k, part) in spare.chunks_mut(chunk).enumerate() {
+                s.spawn(move || f(k * chunk, part));
+            }
+        });
+    }
+    // SAFETY: every caller's `f` writes each element of the chunk it is given,
+    // and the chunks cover 0..n, so all n values are initialized.
+    unsafe { v.set_len(n) };
+    v
+}
+
+/// `f(a[i], b[i])` for two same-shape standard-layout arrays; `None` when
+/// either is not contiguous.
+pub fn zip_same<T: Copy + Sync, R: Copy + Default + Send>(
+    a: &ArrayD<T>,
+    b: &ArrayD<T>,
+    f: impl Fn(T, T) -> R + Sync,
+) -> Option<ArrayD<R>> {
+    let (x, y) = (a.as_slice()?, b.as_slice()?);
+    let out = build(x.len(), &|start, part: &mut [std::mem::MaybeUninit<R>]| {
+        let xs = &x[start..start + part.len()];
+        let ys = &y[start..start + part.len()];
+        for ((o, &p), &q) in part.iter_mut().zip(xs).zip(ys) {
+            o.write(f(p, q));
+        }
+    });
+    ArrayD::from_shape_vec(IxDyn(a.shape()), out).ok()
+}
+
+/// `f(a[i])` for a standard-layout array; `None` when not contiguous.
+pub fn map_contig<T: Copy + Sync, R: Copy + Default + Send>(
+    a: &ArrayD<T>,
+    f: impl Fn(T) -> R + Sync,
+) -> Option<ArrayD<R>> {
+    let x = a.as_slice()?;
+    let out = build(x.len(), &|start, part: &mut [std::mem::MaybeUninit<R>]| {
+        let xs = &x[start..start + part.len()];
+        for (o, &p) in part.iter_mut().zip(xs) {
+            o.write(f(p));
+        }
+    });
+    ArrayD::from_shape_vec(IxDyn(a.shape()), out).ok()
+}
+
+/// NumPy's pairwise summation of `f(x[i])`: blocks of up to 128 summed with
+/// 8 accumulators, halves (split at a multiple of 8) added. The two top-level
+/// halves are independent, so they run on two threads without changing the
+/// result.
+pub fn pairwise_sum_map(x: &[f64], f: &(impl Fn(f64) -> f64 + Sync)) -> f64 {
+    fn rec(x: &[f64], f: &(impl Fn(f64) -> f64 + Sync), depth: u32) -> f64 {
+        let n = x.len();
+        if n < 8 {
+            let mut s = 0.0;
+            for &v in x {
+                s += f(v);
+            }
+            return s;
+        }
+        if n <= 128 {
+            let mut r = [0.0f64; 8];
+            for (k, slot) in r.iter_mut().enumerate() {
+                *slot = f(x[k]);
+            }
+            let mut chunks = x[8..].chunks_exact(8);
+            for c in &mut chunks {
+                for k in 0..8 {
+                    r[k] += f(c[k]);
+                }
+            }
+            let mut s = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+            for &v in chunks.remainder() {
+                s += f(v);
+            }
+            return s;
+        }
+        let mut n2 = n / 2;
+        n2 -= n2 % 8;
+        let (lo, hi) = x.split_at(n2);
+        if depth < 2 && n >= PARALLEL_MIN && threads() > 1 {
+            let (a, b) = std::thread::scope(|s| {
+                let h = s.spawn(|| rec(lo, f, depth + 1));
+                let b = rec(hi, f, depth + 1);
+                (h.join(), b)
+            });
+            match a {
+                Ok(a) => a + b,
+                Err(_) => rec(lo, f, depth + 1) + b,
+            }
+        } else {
+            rec(lo, f, depth + 1) + rec(hi, f, depth + 1)
+        }
+    }
+    rec(x, f, 0)
+}
+
+pub fn pairwise_sum_f64(x: &[f64]) -> f64 {
+    pairwise_sum_map(x, &|v| v)
+}
+
+/// Index of the first maximum (or minimum), the first NaN winning as in
+/// NumPy. One pass over memory: each block's extreme is found with a
+/// vectorized fold (and a NaN check while the block is in cache); only the
+/// winning block is searched for the index.
+pub fn arg_extreme(x: &[f64], is_max: bool) -> usize {
+    const BLOCK: usize = 2048;
+    // Returns (extreme value, index of the block holding it, first NaN index).
+    let scan = |part: &[f64], base: usize| -> (f64, usize, Option<usize>) {
+        let mut best = if is_max {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        };
+        let mut best_block = 0;
+        for (b, block) in part.chunks(BLOCK).enumerate() {
+            // 8 independent lanes of compare-and-select vectorize well.
+            let init = if is_max {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            };
+            let mut acc = [init; 8];
+            let mut nan = [false; 8];
+            let mut chunks = block.chunks_exact(8);
+            for c in &mut chunks {
+                for k in 0..8 {
+                    let v = c[k];
+                    nan[k] |= v.is_nan();
+                    acc[k] = if (is_max && v > acc[k]) || (!is_max && v < acc[k]) {
+                        v
+                    } else {
+                        acc[k]
+                    };
+                }
+            }
+            let mut m = init;
+            let mut has_nan = nan.iter().any(|&n| n);
+            for &v in acc.iter().chain(chunks.remainder()) {
+                has_nan |= v.is_nan();
+                if (is_max && v > m) || (!is_max && v < m) {
+                    m = v;
+                }
+            }
+            if has_nan {
+                let k = block.iter().position(|v| v.is_nan()).unwrap_or(0);
+                return (f64::NAN, b, Some(base + b * BLOCK + k));
+            }
+            if (is_max && m > best) || (!is_max && m < best) || b == 0 {
+                best = m;
+                best_block = b;
+            }
+        }
+        (best, best_block, None)
+    };
+    let first_index = |part: &[f64], base: usize, best: f64, block: usize| -> usize {
+        let start = block * BLOCK;
+        let end = (start + BLOCK).min(part.len());
+        base + start
+            + part[start..end]
+                .iter()
+                .position(|&v| v == best)
+                .unwrap_or(0)
+    };
+    if x.is_empty() {
+        return 0;
+    }
+    if x.len() >= PARALLEL_MIN && threads() > 1 {
+        let half = x.len() / 2;
+        let (lo, hi) = x.split_at(half);
+        let (a, b) = std::thread::scope(|s| {
+            let h = s.spawn(|| scan(lo, 0));
+            (h.join(), scan(hi, half))
+        });
+        let a = a.unwrap_or_else(|_| scan(lo, 0));
+        if let Some(n) = a.2 {
+            return n;
+        }
+        if let Some(n) = b.2 {
+            return n;
+        }
+        if (is_max && b.0 > a.0) || (!is_max && b.0 < a.0) {
+            first_index(hi, half, b.0, b.1)
+        } else {
+            first_index(lo, 0, a.0, a.1)
+        }
+    } else {
+        let (best, block, nan) = scan(x, 0);
+        nan.unwrap_or_else(|| first_index(x, 0, best, block))
+    }
+}
+
+/// Applies `f` to consecutive lanes of length `inner` (in parallel when the
+/// data is large); lanes are independent, so the result does not depend on
+/// the split.
+pub fn map_lanes<T: Sync, R: Send + Clone>(
+    data: &[T],
+    inner: usize,
+    f: &(impl Fn(&[T]) -> R + Sync),
+) -> Vec<R> {
+    let lanes = data.len() / inner.max(1);
+    if data.len() < PARALLEL_MIN || threads() == 1 || lanes < 2 {
+        return data.chunks(inner.max(1)).map(f).collect();
+    }
+    let per = lanes.div_ceil(threads()) * inner;
+    let parts: Vec<Vec<R>> = std::thread::scope(|s| {
+        let handles: Vec<_> = data
+            .chunks(per)
+            .map(|part| s.spawn(move || part.chunks(inner).map(f).collect::<Vec<R>>()))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    parts.concat()
+}
+
+/// `out[j] = sum_i rows[i][j]`, rows added in order (NumPy's order for a
+/// reduction over a leading axis), columns split across threads.
+pub fn sum_rows(data: &[f64], rows: usize, cols: usize) -> Vec<f64> {
+    let mut out = data[..cols].to_vec();
+    let add = |start: usize, part: &mut [f64]| {
+        for i in 1..rows {
+            let row = &data[i * cols + start..i * cols + start + part.len()];
+            for (o, v) in part.iter_mut().zip(row) {
+                *o += v;
+            }
+        }
+    };
+    if data.len() < PARALLEL_MIN || threads() == 1 || cols < 64 {
+        add(0, &mut out);
+        return out;
+    }
+    let chunk = cols.div_ceil(threads());
+    std::thread::scope(|s| {
+        for (k, part) in out.chunks_mut(chunk).enumerate() {
+            let add = &add;
+            s.spawn(move || add(k * chunk, part));
+        }
+    });
+    out
+}
