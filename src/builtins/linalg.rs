@@ -9,7 +9,7 @@ use crate::value::convert::to_array;
 use crate::value::format::shape_str;
 use crate::value::{DType, NdArray, Value};
 use ndarray::{Array2, ArrayD, ArrayView2, Axis, Ix2, IxDyn, LinalgScalar};
-use ndarray_linalg::LeastSquaresSvd;
+use ndarray_linalg::LeastSquaresSvdInto;
 
 pub fn register(r: &mut Registry) {
     r.add("dot", dot, "dot(a, b)\n\nDot product: matrix product for 2-D arrays, inner product for 1-D arrays,\nsum over the last axis of a and the second-to-last of b otherwise.\n\n>>> dot([[1, 2], [3, 4]], [[5, 6], [7, 8]])\narray([[19, 22],\n       [43, 50]])");
@@ -209,10 +209,16 @@ fn as_matrix(a: &NdArray, what: &str) -> Result<Array2<f64>> {
         )));
     }
     a.to_f64()
-        .as_standard_layout()
-        .into_owned()
+        .view()
         .into_dimensionality::<Ix2>()
+        .map(|v| v.to_owned())
         .map_err(|e| Error::shape(e.to_string()))
+}
+
+/// An owned column-major copy, the layout LAPACK works in (and NumPy hands
+/// it), so gelsd needs no further copies or transposes.
+fn colmajor(a: &Array2<f64>) -> Array2<f64> {
+    a.t().as_standard_layout().into_owned().reversed_axes()
 }
 
 fn lstsq(_: &mut Interp, args: Args) -> Result<Value> {
@@ -251,8 +257,8 @@ fn lstsq(_: &mut Interp, args: Args) -> Result<Value> {
         let yv = yb
             .into_dimensionality::<ndarray::Ix1>()
             .map_err(|e| Error::shape(e.to_string()))?;
-        let r = am
-            .least_squares(&yv)
+        let r = colmajor(&am)
+            .least_squares_into(yv)
             .map_err(|e| Error::linalg(format!("lstsq(): SVD did not converge ({e})")))?;
         let resid = r
             .residual_sum_of_squares
@@ -267,8 +273,8 @@ fn lstsq(_: &mut Interp, args: Args) -> Result<Value> {
         let yv = yb
             .into_dimensionality::<Ix2>()
             .map_err(|e| Error::shape(e.to_string()))?;
-        let r = am
-            .least_squares(&yv)
+        let r = colmajor(&am)
+            .least_squares_into(colmajor(&yv))
             .map_err(|e| Error::linalg(format!("lstsq(): SVD did not converge ({e})")))?;
         (
             r.solution.into_dyn(),

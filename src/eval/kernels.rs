@@ -41,6 +41,14 @@ pub fn with_capacity_huge<T>(n: usize) -> Vec<T> {
     v
 }
 
+/// `build` for callers outside this module.
+pub fn build_with<R: Send>(
+    n: usize,
+    f: &(impl Fn(usize, &mut [std::mem::MaybeUninit<R>]) + Sync),
+) -> Vec<R> {
+    build(n, f)
+}
+
 /// Builds a vector of `n` values, chunk by chunk, in parallel when large:
 /// `f(start, chunk)` must initialize every element of its chunk.
 fn build<R: Send>(

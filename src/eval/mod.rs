@@ -1,6 +1,7 @@
 //! The tree walker: expressions, statements, calls. Control flow travels in
 //! `Flow`, never in errors.
 
+pub mod fuse;
 pub mod index;
 pub mod kernels;
 pub mod ops;
@@ -635,6 +636,9 @@ impl Interp {
             ExprKind::None => Ok(Value::None),
             ExprKind::Var(v) => self.load(v, f),
             ExprKind::Binary(op, a, b) => {
+                if fuse::fusable_op(*op) && (is_arith(a) || is_arith(b)) {
+                    return self.eval_arith_tree(e, f);
+                }
                 let x = self.eval(a, f)?;
                 let y = self.eval(b, f)?;
                 if let Some(v) = ops::fast_scalar(*op, &x, &y) {
@@ -657,6 +661,53 @@ impl Interp {
                 self.call(&fv, args, e.span)
             }
             _ => self.eval_other(e, f),
+        }
+    }
+
+    /// A tree of `+ - * /`: its leaves are evaluated once, in order; large
+    /// float64 arrays then run through one fused pass, anything else through
+    /// the ordinary operators.
+    #[inline(never)]
+    fn eval_arith_tree(&mut self, e: &Expr, f: &mut Frame) -> Result<Value> {
+        let mut leaves = Vec::new();
+        if !fuse::leaves(e, &mut leaves) {
+            // Too many leaves: evaluate the top operator normally.
+            let ExprKind::Binary(op, a, b) = &e.kind else {
+                return self.eval(e, f);
+            };
+            let x = self.eval(a, f)?;
+            let y = self.eval(b, f)?;
+            return ops::binary(*op, &x, &y).map_err(|err| err.at(e.span));
+        }
+        let mut vals = Vec::with_capacity(leaves.len());
+        for l in &leaves {
+            vals.push(self.eval(l, f)?);
+        }
+        if vals.iter().any(|v| matches!(v, Value::Array(_))) {
+            if let Some(v) = fuse::run(e, &vals) {
+                return Ok(v);
+            }
+        }
+        let mut next = 0;
+        self.combine(e, &vals, &mut next)
+    }
+
+    /// Applies a tree's operators to its already evaluated leaves.
+    fn combine(&self, e: &Expr, vals: &[Value], next: &mut usize) -> Result<Value> {
+        match &e.kind {
+            ExprKind::Binary(op, a, b) if fuse::fusable_op(*op) => {
+                let x = self.combine(a, vals, next)?;
+                let y = self.combine(b, vals, next)?;
+                if let Some(v) = ops::fast_scalar(*op, &x, &y) {
+                    return Ok(v);
+                }
+                ops::binary(*op, &x, &y).map_err(|err| err.at(e.span))
+            }
+            _ => {
+                let v = vals.get(*next).cloned().unwrap_or(Value::None);
+                *next += 1;
+                Ok(v)
+            }
         }
     }
 
@@ -1115,6 +1166,10 @@ impl Interp {
             Span::default(),
         )
     }
+}
+
+fn is_arith(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Binary(op, _, _) if fuse::fusable_op(*op))
 }
 
 /// Splits a value into `n` items for tuple unpacking.

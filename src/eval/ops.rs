@@ -389,25 +389,26 @@ pub fn fast_scalar(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
             BinOp::Ne => Value::Bool(x != y),
             _ => return Option::None,
         }),
-        (Value::Float(x), Value::Int(y)) => {
-            fast_scalar(op, &Value::Float(*x), &Value::Float(*y as f64))
-        }
-        (Value::Int(x), Value::Float(y)) => {
-            fast_scalar(op, &Value::Float(*x as f64), &Value::Float(*y))
-        }
-        (Value::Float(x), Value::Float(y)) => Some(match op {
-            BinOp::Add => Value::Float(x + y),
-            BinOp::Sub => Value::Float(x - y),
-            BinOp::Mul => Value::Float(x * y),
-            BinOp::Div => Value::Float(x / y),
-            BinOp::Lt => Value::Bool(x < y),
-            BinOp::Le => Value::Bool(x <= y),
-            BinOp::Gt => Value::Bool(x > y),
-            BinOp::Ge => Value::Bool(x >= y),
-            _ => return Option::None,
-        }),
+        (Value::Float(x), Value::Float(y)) => fast_float(op, *x, *y),
+        (Value::Float(x), Value::Int(y)) => fast_float(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => fast_float(op, *x as f64, *y),
         _ => Option::None,
     }
+}
+
+#[inline(always)]
+fn fast_float(op: BinOp, x: f64, y: f64) -> Option<Value> {
+    Some(match op {
+        BinOp::Add => Value::Float(x + y),
+        BinOp::Sub => Value::Float(x - y),
+        BinOp::Mul => Value::Float(x * y),
+        BinOp::Div => Value::Float(x / y),
+        BinOp::Lt => Value::Bool(x < y),
+        BinOp::Le => Value::Bool(x <= y),
+        BinOp::Gt => Value::Bool(x > y),
+        BinOp::Ge => Value::Bool(x >= y),
+        _ => return Option::None,
+    })
 }
 
 /// `a op b` for any two values.
