@@ -10,5 +10,5 @@ fn best_of(f, reps) {
     }
     return best
 }
-print("matmul_2000", best_of(fn() = a @ b, 3))
-print("lstsq_100000x50", best_of(fn() = lstsq(X, y), 3))
+print("matmul_2000", best_of(fn() = a @ b, 5))
+print("lstsq_100000x50", best_of(fn() = lstsq(X, y), 7))

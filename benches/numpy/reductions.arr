@@ -3,7 +3,7 @@ x = rand(10000000)
 m = rand(3000, 3000)
 fn best_of(f) {
     best = 1e9
-    for r in range(5) {
+    for r in range(9) {
         t = perf_counter()
         f()
         best = minimum(best, perf_counter() - t)
