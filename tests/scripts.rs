@@ -34,7 +34,7 @@ fn golden_scripts() {
     let mut scripts = Vec::new();
     collect(&root, &mut scripts);
     assert!(
-        scripts.len() >= 30,
+        scripts.len() >= 250,
         "expected the script suite, found {}",
         scripts.len()
     );

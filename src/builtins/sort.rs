@@ -80,7 +80,11 @@ fn array_axis(
 ) -> Result<(NdArray, usize)> {
     let arr = to_array(a, &format!("{fname}()"))?.into_owned();
     match axis {
-        Value::None if default_last && arr.ndim() > 0 => {
+        Value::None if default_last && arr.ndim() == 0 => Err(Error::new(
+            crate::error::ErrorKind::Index,
+            format!("{fname}(): axis -1 is out of bounds for array of dimension 0"),
+        )),
+        Value::None if default_last => {
             let nd = arr.ndim();
             Ok((arr, nd - 1))
         }

@@ -559,7 +559,7 @@ fn array_binary(op: BinOp, a: &Operand, b: &Operand) -> Result<NdArray> {
             BinOp::Add => Ok(NdArray::Bool(zip_map(&what, &a.side_bool(), &b.side_bool(), |x, y| x | y)?)),
             BinOp::Mul => Ok(NdArray::Bool(zip_map(&what, &a.side_bool(), &b.side_bool(), |x, y| x & y)?)),
             BinOp::Sub => Err(Error::type_error(
-                "'-' is not supported for two bool arrays; use '^'-style logic with '&', '|' and '~' instead",
+                "'-' is not supported for two bool arrays; use the logical operators '&', '|' and '~', or astype(x, int) first",
             )),
             _ => int_kernel(op, &what, &a.side_i64(), &b.side_i64()).map(NdArray::Int),
         },
