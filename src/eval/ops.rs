@@ -511,25 +511,13 @@ fn array_binary(op: BinOp, a: &Operand, b: &Operand) -> Result<NdArray> {
                     &what,
                     &a.side_bool(),
                     &b.side_bool(),
-                    |x, y| {
-                        if op == BinOp::BitAnd {
-                            x & y
-                        } else {
-                            x | y
-                        }
-                    },
+                    bitwise(op),
                 )?)),
                 DType::Int64 => Ok(NdArray::Int(zip_map(
                     &what,
                     &a.side_i64(),
                     &b.side_i64(),
-                    |x, y| {
-                        if op == BinOp::BitAnd {
-                            x & y
-                        } else {
-                            x | y
-                        }
-                    },
+                    bitwise(op),
                 )?)),
                 _ => Err(Error::type_error(format!(
                     "{what} is only defined for bool and integer arrays, not {dt}"
@@ -567,6 +555,13 @@ fn array_binary(op: BinOp, a: &Operand, b: &Operand) -> Result<NdArray> {
         DType::Float32 => Ok(NdArray::F32(float_kernel(op, &what, &a.side_f32(), &b.side_f32())?)),
         DType::Float64 => Ok(NdArray::F64(float_kernel(op, &what, &a.side_f64(), &b.side_f64())?)),
     }
+}
+
+/// `&` or `|` for bools (logical) and integers (bitwise).
+fn bitwise<T: Copy + std::ops::BitAnd<Output = T> + std::ops::BitOr<Output = T>>(
+    op: BinOp,
+) -> impl Fn(T, T) -> T + Sync {
+    move |x, y| if op == BinOp::BitAnd { x & y } else { x | y }
 }
 
 fn compare<T: Copy + PartialOrd + Sync>(
