@@ -163,53 +163,65 @@ pub fn pairwise_sum_f64(x: &[f64]) -> f64 {
 }
 
 /// Index of the first maximum (or minimum), the first NaN winning as in
-/// NumPy. One pass over memory: each block's extreme is found with a
-/// vectorized fold (and a NaN check while the block is in cache); only the
-/// winning block is searched for the index.
+/// NumPy.
 pub fn arg_extreme(x: &[f64], is_max: bool) -> usize {
-    const BLOCK: usize = 2048;
-    // Returns (extreme value, index of the block holding it, first NaN index).
+    if is_max {
+        arg_extreme_impl::<true>(x)
+    } else {
+        arg_extreme_impl::<false>(x)
+    }
+}
+
+/// The extreme of a block with 8 independent compare-and-select lanes (which
+/// vectorize), and whether the block may hold a NaN (a NaN makes its lane's
+/// sum NaN; so can inf - inf, which the caller's exact check rules out).
+#[inline(always)]
+fn block_extreme<const MAX: bool>(block: &[f64]) -> (f64, bool) {
+    let init = if MAX {
+        f64::NEG_INFINITY
+    } else {
+        f64::INFINITY
+    };
+    let mut acc = [init; 8];
+    let mut sums = [0.0f64; 8];
+    let mut chunks = block.chunks_exact(8);
+    for c in &mut chunks {
+        for k in 0..8 {
+            let v = c[k];
+            sums[k] += v;
+            let better = if MAX { v > acc[k] } else { v < acc[k] };
+            acc[k] = if better { v } else { acc[k] };
+        }
+    }
+    let mut m = init;
+    let mut maybe_nan = sums.iter().any(|s| s.is_nan());
+    for &v in acc.iter().chain(chunks.remainder()) {
+        maybe_nan |= v.is_nan();
+        if (MAX && v > m) || (!MAX && v < m) {
+            m = v;
+        }
+    }
+    (m, maybe_nan)
+}
+
+fn arg_extreme_impl<const MAX: bool>(x: &[f64]) -> usize {
+    const BLOCK: usize = 4096;
+    // (extreme value, block holding it, first NaN index).
     let scan = |part: &[f64], base: usize| -> (f64, usize, Option<usize>) {
-        let mut best = if is_max {
+        let mut best = if MAX {
             f64::NEG_INFINITY
         } else {
             f64::INFINITY
         };
         let mut best_block = 0;
         for (b, block) in part.chunks(BLOCK).enumerate() {
-            // 8 independent lanes of compare-and-select vectorize well.
-            let init = if is_max {
-                f64::NEG_INFINITY
-            } else {
-                f64::INFINITY
-            };
-            let mut acc = [init; 8];
-            let mut nan = [false; 8];
-            let mut chunks = block.chunks_exact(8);
-            for c in &mut chunks {
-                for k in 0..8 {
-                    let v = c[k];
-                    nan[k] |= v.is_nan();
-                    acc[k] = if (is_max && v > acc[k]) || (!is_max && v < acc[k]) {
-                        v
-                    } else {
-                        acc[k]
-                    };
+            let (m, maybe_nan) = block_extreme::<MAX>(block);
+            if maybe_nan {
+                if let Some(k) = block.iter().position(|v| v.is_nan()) {
+                    return (f64::NAN, b, Some(base + b * BLOCK + k));
                 }
             }
-            let mut m = init;
-            let mut has_nan = nan.iter().any(|&n| n);
-            for &v in acc.iter().chain(chunks.remainder()) {
-                has_nan |= v.is_nan();
-                if (is_max && v > m) || (!is_max && v < m) {
-                    m = v;
-                }
-            }
-            if has_nan {
-                let k = block.iter().position(|v| v.is_nan()).unwrap_or(0);
-                return (f64::NAN, b, Some(base + b * BLOCK + k));
-            }
-            if (is_max && m > best) || (!is_max && m < best) || b == 0 {
+            if (MAX && m > best) || (!MAX && m < best) || b == 0 {
                 best = m;
                 best_block = b;
             }
@@ -236,13 +248,10 @@ pub fn arg_extreme(x: &[f64], is_max: bool) -> usize {
             (h.join(), scan(hi, half))
         });
         let a = a.unwrap_or_else(|_| scan(lo, 0));
-        if let Some(n) = a.2 {
+        if let Some(n) = a.2.or(b.2) {
             return n;
         }
-        if let Some(n) = b.2 {
-            return n;
-        }
-        if (is_max && b.0 > a.0) || (!is_max && b.0 < a.0) {
+        if (MAX && b.0 > a.0) || (!MAX && b.0 < a.0) {
             first_index(hi, half, b.0, b.1)
         } else {
             first_index(lo, 0, a.0, a.1)
