@@ -240,26 +240,10 @@ fn arg_extreme_impl<const MAX: bool>(x: &[f64]) -> usize {
     if x.is_empty() {
         return 0;
     }
-    if x.len() >= PARALLEL_MIN && threads() > 1 {
-        let half = x.len() / 2;
-        let (lo, hi) = x.split_at(half);
-        let (a, b) = std::thread::scope(|s| {
-            let h = s.spawn(|| scan(lo, 0));
-            (h.join(), scan(hi, half))
-        });
-        let a = a.unwrap_or_else(|_| scan(lo, 0));
-        if let Some(n) = a.2.or(b.2) {
-            return n;
-        }
-        if (MAX && b.0 > a.0) || (!MAX && b.0 < a.0) {
-            first_index(hi, half, b.0, b.1)
-        } else {
-            first_index(lo, 0, a.0, a.1)
-        }
-    } else {
-        let (best, block, nan) = scan(x, 0);
-        nan.unwrap_or_else(|| first_index(x, 0, best, block))
-    }
+    // One thread: the scan is bound by memory bandwidth here, and a second
+    // thread measured no faster (benches/numpy).
+    let (best, block, nan) = scan(x, 0);
+    nan.unwrap_or_else(|| first_index(x, 0, best, block))
 }
 
 /// Applies `f` to consecutive lanes of length `inner` (in parallel when the
