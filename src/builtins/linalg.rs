@@ -201,23 +201,9 @@ impl Value {
     }
 }
 
-fn as_matrix(a: &NdArray, what: &str) -> Result<Array2<f64>> {
-    if a.ndim() != 2 {
-        return Err(Error::linalg(format!(
-            "{what}: expected a 2-D array, got shape {}",
-            shape_str(a.shape())
-        )));
-    }
-    a.to_f64()
-        .view()
-        .into_dimensionality::<Ix2>()
-        .map(|v| v.to_owned())
-        .map_err(|e| Error::shape(e.to_string()))
-}
-
 /// An owned column-major copy, the layout LAPACK works in (and NumPy hands
 /// it), so gelsd needs no further copies or transposes.
-fn colmajor(a: &Array2<f64>) -> Array2<f64> {
+fn colmajor(a: ndarray::ArrayView2<f64>) -> Array2<f64> {
     a.t().as_standard_layout().into_owned().reversed_axes()
 }
 
@@ -225,8 +211,18 @@ fn lstsq(_: &mut Interp, args: Args) -> Result<Value> {
     let [a, b, _rcond] = args.bind("lstsq", ["a", "b", "rcond"], 2)?;
     let x = to_array(&a, "lstsq()")?;
     let y = to_array(&b, "lstsq()")?;
-    let am = as_matrix(&x, "lstsq()")?;
-    let (m, n) = am.dim();
+    if x.ndim() != 2 {
+        return Err(Error::linalg(format!(
+            "lstsq(): expected a 2-D array, got shape {}",
+            shape_str(x.shape())
+        )));
+    }
+    let xf = x.to_f64();
+    let xv = xf
+        .view()
+        .into_dimensionality::<Ix2>()
+        .map_err(|e| Error::shape(e.to_string()))?;
+    let (m, n) = xv.dim();
     if y.ndim() == 0 || y.ndim() > 2 {
         return Err(Error::linalg(format!(
             "lstsq(): b must be 1-D or 2-D, got shape {}",
@@ -257,7 +253,7 @@ fn lstsq(_: &mut Interp, args: Args) -> Result<Value> {
         let yv = yb
             .into_dimensionality::<ndarray::Ix1>()
             .map_err(|e| Error::shape(e.to_string()))?;
-        let r = colmajor(&am)
+        let r = colmajor(xv)
             .least_squares_into(yv)
             .map_err(|e| Error::linalg(format!("lstsq(): SVD did not converge ({e})")))?;
         let resid = r
@@ -273,8 +269,8 @@ fn lstsq(_: &mut Interp, args: Args) -> Result<Value> {
         let yv = yb
             .into_dimensionality::<Ix2>()
             .map_err(|e| Error::shape(e.to_string()))?;
-        let r = colmajor(&am)
-            .least_squares_into(colmajor(&yv))
+        let r = colmajor(xv)
+            .least_squares_into(colmajor(yv.view()))
             .map_err(|e| Error::linalg(format!("lstsq(): SVD did not converge ({e})")))?;
         (
             r.solution.into_dyn(),
