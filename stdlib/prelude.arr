@@ -1,17 +1,15 @@
 # The part of arr's library that reads better in arr itself. Embedded in the
-# binary and run at start-up; each function here has a test.
+# binary and run at start-up; tests/scripts/lang/stdlib.arr checks each
+# function against NumPy.
 
 # Mean squared error between two arrays.
 fn mse(a, b) = mean((a - b) ** 2)
 
-# Clamps each element of x into [lo, hi].
-fn clamp(x, lo, hi) = minimum_of(maximum_of(x, lo), hi)
+# Zero mean and unit standard deviation along an axis (all elements by default).
+fn standardize(x, axis=none) = (x - mean(x, axis=axis, keepdims=true)) / std(x, axis=axis, keepdims=true)
 
-fn maximum_of(a, b) = where_gt(a, b, a, b)
-fn minimum_of(a, b) = where_gt(a, b, b, a)
-
-# Element-wise choice: x where a > b else y (arithmetic on the boolean mask).
-fn where_gt(a, b, x, y) {
-    m = a > b
-    return m * x + (1 - m) * y
+# Softmax along an axis, shifted by the maximum for numerical stability.
+fn softmax(x, axis=-1) {
+    e = exp(x - max(x, axis=axis, keepdims=true))
+    return e / sum(e, axis=axis, keepdims=true)
 }

@@ -13,21 +13,22 @@ use ndarray::{ArrayD, IxDyn, Zip};
 use std::borrow::Cow;
 use std::rc::Rc;
 
+/// Axis `i` of `shape` left-padded with ones to `n` dimensions.
+fn padded_dim(shape: &[usize], n: usize, i: usize) -> usize {
+    let pad = n - shape.len();
+    if i < pad {
+        1
+    } else {
+        shape[i - pad]
+    }
+}
+
 /// NumPy's broadcasting of two shapes.
 pub fn broadcast_shapes(a: &[usize], b: &[usize]) -> Option<Vec<usize>> {
     let n = a.len().max(b.len());
     let mut out = vec![0; n];
     for i in 0..n {
-        let da = if i < n - a.len() {
-            1
-        } else {
-            a[i - (n - a.len())]
-        };
-        let db = if i < n - b.len() {
-            1
-        } else {
-            b[i - (n - b.len())]
-        };
+        let (da, db) = (padded_dim(a, n, i), padded_dim(b, n, i));
         out[i] = if da == db || db == 1 {
             da
         } else if da == 1 {
@@ -43,16 +44,7 @@ pub fn broadcast_error(what: &str, a: &[usize], b: &[usize]) -> Error {
     let n = a.len().max(b.len());
     let mut detail = String::new();
     for i in (0..n).rev() {
-        let da = if i < n - a.len() {
-            1
-        } else {
-            a[i - (n - a.len())]
-        };
-        let db = if i < n - b.len() {
-            1
-        } else {
-            b[i - (n - b.len())]
-        };
+        let (da, db) = (padded_dim(a, n, i), padded_dim(b, n, i));
         if da != db && da != 1 && db != 1 {
             detail = format!(
                 ": axis {} has {} on the left and {} on the right",
