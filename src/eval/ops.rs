@@ -26,18 +26,13 @@ fn padded_dim(shape: &[usize], n: usize, i: usize) -> usize {
 /// NumPy's broadcasting of two shapes.
 pub fn broadcast_shapes(a: &[usize], b: &[usize]) -> Option<Vec<usize>> {
     let n = a.len().max(b.len());
-    let mut out = vec![0; n];
-    for i in 0..n {
-        let (da, db) = (padded_dim(a, n, i), padded_dim(b, n, i));
-        out[i] = if da == db || db == 1 {
-            da
-        } else if da == 1 {
-            db
-        } else {
-            return None;
-        };
-    }
-    Some(out)
+    (0..n)
+        .map(|i| match (padded_dim(a, n, i), padded_dim(b, n, i)) {
+            (da, db) if da == db || db == 1 => Some(da),
+            (1, db) => Some(db),
+            _ => None,
+        })
+        .collect()
 }
 
 pub fn broadcast_error(what: &str, a: &[usize], b: &[usize]) -> Error {
