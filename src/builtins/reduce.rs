@@ -281,24 +281,20 @@ fn empty_check(c: &Common, op: &str) -> Result<()> {
     Ok(())
 }
 
+/// The smallest element, NaN if any is NaN (the arg-extreme scan finds the
+/// first NaN, which is what NumPy propagates).
 fn fmin(l: &[f64]) -> f64 {
-    l.iter().fold(f64::INFINITY, |m, &v| {
-        if v.is_nan() || m.is_nan() {
-            f64::NAN
-        } else {
-            m.min(v)
-        }
-    })
+    if l.is_empty() {
+        return f64::INFINITY;
+    }
+    l[crate::eval::kernels::arg_extreme(l, false)]
 }
 
 fn fmax(l: &[f64]) -> f64 {
-    l.iter().fold(f64::NEG_INFINITY, |m, &v| {
-        if v.is_nan() || m.is_nan() {
-            f64::NAN
-        } else {
-            m.max(v)
-        }
-    })
+    if l.is_empty() {
+        return f64::NEG_INFINITY;
+    }
+    l[crate::eval::kernels::arg_extreme(l, true)]
 }
 
 fn min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {

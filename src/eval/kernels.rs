@@ -240,10 +240,43 @@ fn arg_extreme_impl<const MAX: bool>(x: &[f64]) -> usize {
     if x.is_empty() {
         return 0;
     }
-    // One thread: the scan is bound by memory bandwidth here, and a second
-    // thread measured no faster (benches/numpy).
-    let (best, block, nan) = scan(x, 0);
-    nan.unwrap_or_else(|| first_index(x, 0, best, block))
+    let parts = threads().min(x.len() / (64 * BLOCK)).max(1);
+    if parts == 1 {
+        let (best, block, nan) = scan(x, 0);
+        return nan.unwrap_or_else(|| first_index(x, 0, best, block));
+    }
+    // Parts start on block boundaries; each thread scans its own part.
+    let per = x.len().div_ceil(parts).div_ceil(BLOCK) * BLOCK;
+    let results: Vec<(f64, usize, Option<usize>, usize)> = std::thread::scope(|s| {
+        let handles: Vec<_> = x
+            .chunks(per)
+            .enumerate()
+            .map(|(p, part)| {
+                let scan = &scan;
+                s.spawn(move || {
+                    let (m, b, nan) = scan(part, p * per);
+                    (m, b, nan, p)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    // The earliest NaN wins; otherwise the best value, the earlier part on ties.
+    if let Some(i) = results.iter().filter_map(|r| r.2).min() {
+        return i;
+    }
+    let mut pick = &results[0];
+    for r in &results[1..] {
+        if (MAX && r.0 > pick.0) || (!MAX && r.0 < pick.0) {
+            pick = r;
+        }
+    }
+    let base = pick.3 * per;
+    let part = &x[base..(base + per).min(x.len())];
+    first_index(part, base, pick.0, pick.1)
 }
 
 /// Applies `f` to consecutive lanes of length `inner` (in parallel when the
@@ -272,28 +305,43 @@ pub fn map_lanes<T: Sync, R: Send + Clone>(
     parts.concat()
 }
 
-/// `out[j] = sum_i rows[i][j]`, rows added in order (NumPy's order for a
-/// reduction over a leading axis), columns split across threads.
+/// `out[j] = sum_i rows[i][j]`. Rows are added in order (NumPy's order for a
+/// reduction over a leading axis, so small results match it bit for bit);
+/// large inputs give each thread a contiguous band of rows and add the band
+/// sums at the end, which streams memory far better than splitting columns.
 pub fn sum_rows(data: &[f64], rows: usize, cols: usize) -> Vec<f64> {
-    let mut out = data[..cols].to_vec();
-    let add = |start: usize, part: &mut [f64]| {
-        for i in 1..rows {
-            let row = &data[i * cols + start..i * cols + start + part.len()];
-            for (o, v) in part.iter_mut().zip(row) {
+    let band = |range: std::ops::Range<usize>| -> Vec<f64> {
+        let mut acc = data[range.start * cols..(range.start + 1) * cols].to_vec();
+        for i in range.start + 1..range.end {
+            for (o, v) in acc.iter_mut().zip(&data[i * cols..(i + 1) * cols]) {
                 *o += v;
             }
         }
+        acc
     };
-    if data.len() < PARALLEL_MIN || threads() == 1 || cols < 64 {
-        add(0, &mut out);
-        return out;
+    let parts = threads().min(rows / 2).max(1);
+    if data.len() < PARALLEL_MIN || parts == 1 {
+        return band(0..rows);
     }
-    let chunk = cols.div_ceil(threads());
-    std::thread::scope(|s| {
-        for (k, part) in out.chunks_mut(chunk).enumerate() {
-            let add = &add;
-            s.spawn(move || add(k * chunk, part));
-        }
+    let per = rows.div_ceil(parts);
+    let bands: Vec<Vec<f64>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..rows)
+            .step_by(per)
+            .map(|start| {
+                let band = &band;
+                s.spawn(move || band(start..(start + per).min(rows)))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
     });
+    let mut out = bands[0].clone();
+    for b in &bands[1..] {
+        for (o, v) in out.iter_mut().zip(b) {
+            *o += v;
+        }
+    }
     out
 }
