@@ -17,6 +17,7 @@ pub mod eval;
 pub mod repl;
 pub mod resolve;
 pub mod syntax;
+pub mod tensor;
 pub mod value;
 
 pub use api::{Engine, InterruptHandle};

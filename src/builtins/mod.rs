@@ -54,6 +54,7 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     math::register(&mut r);
     sort::register(&mut r);
     random::register(&mut r);
+    crate::tensor::layers::register(&mut r);
     r
 });
 

@@ -105,7 +105,9 @@ fn shape_of_varargs(args: &Args, fname: &str) -> Result<Vec<usize>> {
 
 fn seed(it: &mut Interp, args: Args) -> Result<Value> {
     let [n] = args.bind("seed", ["n"], 1)?;
-    it.rng = Rng::new(to_i64(&n, "seed()")? as u64);
+    let n = to_i64(&n, "seed()")?;
+    it.rng = Rng::new(n as u64);
+    crate::tensor::set_seed(n);
     Ok(Value::None)
 }
 

@@ -949,6 +949,11 @@ impl Interp {
         }
         let v = self.eval(obj, f)?;
         let mut args = self.eval_args(args, f)?;
+        if let Value::Host(_) = v {
+            if let Some(r) = crate::tensor::method(self, &v, name, &args) {
+                return r.map_err(|err| err.at(e.span));
+            }
+        }
         if let Some(r) = own_method(&v, name, &args) {
             return r.map_err(|err| err.at(e.span));
         }
@@ -1025,8 +1030,12 @@ impl Interp {
         match callee {
             Value::Builtin(id) => {
                 let b = builtins::get(*id);
+                if let Some(r) = crate::tensor::call_builtin(b.name, &args) {
+                    return r.map_err(|e| e.at(span));
+                }
                 (b.func)(self, args).map_err(|e| e.at(span))
             }
+            Value::Host(h) => crate::tensor::call_host(self, h, args).map_err(|e| e.at(span)),
             Value::Native(n) => {
                 if !args.kw.is_empty() {
                     return Err(Error::type_error(format!(
@@ -1229,7 +1238,20 @@ fn get_item(v: &Value, raw: &[RawIdx]) -> Result<Value> {
                 )
             });
     }
+    if let Value::Host(_) = v {
+        return crate::tensor::getitem(v, tensor_index(raw)?);
+    }
     index::get(v, &to_idx_list(raw)?)
+}
+
+fn tensor_index(raw: &[RawIdx]) -> Result<Vec<arr_torch_abi::Arg>> {
+    raw.iter()
+        .map(|r| match r {
+            RawIdx::Value(v) => crate::tensor::index_arg(v),
+            RawIdx::Slice(a, b, c) => Ok(arr_torch_abi::Arg::Slice(*a, *b, *c)),
+            RawIdx::Ellipsis => Ok(arr_torch_abi::Arg::Ellipsis),
+        })
+        .collect()
 }
 
 fn set_item(container: &mut Value, raw: &[RawIdx], value: Value) -> Result<()> {
@@ -1246,6 +1268,10 @@ fn set_item(container: &mut Value, raw: &[RawIdx], value: Value) -> Result<()> {
         Value::List(l) => {
             let items = to_idx_list(raw)?;
             index::set_list(Rc::make_mut(l).as_mut_slice(), &items, value)
+        }
+        Value::Host(_) => {
+            *container = crate::tensor::setitem(container, tensor_index(raw)?, &value)?;
+            Ok(())
         }
         other => Err(Error::type_error(format!(
             "{} does not support item assignment",
@@ -1316,6 +1342,9 @@ fn own_method(v: &Value, name: &str, args: &Args) -> Option<Result<Value>> {
 
 /// `v.name` for non-call attribute access.
 pub fn attribute(v: &Value, name: &str) -> Result<Value> {
+    if let Some(r) = crate::tensor::attribute(v, name) {
+        return r;
+    }
     let arr: std::borrow::Cow<NdArray> = match v {
         Value::Array(a) => std::borrow::Cow::Borrowed(&**a),
         Value::Int(_) | Value::Float(_) | Value::Bool(_) => {

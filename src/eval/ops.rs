@@ -403,6 +403,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     if let Some(r) = scalar_binary(op, a, b) {
         return r;
     }
+    if matches!(a, Value::Host(_)) || matches!(b, Value::Host(_)) {
+        return crate::tensor::binary(op, a, b);
+    }
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => {
             return match op {
@@ -700,6 +703,9 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
 }
 
 pub fn unary(op: UnOp, v: &Value) -> Result<Value> {
+    if crate::tensor::is_tensor(v) {
+        return crate::tensor::unary(op, v);
+    }
     match (op, v) {
         (UnOp::Not, v) => Ok(Value::Bool(!truthy(v)?)),
         (UnOp::Neg, Value::Int(i)) => Ok(Value::Int(i.wrapping_neg())),
@@ -770,7 +776,8 @@ pub fn truthy(v: &Value) -> Result<bool> {
                 )))
             }
         },
-        Value::Func(_) | Value::Builtin(_) | Value::Native(_) | Value::DType(_) | Value::Host(_) => true,
+        Value::Host(_) => crate::tensor::truthy(v)?,
+        Value::Func(_) | Value::Builtin(_) | Value::Native(_) | Value::DType(_) => true,
     })
 }
 
