@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/scripts"
 py=${PYTHON:-python3}
 "$py" -c 'import numpy' || { echo "numpy is not importable by $py" >&2; exit 1; }
-find . -name '*.py' | sort | while read -r f; do
+find . -name '*.py' -not -path './tensor/*' | sort | while read -r f; do
   (cd "$(dirname "$f")" && "$py" "$(basename "$f")") > "${f%.py}.out"
 done
-echo "regenerated $(find . -name '*.py' | wc -l) golden files from NumPy $("$py" -c 'import numpy; print(numpy.__version__)')"
+echo "regenerated $(find . -name '*.py' -not -path './tensor/*' | wc -l) golden files from NumPy $("$py" -c 'import numpy; print(numpy.__version__)')"

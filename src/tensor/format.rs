@@ -64,7 +64,13 @@ impl Formatter {
             width: 1,
         };
         match cat {
-            Cat::Bool => f.width = vals.iter().map(|&v| if v != 0.0 { 4 } else { 5 }).max().unwrap_or(1),
+            Cat::Bool => {
+                f.width = vals
+                    .iter()
+                    .map(|&v| if v != 0.0 { 4 } else { 5 })
+                    .max()
+                    .unwrap_or(1)
+            }
             Cat::Int => {
                 f.width = vals
                     .iter()
@@ -88,7 +94,11 @@ impl Formatter {
                 if f.int_mode {
                     if abs_max / abs_min > 1000.0 || abs_max > 1e8 {
                         f.sci = true;
-                        f.width = nz.iter().map(|&v| py_sci(v, PRECISION).len()).max().unwrap_or(1);
+                        f.width = nz
+                            .iter()
+                            .map(|&v| py_sci(v, PRECISION).len())
+                            .max()
+                            .unwrap_or(1);
                     } else {
                         f.width = nz
                             .iter()
@@ -99,7 +109,11 @@ impl Formatter {
                     }
                 } else if abs_max / abs_min > 1000.0 || abs_max > 1e8 || abs_min < 1e-4 {
                     f.sci = true;
-                    f.width = nz.iter().map(|&v| py_sci(v, PRECISION).len()).max().unwrap_or(1);
+                    f.width = nz
+                        .iter()
+                        .map(|&v| py_sci(v, PRECISION).len())
+                        .max()
+                        .unwrap_or(1);
                 } else {
                     f.width = nz
                         .iter()
@@ -180,7 +194,10 @@ impl View<'_> {
                     data.extend(self.vals.iter().map(|&v| f.format(v)));
                 }
                 let lines: Vec<String> = data.chunks(per_line).map(|c| c.join(", ")).collect();
-                format!("[{}]", lines.join(&format!(",\n{}", " ".repeat(indent + 1))))
+                format!(
+                    "[{}]",
+                    lines.join(&format!(",\n{}", " ".repeat(indent + 1)))
+                )
             }
             d => {
                 let n = self.shape[0];
@@ -188,7 +205,9 @@ impl View<'_> {
                 if summarize && n > 2 * EDGE {
                     slices.extend((0..EDGE).map(|i| self.sub(i).render(indent + 1, summarize, f)));
                     slices.push("...".into());
-                    slices.extend((n - EDGE..n).map(|i| self.sub(i).render(indent + 1, summarize, f)));
+                    slices.extend(
+                        (n - EDGE..n).map(|i| self.sub(i).render(indent + 1, summarize, f)),
+                    );
                 } else {
                     slices.extend((0..n).map(|i| self.sub(i).render(indent + 1, summarize, f)));
                 }
@@ -217,12 +236,7 @@ fn add_suffixes(s: &str, suffixes: &[String], indent: usize) -> String {
 }
 
 /// PyTorch's `repr` of a tensor with these values.
-pub fn render(
-    a: &NdArray,
-    dtype: &str,
-    device: &str,
-    requires_grad: bool,
-) -> String {
+pub fn render(a: &NdArray, dtype: &str, device: &str, requires_grad: bool) -> String {
     let (cat, vals): (Cat, Vec<f64>) = match a {
         NdArray::Bool(x) => (Cat::Bool, x.iter().map(|&b| b as i64 as f64).collect()),
         NdArray::Int(x) => (Cat::Int, x.iter().map(|&v| v as f64).collect()),
@@ -241,7 +255,11 @@ pub fn render(
                 "size=({})",
                 match shape {
                     [d] => format!("{d},"),
-                    _ => shape.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", "),
+                    _ => shape
+                        .iter()
+                        .map(|d| d.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", "),
                 }
             ));
         }
@@ -253,10 +271,7 @@ pub fn render(
         if !matches!(dtype, "float32" | "int64" | "bool") {
             suffixes.push(format!("dtype=torch.{dtype}"));
         }
-        let view = View {
-            vals: &vals,
-            shape,
-        };
+        let view = View { vals: &vals, shape };
         let summarize = vals.len() > THRESHOLD;
         let f = if summarize {
             let mut s = Vec::new();

@@ -102,7 +102,11 @@ fn sequential(it: &mut Interp, args: Args) -> Result<Value> {
             )));
         }
     }
-    call_op(Some(it), "nn.Sequential", &Args::new(vec![Value::list(items)]))
+    call_op(
+        Some(it),
+        "nn.Sequential",
+        &Args::new(vec![Value::list(items)]),
+    )
 }
 
 fn optimizer(it: &mut Interp, kind: &str, args: Args) -> Result<Value> {
@@ -261,14 +265,16 @@ fn to_categorical(_: &mut Interp, args: Args) -> Result<Value> {
     for (i, &l) in labels.iter().enumerate() {
         out[i * n as usize + l as usize] = 1.0;
     }
-    let arr = ArrayD::from_shape_vec(IxDyn(&shape), out).map_err(|e| Error::value(e.to_string()))?;
+    let arr =
+        ArrayD::from_shape_vec(IxDyn(&shape), out).map_err(|e| Error::value(e.to_string()))?;
     Ok(Value::array(NdArray::F64(arr)))
 }
 
 /// Reads one IDX file (MNIST's format): magic, dimensions, unsigned bytes.
 pub fn read_idx(path: &std::path::Path) -> Result<NdArray> {
     let shown = path.display();
-    let bytes = std::fs::read(path).map_err(|e| Error::io(format!("load_mnist: cannot read {shown}: {e}")))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| Error::io(format!("load_mnist: cannot read {shown}: {e}")))?;
     if bytes.len() < 4 || bytes[0] != 0 || bytes[1] != 0 {
         return Err(Error::value(format!(
             "load_mnist: {shown} is not an IDX file (bad magic number)"
@@ -297,7 +303,8 @@ pub fn read_idx(path: &std::path::Path) -> Result<NdArray> {
     if n != Some(bytes.len() - header) {
         return Err(Error::value(format!(
             "load_mnist: {shown} should hold {} bytes of data for shape {:?} but holds {}",
-            n.map(|n| n.to_string()).unwrap_or_else(|| "too many".into()),
+            n.map(|n| n.to_string())
+                .unwrap_or_else(|| "too many".into()),
             shape,
             bytes.len() - header
         )));
@@ -311,7 +318,9 @@ pub fn read_idx(path: &std::path::Path) -> Result<NdArray> {
 fn load_mnist(it: &mut Interp, args: Args) -> Result<Value> {
     let [dir] = args.bind("load_mnist", ["path"], 1)?;
     if !it.file_access {
-        return Err(Error::io("load_mnist: file access is disabled in this interpreter"));
+        return Err(Error::io(
+            "load_mnist: file access is disabled in this interpreter",
+        ));
     }
     let dir = match &dir {
         Value::Str(s) => std::path::PathBuf::from(&**s),
@@ -387,11 +396,15 @@ pub fn register(r: &mut Registry) {
     r.add("cuda_available", cuda_available, "cuda_available()\n\nWhether libtorch sees a CUDA GPU.\n\n>>> type(cuda_available())\n'bool'");
     r.add("grad", grad, "grad(f, argnums=0)\n\nA function computing the gradient of the scalar function f with respect to argument argnums (an int or a tuple). Arrays in give arrays out, tensors give tensors; grad(grad(f)) works for scalar functions.\n\n>>> grad(fn(x) = x ** 3)(2.0)\n12.0");
     r.add("value_and_grad", value_and_grad, "value_and_grad(f, argnums=0)\n\nLike grad, but the function returns (f(x), gradient).\n\n>>> value_and_grad(fn(x) = x * x)(3.0)\n(9.0, 6.0)");
-    r.add("no_grad", no_grad, "no_grad(f)\n\nCalls f() with gradient recording switched off and returns its value.\n\n>>> x = tensor([1.0], requires_grad=true)\n>>> no_grad(fn() = x * 2).requires_grad\nfalse");
+    r.add("no_grad", no_grad, "no_grad(f)\n\nCalls f() with gradient recording switched off and returns its value.\n\n>>> x = tensor([1.0], requires_grad=true)\n>>> no_grad(fn() = x * 2).requires_grad\nFalse");
     r.add("Sequential", sequential, "Sequential(layers)\n\nA Keras-style model: layers applied in order. Methods: compile fit evaluate predict summary save load parameters to; calling model(x) runs it.\n\n>>> m = Sequential([Dense(3, input_shape=(2,))])\n>>> len(m.parameters())\n2");
     r.add("Dense", dense, "Dense(units, activation=none, use_bias=true, input_shape=none)\n\nA fully connected layer (Glorot-uniform kernel of shape (inputs, units), zero bias).\n\n>>> Dense(128, activation=\"relu\")\nDense(128, activation='relu')");
     r.add("Dropout", dropout, "Dropout(rate)\n\nZeroes a fraction rate of the inputs while training (scaling the rest), does nothing otherwise.\n\n>>> Dropout(0.5)\nDropout(0.5)");
-    r.add("Flatten", flatten_layer, "Flatten()\n\nFlattens each sample to one axis.\n\n>>> Flatten()\nFlatten()");
+    r.add(
+        "Flatten",
+        flatten_layer,
+        "Flatten()\n\nFlattens each sample to one axis.\n\n>>> Flatten()\nFlatten()",
+    );
     r.add("Conv2D", conv2d, "Conv2D(filters, kernel_size, strides=1, padding=\"valid\", activation=none, input_shape=none)\n\nA 2-D convolution over channels-last images (N, H, W, C), as in Keras.\n\n>>> Conv2D(8, 3, activation=\"relu\")\nConv2D(8, 3, activation='relu')");
     r.add("MaxPool2D", maxpool2d, "MaxPool2D(pool_size=2, strides=pool_size, padding=\"valid\")\n\nMax pooling over channels-last images.\n\n>>> MaxPool2D(2)\nMaxPool2D(2)");
     r.add("MaxPooling2D", maxpool2d, "MaxPooling2D(pool_size=2)\n\nThe Keras name of MaxPool2D.\n\n>>> MaxPooling2D(2)\nMaxPool2D(2)");
@@ -404,8 +417,16 @@ pub fn register(r: &mut Registry) {
     r.add("to_categorical", to_categorical, "to_categorical(y, num_classes=none)\n\nOne-hot float64 rows from integer labels, as keras.utils.to_categorical.\n\n>>> to_categorical([0, 2], 3)\narray([[1., 0., 0.],\n       [0., 0., 1.]])");
     r.add("load_mnist", load_mnist, "load_mnist(dir)\n\nReads MNIST's four uncompressed IDX files from dir and returns ((x_train, y_train), (x_test, y_test)) as int64 arrays, like keras.datasets.mnist.load_data().\n\n>>> type(load_mnist)\n'function'");
     r.add("relu", relu, "relu(x)\n\nmax(x, 0) element-wise (arrays or tensors); also an activation name.\n\n>>> relu([-1.0, 2.0])\narray([0., 2.])");
-    r.add("sigmoid", sigmoid, "sigmoid(x)\n\n1 / (1 + exp(-x)) element-wise.\n\n>>> sigmoid(0.0)\n0.5");
-    r.add("gelu", gelu, "gelu(x)\n\nx * Phi(x) (the exact, erf-based GELU) element-wise.\n\n>>> gelu(0.0)\n0.0");
+    r.add(
+        "sigmoid",
+        sigmoid,
+        "sigmoid(x)\n\n1 / (1 + exp(-x)) element-wise.\n\n>>> sigmoid(0.0)\n0.5",
+    );
+    r.add(
+        "gelu",
+        gelu,
+        "gelu(x)\n\nx * Phi(x) (the exact, erf-based GELU) element-wise.\n\n>>> gelu(0.0)\n0.0",
+    );
 }
 
 /// For `method()` fallbacks on models: whether `v` is a model.

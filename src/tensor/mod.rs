@@ -27,9 +27,9 @@ thread_local! {
         const { OnceCell::new() };
 }
 
-/// Where `libarr_torch.so` may be: `$ARR_TORCH_LIB`, beside the `arr`
-/// executable, or in the workspace's `target/release` (tests and
-/// `cargo run` of a debug build).
+/// Where `libarr_torch.so` may be: `$ARR_TORCH_LIB` (then nowhere else),
+/// beside the `arr` executable, or in the workspace's `target/release`
+/// (tests and `cargo run` of a debug build).
 fn candidates() -> Vec<PathBuf> {
     let name = format!(
         "{}arr_torch{}",
@@ -37,8 +37,9 @@ fn candidates() -> Vec<PathBuf> {
         std::env::consts::DLL_SUFFIX
     );
     let mut v = Vec::new();
+    // An explicit path is the only one tried.
     if let Some(p) = std::env::var_os("ARR_TORCH_LIB") {
-        v.push(PathBuf::from(p));
+        return vec![PathBuf::from(p)];
     }
     if let Ok(exe) = std::env::current_exe() {
         let mut dir = exe.parent().map(|p| p.to_path_buf());
@@ -102,11 +103,9 @@ fn load() -> std::result::Result<&'static dyn Backend, String> {
 
 /// The backend, loaded on first use.
 pub fn backend() -> Result<&'static dyn Backend> {
-    BACKEND.with(|c| {
-        match c.get_or_init(load) {
-            Ok(b) => Ok(*b),
-            Err(m) => Err(Error::new(ErrorKind::Import, m.clone())),
-        }
+    BACKEND.with(|c| match c.get_or_init(load) {
+        Ok(b) => Ok(*b),
+        Err(m) => Err(Error::new(ErrorKind::Import, m.clone())),
     })
 }
 
@@ -338,7 +337,10 @@ pub fn from_ret(r: Ret) -> Result<Value> {
     })
 }
 
-fn args_to(args: &Args) -> Result<(Vec<Arg>, Vec<(String, Arg)>)> {
+/// Positional and keyword arguments for the backend.
+type BackendArgs = (Vec<Arg>, Vec<(String, Arg)>);
+
+fn args_to(args: &Args) -> Result<BackendArgs> {
     let pos = args.pos.iter().map(to_arg).collect::<Result<_>>()?;
     let kw = args
         .kw
@@ -499,7 +501,21 @@ fn tensor_op(name: &str) -> Option<&'static str> {
 /// A builtin called with a tensor among its arguments: the backend's
 /// version if there is one (`None`: the builtin handles it itself).
 pub fn call_builtin(name: &str, args: &Args) -> Option<Result<Value>> {
-    if !args.pos.iter().chain(args.kw.iter().map(|(_, v)| v)).any(contains_tensor) {
+    // Lists of tensors count only for the joining functions (len of a list
+    // of tensors is the list's length).
+    let joins = matches!(name, "concatenate" | "stack" | "vstack" | "hstack");
+    let direct = args
+        .pos
+        .iter()
+        .chain(args.kw.iter().map(|(_, v)| v))
+        .any(|v| {
+            if joins {
+                contains_tensor(v)
+            } else {
+                is_tensor(v)
+            }
+        });
+    if !direct {
         return None;
     }
     let op = tensor_op(name)?;
@@ -622,7 +638,12 @@ pub fn attribute(v: &Value, name: &str) -> Option<Result<Value>> {
             "device" => Value::str(&meta(o.handle)?.2),
             "requires_grad" => Value::Bool(meta(o.handle)?.3),
             "is_leaf" => Value::Bool(meta(o.handle)?.4),
-            "grad" => from_ret(bcall(None, "grad_of", vec![Arg::Obj(o.handle)], Vec::new())?)?,
+            "grad" => from_ret(bcall(
+                None,
+                "grad_of",
+                vec![Arg::Obj(o.handle)],
+                Vec::new(),
+            )?)?,
             "T" => from_ret(bcall(
                 None,
                 "attr",
@@ -689,9 +710,7 @@ pub fn method(it: &mut Interp, v: &Value, name: &str, args: &Args) -> Option<Res
     full.pos.push(v.clone());
     full.pos.extend(args.pos.iter().cloned());
     match o.kind {
-        ObjKind::Tensor if TENSOR_METHODS.contains(&name) => {
-            Some(call_op(Some(it), name, &full))
-        }
+        ObjKind::Tensor if TENSOR_METHODS.contains(&name) => Some(call_op(Some(it), name, &full)),
         ObjKind::Model if MODEL_METHODS.contains(&name) => {
             Some(call_op(Some(it), &format!("nn.model.{name}"), &full))
         }
@@ -769,6 +788,10 @@ impl GradFn {
     fn call(&self, it: &mut Interp, mut args: Args) -> Result<Value> {
         let mut inputs = Vec::new();
         let mut was_array = Vec::new();
+        // Inputs this call made into graph leaves: their gradients (and the
+        // value) are detached on the way out; inputs already on a tape (an
+        // outer grad) keep the graph, so grad(grad(f)) works.
+        let mut made = Vec::new();
         for &k in &self.argnums {
             let Some(v) = args.pos.get(k) else {
                 return Err(Error::type_error(format!(
@@ -776,7 +799,10 @@ impl GradFn {
                     args.pos.len()
                 )));
             };
-            let arrayish = matches!(v, Value::Array(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::List(_));
+            let arrayish = matches!(
+                v,
+                Value::Array(_) | Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::List(_)
+            );
             let t = if arrayish {
                 let a = crate::value::convert::to_array(v, "grad")?;
                 if a.dtype() != DType::Float64 && a.dtype() != DType::Float32 {
@@ -809,6 +835,7 @@ impl GradFn {
             args.pos[k] = t.clone();
             inputs.push(t);
             was_array.push(arrayish);
+            made.push(needs);
         }
         let f = self.f.clone();
         let out = it.call(&f, args, crate::syntax::span::Span::default())?;
@@ -839,9 +866,23 @@ impl GradFn {
             _ => Vec::new(),
         };
         let mut outv = Vec::new();
-        for (g, arr) in grads.into_iter().zip(&was_array) {
+        let detach = |v: Value| -> Result<Value> {
+            match as_obj(&v) {
+                Some(o) if o.kind == ObjKind::Tensor => {
+                    from_ret(bcall(None, "detach", vec![Arg::Obj(o.handle)], Vec::new())?)
+                }
+                _ => Ok(v),
+            }
+        };
+        for ((g, arr), m) in grads.into_iter().zip(&was_array).zip(&made) {
             let g = from_ret(g)?;
-            outv.push(if *arr { to_array_value(&g)? } else { g });
+            outv.push(if *arr {
+                to_array_value(&g)?
+            } else if *m {
+                detach(g)?
+            } else {
+                g
+            });
         }
         let g = if self.single && outv.len() == 1 {
             outv.remove(0)
@@ -851,6 +892,8 @@ impl GradFn {
         if self.with_value {
             let value = if was_array.iter().all(|&a| a) && is_tensor(&out) {
                 to_array_value(&out)?
+            } else if made.iter().all(|&m| m) {
+                detach(out)?
             } else {
                 out
             };
@@ -887,7 +930,11 @@ pub fn set_seed(n: i64) {
 /// Enters and leaves a no-grad region around `f()`.
 pub fn no_grad(it: &mut Interp, f: &Value) -> Result<Value> {
     bcall(None, "no_grad_enter", Vec::new(), Vec::new())?;
-    let r = it.call(f, Args::new(Vec::new()), crate::syntax::span::Span::default());
+    let r = it.call(
+        f,
+        Args::new(Vec::new()),
+        crate::syntax::span::Span::default(),
+    );
     let _ = bcall(None, "no_grad_exit", Vec::new(), Vec::new());
     r
 }

@@ -76,9 +76,12 @@ impl TorchBackend {
                 None => Err(format!("{what}: the tensor no longer exists")),
             },
             Arg::Array(a) => from_host(a),
-            Arg::Bool(b) => Tensor::f_scalar_tensor(*b as i64, (Kind::Bool, Device::Cpu))
-                .map_err(te(what)),
-            Arg::Int(i) => Tensor::f_scalar_tensor(*i, (Kind::Int64, Device::Cpu)).map_err(te(what)),
+            Arg::Bool(b) => {
+                Tensor::f_scalar_tensor(*b as i64, (Kind::Bool, Device::Cpu)).map_err(te(what))
+            }
+            Arg::Int(i) => {
+                Tensor::f_scalar_tensor(*i, (Kind::Int64, Device::Cpu)).map_err(te(what))
+            }
             Arg::Float(f) => {
                 Tensor::f_scalar_tensor(*f, (Kind::Double, Device::Cpu)).map_err(te(what))
             }
@@ -89,7 +92,10 @@ impl TorchBackend {
                     .collect::<Res<Vec<_>>>()?;
                 Tensor::f_stack(&ts, 0).map_err(te(what))
             }
-            other => Err(format!("{what} must be a tensor or array, not {}", arg_type(other))),
+            other => Err(format!(
+                "{what} must be a tensor or array, not {}",
+                arg_type(other)
+            )),
         }
     }
 
@@ -283,10 +289,8 @@ impl Backend for TorchBackend {
 #[no_mangle]
 pub extern "C" fn arr_torch_fingerprint() -> *const c_char {
     static FP: OnceLock<std::ffi::CString> = OnceLock::new();
-    FP.get_or_init(|| {
-        std::ffi::CString::new(arr_torch_abi::fingerprint()).unwrap_or_default()
-    })
-    .as_ptr()
+    FP.get_or_init(|| std::ffi::CString::new(arr_torch_abi::fingerprint()).unwrap_or_default())
+        .as_ptr()
 }
 
 /// Rust ABI (same compiler, checked by the fingerprint): makes the backend.

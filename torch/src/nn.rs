@@ -71,12 +71,31 @@ fn apply_act(x: &Tensor, a: Act) -> Result<Tensor, tch::TchError> {
 
 #[derive(Clone, Debug)]
 enum Kind2 {
-    Dense { units: i64, act: Act, bias: bool },
-    Dropout { rate: f64 },
+    Dense {
+        units: i64,
+        act: Act,
+        bias: bool,
+    },
+    Dropout {
+        rate: f64,
+    },
     Flatten,
-    Conv2D { filters: i64, k: [i64; 2], stride: [i64; 2], same: bool, act: Act },
-    MaxPool2D { pool: [i64; 2], stride: [i64; 2], same: bool },
-    BatchNorm { momentum: f64, eps: f64 },
+    Conv2D {
+        filters: i64,
+        k: [i64; 2],
+        stride: [i64; 2],
+        same: bool,
+        act: Act,
+    },
+    MaxPool2D {
+        pool: [i64; 2],
+        stride: [i64; 2],
+        same: bool,
+    },
+    BatchNorm {
+        momentum: f64,
+        eps: f64,
+    },
 }
 
 struct Layer {
@@ -127,7 +146,9 @@ impl Optimizer {
         };
         let lr = lr.unwrap_or(lr0);
         if !(lr > 0.0 && lr.is_finite()) {
-            return Err(format!("{kind}: the learning rate must be positive, not {lr}"));
+            return Err(format!(
+                "{kind}: the learning rate must be positive, not {lr}"
+            ));
         }
         Ok(Optimizer {
             kind: kind.into(),
@@ -156,7 +177,14 @@ impl Optimizer {
             "sgd" => tch::COptimizer::sgd(self.lr, self.momentum, 0.0, self.weight_decay, false),
             "adam" => tch::COptimizer::adam(self.lr, 0.9, 0.999, self.weight_decay, 1e-7, false),
             "adamw" => tch::COptimizer::adamw(self.lr, 0.9, 0.999, self.weight_decay, 1e-7, false),
-            _ => tch::COptimizer::rms_prop(self.lr, 0.9, 1e-7, self.weight_decay, self.momentum, false),
+            _ => tch::COptimizer::rms_prop(
+                self.lr,
+                0.9,
+                1e-7,
+                self.weight_decay,
+                self.momentum,
+                false,
+            ),
         }
         .map_err(&e)?;
         for p in params {
@@ -236,7 +264,11 @@ fn kw<'a>(params: &'a [(String, Arg)], name: &str) -> &'a Arg {
 }
 
 /// A layer spec from the host: `Spec(kind, [("0", first positional), ..kwargs])`.
-fn parse_layer(kind: &str, p: &[(String, Arg)], counts: &mut Vec<(String, usize)>) -> Res<(Layer, Option<Vec<i64>>)> {
+fn parse_layer(
+    kind: &str,
+    p: &[(String, Arg)],
+    counts: &mut Vec<(String, usize)>,
+) -> Res<(Layer, Option<Vec<i64>>)> {
     let pos = |i: usize, name: &str| -> &Arg {
         match kw(p, name) {
             Arg::None => kw(p, &i.to_string()),
@@ -273,7 +305,10 @@ fn parse_layer(kind: &str, p: &[(String, Arg)], counts: &mut Vec<(String, usize)
             (
                 Kind2::Conv2D {
                     filters: positive(as_int(pos(0, "filters"), "Conv2D(filters)")?, "filters")?,
-                    k: [positive(k[0], "kernel_size")?, positive(k[1], "kernel_size")?],
+                    k: [
+                        positive(k[0], "kernel_size")?,
+                        positive(k[1], "kernel_size")?,
+                    ],
                     stride: pair2(kw(p, "strides"), "Conv2D(strides=)", [1, 1])?,
                     same: padding(kw(p, "padding"), "Conv2D")?,
                     act: parse_act(kw(p, "activation"))?,
@@ -289,7 +324,11 @@ fn parse_layer(kind: &str, p: &[(String, Arg)], counts: &mut Vec<(String, usize)
                 a => pair2(a, "MaxPool2D(strides=)", pool)?,
             };
             (
-                Kind2::MaxPool2D { pool, stride, same: padding(kw(p, "padding"), "MaxPool2D")? },
+                Kind2::MaxPool2D {
+                    pool,
+                    stride,
+                    same: padding(kw(p, "padding"), "MaxPool2D")?,
+                },
                 "MaxPooling2D",
                 "max_pooling2d",
             )
@@ -351,7 +390,10 @@ impl Layer {
                 "layer '{}' ({}) expects {want}, but its input has shape (None, {})",
                 self.name,
                 self.type_name,
-                s.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", ")
+                s.iter()
+                    .map(|d| d.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             )
         };
         let out = match &self.kind {
@@ -359,9 +401,13 @@ impl Layer {
                 let Some(&fan_in) = s.last() else {
                     return Err(bad("inputs with at least one axis"));
                 };
-                self.params = vec![("kernel".into(), glorot(&[fan_in, *units], fan_in, *units, dev)?)];
+                self.params = vec![(
+                    "kernel".into(),
+                    glorot(&[fan_in, *units], fan_in, *units, dev)?,
+                )];
                 if *bias {
-                    self.params.push(("bias".into(), zeros_param(&[*units], dev, true)?));
+                    self.params
+                        .push(("bias".into(), zeros_param(&[*units], dev, true)?));
                 }
                 let mut o = s.to_vec();
                 let last = o.len() - 1;
@@ -370,14 +416,23 @@ impl Layer {
             }
             Kind2::Dropout { .. } => s.to_vec(),
             Kind2::Flatten => vec![s.iter().product()],
-            Kind2::Conv2D { filters, k, stride, same, .. } => {
+            Kind2::Conv2D {
+                filters,
+                k,
+                stride,
+                same,
+                ..
+            } => {
                 let [h, w, c] = s else {
                     return Err(bad("images of shape (None, height, width, channels)"));
                 };
                 let fan_in = c * k[0] * k[1];
                 let fan_out = filters * k[0] * k[1];
                 self.params = vec![
-                    ("kernel".into(), glorot(&[*filters, *c, k[0], k[1]], fan_in, fan_out, dev)?),
+                    (
+                        "kernel".into(),
+                        glorot(&[*filters, *c, k[0], k[1]], fan_in, fan_out, dev)?,
+                    ),
                     ("bias".into(), zeros_param(&[*filters], dev, true)?),
                 ];
                 let dim = |n: i64, k: i64, st: i64| -> i64 {
@@ -415,12 +470,20 @@ impl Layer {
                     return Err(bad("inputs with at least one axis"));
                 };
                 self.params = vec![
-                    ("gamma".into(), Tensor::f_ones([c], (Kind::Float, dev)).and_then(|t| t.f_set_requires_grad(true)).map_err(te("init"))?),
+                    (
+                        "gamma".into(),
+                        Tensor::f_ones([c], (Kind::Float, dev))
+                            .and_then(|t| t.f_set_requires_grad(true))
+                            .map_err(te("init"))?,
+                    ),
                     ("beta".into(), zeros_param(&[c], dev, true)?),
                 ];
                 self.buffers = vec![
                     ("moving_mean".into(), zeros_param(&[c], dev, false)?),
-                    ("moving_variance".into(), Tensor::f_ones([c], (Kind::Float, dev)).map_err(te("init"))?),
+                    (
+                        "moving_variance".into(),
+                        Tensor::f_ones([c], (Kind::Float, dev)).map_err(te("init"))?,
+                    ),
                 ];
                 s.to_vec()
             }
@@ -435,7 +498,11 @@ impl Layer {
     }
 
     /// Forward pass; for the last layer also the pre-activation output.
-    fn forward(&self, x: &Tensor, train: bool) -> Result<(Tensor, Option<(Tensor, Act)>), tch::TchError> {
+    fn forward(
+        &self,
+        x: &Tensor,
+        train: bool,
+    ) -> Result<(Tensor, Option<(Tensor, Act)>), tch::TchError> {
         Ok(match &self.kind {
             Kind2::Dense { act, .. } => {
                 let w = &self.params[0].1;
@@ -455,7 +522,9 @@ impl Layer {
             }
             Kind2::Dropout { rate } => (x.f_dropout(*rate, train)?, None),
             Kind2::Flatten => (x.f_flatten(1, -1)?, None),
-            Kind2::Conv2D { stride, same, act, .. } => {
+            Kind2::Conv2D {
+                stride, same, act, ..
+            } => {
                 let xc = x.f_permute([0, 3, 1, 2])?;
                 let (w, b) = (&self.params[0].1, &self.params[1].1);
                 let z = if *same {
@@ -468,7 +537,8 @@ impl Layer {
             }
             Kind2::MaxPool2D { pool, stride, same } => {
                 let xc = x.f_permute([0, 3, 1, 2])?;
-                let z = xc.f_max_pool2d(pool.as_slice(), stride.as_slice(), [0, 0], [1, 1], *same)?;
+                let z =
+                    xc.f_max_pool2d(pool.as_slice(), stride.as_slice(), [0, 0], [1, 1], *same)?;
                 (z.f_permute([0, 2, 3, 1])?, None)
             }
             Kind2::BatchNorm { momentum, eps } => {
@@ -482,7 +552,16 @@ impl Layer {
                 } else {
                     x.shallow_clone()
                 };
-                let z = xc.f_batch_norm(Some(g), Some(b), Some(m), Some(v), train, 1.0 - momentum, *eps, false)?;
+                let z = xc.f_batch_norm(
+                    Some(g),
+                    Some(b),
+                    Some(m),
+                    Some(v),
+                    train,
+                    1.0 - momentum,
+                    *eps,
+                    false,
+                )?;
                 let z = if nd > 2 {
                     let mut p = vec![0];
                     p.extend(2..nd);
@@ -516,7 +595,11 @@ impl Model {
         self.input_shape = Some(input.to_vec());
         self.built = true;
         if let Some(c) = &mut self.compiled {
-            let params = self.layers.iter().flat_map(|l| l.params.iter().map(|(_, t)| t.shallow_clone())).collect::<Vec<_>>();
+            let params = self
+                .layers
+                .iter()
+                .flat_map(|l| l.params.iter().map(|(_, t)| t.shallow_clone()))
+                .collect::<Vec<_>>();
             c.opt.attach(&params)?;
         }
         Ok(())
@@ -533,7 +616,9 @@ impl Model {
     fn check_input(&mut self, x: &Tensor, what: &str) -> Res<()> {
         let s = x.size();
         if s.is_empty() {
-            return Err(format!("{what}: x must have a batch axis, but it is a scalar"));
+            return Err(format!(
+                "{what}: x must have a batch axis, but it is a scalar"
+            ));
         }
         let feat = &s[1..];
         if !self.built {
@@ -558,7 +643,9 @@ impl Model {
         let mut h = x.shallow_clone();
         let mut pre = None;
         for l in &self.layers {
-            let (o, p) = l.forward(&h, train).map_err(te(&format!("layer '{}'", l.name)))?;
+            let (o, p) = l
+                .forward(&h, train)
+                .map_err(te(&format!("layer '{}'", l.name)))?;
             h = o;
             pre = p;
         }
@@ -584,7 +671,12 @@ impl Model {
         }
         let (w1, w2, w3) = (33usize, 24usize, 15usize);
         let line = |l: &str, m: &str, r: &str, f: &str| {
-            format!("{l}{}{m}{}{m}{}{r}\n", f.repeat(w1), f.repeat(w2), f.repeat(w3))
+            format!(
+                "{l}{}{m}{}{m}{}{r}\n",
+                f.repeat(w1),
+                f.repeat(w2),
+                f.repeat(w3)
+            )
         };
         let row = |a: &str, b: &str, c: &str, bar: &str| {
             format!(
@@ -607,20 +699,30 @@ impl Model {
             let (p, b) = l.param_count();
             total += p + b;
             frozen += b;
-            s += &row(
-                &format!("{} ({})", l.name, l.type_name),
-                &shape_none(&l.out_shape),
-                &group(p + b),
-                "│",
-            );
+            let label = format!("{} ({})", l.name, l.type_name);
+            if label.chars().count() < w1 - 1 {
+                s += &row(&label, &shape_none(&l.out_shape), &group(p + b), "│");
+            } else {
+                // Long names wrap onto a second line, as Keras's table does.
+                s += &row(&l.name, &shape_none(&l.out_shape), &group(p + b), "│");
+                s += &row(&format!("({})", l.type_name), "", "", "│");
+            }
             if i + 1 < self.layers.len() {
                 s += &line("├", "┼", "┤", "─");
             }
         }
         s += &line("└", "┴", "┘", "─");
         s += &format!(" Total params: {} ({})\n", group(total), bytes(total * 4));
-        s += &format!(" Trainable params: {} ({})\n", group(total - frozen), bytes((total - frozen) * 4));
-        s += &format!(" Non-trainable params: {} ({})\n", group(frozen), bytes(frozen * 4));
+        s += &format!(
+            " Trainable params: {} ({})\n",
+            group(total - frozen),
+            bytes((total - frozen) * 4)
+        );
+        s += &format!(
+            " Non-trainable params: {} ({})\n",
+            group(frozen),
+            bytes(frozen * 4)
+        );
         Ok(s)
     }
 }
@@ -662,7 +764,12 @@ const LOSSES: &[&str] = &[
 
 /// The loss of a batch; `pre` is the last layer's pre-activation output,
 /// used for numerically stable cross-entropies after softmax/sigmoid.
-fn loss_of(loss: &str, out: &Tensor, pre: &Option<(Tensor, Act)>, y: &Tensor) -> Result<Tensor, tch::TchError> {
+fn loss_of(
+    loss: &str,
+    out: &Tensor,
+    pre: &Option<(Tensor, Act)>,
+    y: &Tensor,
+) -> Result<Tensor, tch::TchError> {
     const EPS: f64 = 1e-7;
     match loss {
         "categorical_crossentropy" => {
@@ -670,7 +777,10 @@ fn loss_of(loss: &str, out: &Tensor, pre: &Option<(Tensor, Act)>, y: &Tensor) ->
                 Some((z, Act::Softmax)) => z.f_log_softmax(-1, None::<Kind>)?,
                 _ => out.f_clamp(EPS, 1.0 - EPS)?.f_log()?,
             };
-            y.f_mul(&logp)?.f_sum_dim_intlist([-1i64].as_slice(), false, None::<Kind>)?.f_mean(None::<Kind>)?.f_neg()
+            y.f_mul(&logp)?
+                .f_sum_dim_intlist([-1i64].as_slice(), false, None::<Kind>)?
+                .f_mean(None::<Kind>)?
+                .f_neg()
         }
         "sparse_categorical_crossentropy" => {
             let logp = match pre {
@@ -680,8 +790,17 @@ fn loss_of(loss: &str, out: &Tensor, pre: &Option<(Tensor, Act)>, y: &Tensor) ->
             logp.f_nll_loss(y, None::<Tensor>, Reduction::Mean, -100)
         }
         "binary_crossentropy" => match pre {
-            Some((z, Act::Sigmoid)) => z.f_binary_cross_entropy_with_logits(y, None::<Tensor>, None::<Tensor>, Reduction::Mean),
-            _ => out.f_clamp(EPS, 1.0 - EPS)?.f_binary_cross_entropy(y, None::<Tensor>, Reduction::Mean),
+            Some((z, Act::Sigmoid)) => z.f_binary_cross_entropy_with_logits(
+                y,
+                None::<Tensor>,
+                None::<Tensor>,
+                Reduction::Mean,
+            ),
+            _ => out.f_clamp(EPS, 1.0 - EPS)?.f_binary_cross_entropy(
+                y,
+                None::<Tensor>,
+                Reduction::Mean,
+            ),
         },
         "mae" | "mean_absolute_error" => out.f_l1_loss(y, Reduction::Mean),
         _ => out.f_mse_loss(y, Reduction::Mean),
@@ -693,20 +812,29 @@ fn correct(loss: &str, out: &Tensor, y: &Tensor) -> Result<f64, tch::TchError> {
     let hits = match loss {
         "sparse_categorical_crossentropy" => out.f_argmax(-1, false)?.f_eq_tensor(y)?,
         "binary_crossentropy" => out.f_gt(0.5)?.f_to_kind(Kind::Float)?.f_eq_tensor(y)?,
-        _ if out.dim() >= 2 && out.size().last().copied().unwrap_or(1) > 1 => {
-            out.f_argmax(-1, false)?.f_eq_tensor(&y.f_argmax(-1, false)?)?
-        }
+        _ if out.dim() >= 2 && out.size().last().copied().unwrap_or(1) > 1 => out
+            .f_argmax(-1, false)?
+            .f_eq_tensor(&y.f_argmax(-1, false)?)?,
         _ => out.f_round()?.f_eq_tensor(&y.f_round()?)?,
     };
-    hits.f_to_kind(Kind::Double)?.f_sum(None::<Kind>)?.f_double_value(&[])
+    hits.f_to_kind(Kind::Double)?
+        .f_sum(None::<Kind>)?
+        .f_double_value(&[])
 }
 
 /// Turns fit/evaluate data into tensors on the model's device, checking
 /// the labels against the loss.
 fn prepare(b: &TorchBackend, m: &mut Model, x: &Arg, y: &Arg, what: &str) -> Res<(Tensor, Tensor)> {
-    let xt = b.tensor(x, what)?.f_to_kind(Kind::Float).and_then(|t| t.f_to_device(m.device)).map_err(te(what))?;
+    let xt = b
+        .tensor(x, what)?
+        .f_to_kind(Kind::Float)
+        .and_then(|t| t.f_to_device(m.device))
+        .map_err(te(what))?;
     let yt = b.tensor(y, what)?.f_to_device(m.device).map_err(te(what))?;
-    let (nx, ny) = (xt.size().first().copied().unwrap_or(0), yt.size().first().copied().unwrap_or(0));
+    let (nx, ny) = (
+        xt.size().first().copied().unwrap_or(0),
+        yt.size().first().copied().unwrap_or(0),
+    );
     if xt.dim() == 0 || yt.dim() == 0 || nx != ny {
         return Err(format!(
             "{what}: x and y must have the same number of samples, but x has shape {} and y has shape {}",
@@ -715,8 +843,16 @@ fn prepare(b: &TorchBackend, m: &mut Model, x: &Arg, y: &Arg, what: &str) -> Res
         ));
     }
     m.check_input(&xt, what)?;
-    let loss = m.compiled.as_ref().map(|c| c.loss.clone()).unwrap_or_default();
-    let out_shape = m.layers.last().map(|l| l.out_shape.clone()).unwrap_or_default();
+    let loss = m
+        .compiled
+        .as_ref()
+        .map(|c| c.loss.clone())
+        .unwrap_or_default();
+    let out_shape = m
+        .layers
+        .last()
+        .map(|l| l.out_shape.clone())
+        .unwrap_or_default();
     let classes = out_shape.last().copied().unwrap_or(1);
     let yk = yt.kind();
     let int_labels = matches!(yk, Kind::Int64 | Kind::Int | Kind::Bool);
@@ -732,7 +868,11 @@ fn prepare(b: &TorchBackend, m: &mut Model, x: &Arg, y: &Arg, what: &str) -> Res
             yt.f_to_kind(Kind::Float).map_err(te(what))?
         }
         "sparse_categorical_crossentropy" => {
-            let yt = if yt.dim() == 2 && yt.size()[1] == 1 { yt.f_reshape([-1]).map_err(te(what))? } else { yt };
+            let yt = if yt.dim() == 2 && yt.size()[1] == 1 {
+                yt.f_reshape([-1]).map_err(te(what))?
+            } else {
+                yt
+            };
             if yt.dim() != 1 {
                 return Err(format!(
                     "{what}: sparse_categorical_crossentropy needs integer class labels of shape ({nx},), but y has shape {}; for one-hot labels use loss=\"categorical_crossentropy\"",
@@ -741,8 +881,12 @@ fn prepare(b: &TorchBackend, m: &mut Model, x: &Arg, y: &Arg, what: &str) -> Res
             }
             let yt = yt.f_to_kind(Kind::Int64).map_err(te(what))?;
             let (lo, hi) = (
-                yt.f_min().and_then(|t| t.f_int64_value(&[])).map_err(te(what))?,
-                yt.f_max().and_then(|t| t.f_int64_value(&[])).map_err(te(what))?,
+                yt.f_min()
+                    .and_then(|t| t.f_int64_value(&[]))
+                    .map_err(te(what))?,
+                yt.f_max()
+                    .and_then(|t| t.f_int64_value(&[]))
+                    .map_err(te(what))?,
             );
             if lo < 0 || hi >= classes {
                 return Err(format!(
@@ -793,13 +937,17 @@ fn fmt_step(secs: f64) -> String {
 
 fn progress(cur: usize, total: usize, elapsed: f64, logs: &[(String, f64)], done: bool) -> String {
     let width = total.to_string().len();
-    let filled = if total == 0 { 20 } else { cur * 20 / total };
+    let filled = (cur * 20).checked_div(total).unwrap_or(20).min(20);
     let bar: String = "━".repeat(filled) + &" ".repeat(20 - filled);
     let per = if cur > 0 { elapsed / cur as f64 } else { 0.0 };
     let time = if done {
         format!("{}s {}", elapsed.round() as i64, fmt_step(per))
     } else {
-        format!("{}s {}", (per * (total - cur) as f64).round() as i64, fmt_step(per))
+        format!(
+            "{}s {}",
+            (per * (total - cur) as f64).round() as i64,
+            fmt_step(per)
+        )
     };
     let mut s = format!("{cur:>width$}/{total} {bar} {time}");
     let mut sorted: Vec<&(String, f64)> = logs.iter().collect();
@@ -816,7 +964,10 @@ struct EvalResult {
 }
 
 fn evaluate(m: &Model, x: &Tensor, y: &Tensor, batch: i64) -> Res<EvalResult> {
-    let c = m.compiled.as_ref().ok_or("evaluate(): compile the model first")?;
+    let c = m
+        .compiled
+        .as_ref()
+        .ok_or("evaluate(): compile the model first")?;
     let _g = tch::no_grad_guard();
     let n = x.size()[0];
     let (mut tl, mut tc) = (0.0, 0.0);
@@ -826,7 +977,9 @@ fn evaluate(m: &Model, x: &Tensor, y: &Tensor, batch: i64) -> Res<EvalResult> {
         let xb = x.f_narrow(0, start, len).map_err(te("evaluate"))?;
         let yb = y.f_narrow(0, start, len).map_err(te("evaluate"))?;
         let (out, pre) = m.forward(&xb, false)?;
-        let l = loss_of(&c.loss, &out, &pre, &yb).and_then(|l| l.f_double_value(&[])).map_err(te("evaluate"))?;
+        let l = loss_of(&c.loss, &out, &pre, &yb)
+            .and_then(|l| l.f_double_value(&[]))
+            .map_err(te("evaluate"))?;
         tl += l * len as f64;
         if c.metrics.iter().any(|k| k == "accuracy") {
             tc += correct(&c.loss, &out, &yb).map_err(te("evaluate"))?;
@@ -840,11 +993,23 @@ fn evaluate(m: &Model, x: &Tensor, y: &Tensor, batch: i64) -> Res<EvalResult> {
     })
 }
 
-fn fit(b: &TorchBackend, m: &mut Model, args: &[Arg], kwa: &[(String, Arg)], io: &mut dyn HostIo) -> Res<Ret> {
+fn fit(
+    b: &TorchBackend,
+    m: &mut Model,
+    args: &[Arg],
+    kwa: &[(String, Arg)],
+    io: &mut dyn HostIo,
+) -> Res<Ret> {
     if m.compiled.is_none() {
         return Err("fit(): compile the model first, e.g. model.compile(optimizer=\"adam\", loss=\"categorical_crossentropy\")".into());
     }
-    let (x, y) = prepare(b, m, get(args, kwa, 1, "x"), get(args, kwa, 2, "y"), "fit()")?;
+    let (x, y) = prepare(
+        b,
+        m,
+        get(args, kwa, 1, "x"),
+        get(args, kwa, 2, "y"),
+        "fit()",
+    )?;
     let epochs = match get(args, kwa, 3, "epochs") {
         Arg::None => 1,
         a => as_int(a, "fit(epochs=)")?,
@@ -854,7 +1019,9 @@ fn fit(b: &TorchBackend, m: &mut Model, args: &[Arg], kwa: &[(String, Arg)], io:
         a => as_int(a, "fit(batch_size=)")?,
     };
     if epochs < 0 || batch <= 0 {
-        return Err(format!("fit(): epochs must be >= 0 and batch_size > 0 (got {epochs} and {batch})"));
+        return Err(format!(
+            "fit(): epochs must be >= 0 and batch_size > 0 (got {epochs} and {batch})"
+        ));
     }
     let shuffle = as_bool(kw(kwa, "shuffle"), "fit(shuffle=)", true)?;
     let verbose = match kw(kwa, "verbose") {
@@ -867,7 +1034,9 @@ fn fit(b: &TorchBackend, m: &mut Model, args: &[Arg], kwa: &[(String, Arg)], io:
         a => as_float(a, "fit(validation_split=)")?,
     };
     if !(0.0..1.0).contains(&split) {
-        return Err(format!("fit(): validation_split must be in [0, 1), not {split}"));
+        return Err(format!(
+            "fit(): validation_split must be in [0, 1), not {split}"
+        ));
     }
     let n_all = x.size()[0];
     let (x, y, val) = match kw(kwa, "validation_data") {
@@ -886,11 +1055,19 @@ fn fit(b: &TorchBackend, m: &mut Model, args: &[Arg], kwa: &[(String, Arg)], io:
             (
                 x.f_narrow(0, 0, nt).map_err(&e)?,
                 y.f_narrow(0, 0, nt).map_err(&e)?,
-                Some((x.f_narrow(0, nt, nv).map_err(&e)?, y.f_narrow(0, nt, nv).map_err(&e)?)),
+                Some((
+                    x.f_narrow(0, nt, nv).map_err(&e)?,
+                    y.f_narrow(0, nt, nv).map_err(&e)?,
+                )),
             )
         }
         Arg::None => (x, y, None),
-        other => return Err(format!("fit(): validation_data must be a tuple (x, y), not {}", arg_type(other))),
+        other => {
+            return Err(format!(
+                "fit(): validation_data must be a tuple (x, y), not {}",
+                arg_type(other)
+            ))
+        }
     };
     let n = x.size()[0];
     let steps = ((n + batch - 1) / batch) as usize;
@@ -932,7 +1109,9 @@ fn fit(b: &TorchBackend, m: &mut Model, args: &[Arg], kwa: &[(String, Arg)], io:
                 let mut h = xb.shallow_clone();
                 let mut pre = None;
                 for l in &m.layers {
-                    let (o, p) = l.forward(&h, true).map_err(te(&format!("layer '{}'", l.name)))?;
+                    let (o, p) = l
+                        .forward(&h, true)
+                        .map_err(te(&format!("layer '{}'", l.name)))?;
                     h = o;
                     pre = p;
                 }
@@ -961,7 +1140,10 @@ fn fit(b: &TorchBackend, m: &mut Model, args: &[Arg], kwa: &[(String, Arg)], io:
                 if want_acc {
                     logs.push(("accuracy".into(), tc / seen as f64));
                 }
-                io.write(&format!("\r{}\x1b[K", progress(s + 1, steps, t0.elapsed().as_secs_f64(), &logs, false)));
+                io.write(&format!(
+                    "\r{}\x1b[K",
+                    progress(s + 1, steps, t0.elapsed().as_secs_f64(), &logs, false)
+                ));
             }
         }
         let mut logs = vec![("loss".to_string(), tl / seen.max(1) as f64)];
@@ -1006,6 +1188,8 @@ fn fit(b: &TorchBackend, m: &mut Model, args: &[Arg], kwa: &[(String, Arg)], io:
             push(&k, v);
         }
     }
+    // Keras 3 lists the history's metrics in alphabetical order.
+    hist.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(Ret::Dict(
         hist.into_iter()
             .map(|(k, v)| (k, Ret::List(v.into_iter().map(Ret::Float).collect())))
@@ -1014,7 +1198,11 @@ fn fit(b: &TorchBackend, m: &mut Model, args: &[Arg], kwa: &[(String, Arg)], io:
 }
 
 fn predict(b: &TorchBackend, m: &mut Model, x: &Arg, batch: i64) -> Res<Tensor> {
-    let xt = b.tensor(x, "predict()")?.f_to_kind(Kind::Float).and_then(|t| t.f_to_device(m.device)).map_err(te("predict()"))?;
+    let xt = b
+        .tensor(x, "predict()")?
+        .f_to_kind(Kind::Float)
+        .and_then(|t| t.f_to_device(m.device))
+        .map_err(te("predict()"))?;
     m.check_input(&xt, "predict()")?;
     let _g = tch::no_grad_guard();
     let n = xt.size()[0];
@@ -1028,7 +1216,12 @@ fn predict(b: &TorchBackend, m: &mut Model, x: &Arg, batch: i64) -> Res<Tensor> 
     }
     if outs.is_empty() {
         let mut s = vec![0];
-        s.extend(m.layers.last().map(|l| l.out_shape.clone()).unwrap_or_default());
+        s.extend(
+            m.layers
+                .last()
+                .map(|l| l.out_shape.clone())
+                .unwrap_or_default(),
+        );
         return Tensor::f_zeros(s.as_slice(), (Kind::Float, m.device)).map_err(te("predict()"));
     }
     Tensor::f_cat(&outs, 0).map_err(te("predict()"))
@@ -1039,18 +1232,32 @@ fn optimizer_from(b: &TorchBackend, a: &Arg) -> Res<Optimizer> {
         Arg::Str(s) => Optimizer::new(s, None, 0.0, None),
         Arg::Obj(_) => b.with_optimizer(a, |o| Ok(o.fresh())),
         Arg::None => Optimizer::new("rmsprop", None, 0.0, None),
-        other => Err(format!("compile(optimizer=) must be a name or an optimizer, not {}", arg_type(other))),
+        other => Err(format!(
+            "compile(optimizer=) must be a name or an optimizer, not {}",
+            arg_type(other)
+        )),
     }
 }
 
-pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kwa: Vec<(String, Arg)>, io: &mut dyn HostIo) -> Res<Ret> {
+pub fn call(
+    b: &TorchBackend,
+    op: &str,
+    args: Vec<Arg>,
+    kwa: Vec<(String, Arg)>,
+    io: &mut dyn HostIo,
+) -> Res<Ret> {
     let this = args.first().cloned().unwrap_or(Arg::None);
     match op {
         "Sequential" => {
             let specs = match args.first() {
                 Some(Arg::List(v)) => v.clone(),
                 None => Vec::new(),
-                Some(other) => return Err(format!("Sequential() takes a list of layers, not {}", arg_type(other))),
+                Some(other) => {
+                    return Err(format!(
+                        "Sequential() takes a list of layers, not {}",
+                        arg_type(other)
+                    ))
+                }
             };
             let mut counts = Vec::new();
             let mut layers = Vec::new();
@@ -1066,10 +1273,21 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kwa: Vec<(String, Arg)>,
                         }
                         layers.push(l);
                     }
-                    other => return Err(format!("Sequential(): item {i} is a {}, not a layer", arg_type(other))),
+                    other => {
+                        return Err(format!(
+                            "Sequential(): item {i} is a {}, not a layer",
+                            arg_type(other)
+                        ))
+                    }
                 }
             }
-            let mut m = Model { layers, input_shape: input_shape.clone(), built: false, device: Device::Cpu, compiled: None };
+            let mut m = Model {
+                layers,
+                input_shape: input_shape.clone(),
+                built: false,
+                device: Device::Cpu,
+                compiled: None,
+            };
             if let Some(s) = input_shape {
                 m.build(&s)?;
             }
@@ -1097,7 +1315,10 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kwa: Vec<(String, Arg)>,
             match get(&args, &kwa, 1, "params") {
                 Arg::None => {}
                 Arg::List(ps) => {
-                    let ts = ps.iter().map(|p| b.tensor(p, &kind)).collect::<Res<Vec<_>>>()?;
+                    let ts = ps
+                        .iter()
+                        .map(|p| b.tensor(p, &kind))
+                        .collect::<Res<Vec<_>>>()?;
                     for t in &ts {
                         if !t.requires_grad() {
                             return Err(format!("{kind}(): every parameter must be a tensor with requires_grad=true"));
@@ -1105,20 +1326,44 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kwa: Vec<(String, Arg)>,
                     }
                     o.attach(&ts)?;
                 }
-                other => return Err(format!("{kind}(): params must be a list of tensors, not {}", arg_type(other))),
+                other => {
+                    return Err(format!(
+                        "{kind}(): params must be a list of tensors, not {}",
+                        arg_type(other)
+                    ))
+                }
             }
-            Ok(Ret::Obj(b.put(Obj::Optimizer(Box::new(o))), ObjKind::Optimizer))
+            Ok(Ret::Obj(
+                b.put(Obj::Optimizer(Box::new(o))),
+                ObjKind::Optimizer,
+            ))
         }
         "optimizer.step" => b.with_optimizer(&this, |o| o.step().map(|_| Ret::None)),
         "optimizer.zero_grad" => b.with_optimizer(&this, |o| o.zero_grad().map(|_| Ret::None)),
-        "optimizer.repr" => b.with_optimizer(&this, |o| Ok(Ret::Str(format!("<optimizer {} lr={}>", o.kind, o.lr)))),
+        "optimizer.repr" => b.with_optimizer(&this, |o| {
+            Ok(Ret::Str(format!("<optimizer {} lr={}>", o.kind, o.lr)))
+        }),
         "model.compile" => {
             let opt = optimizer_from(b, get(&args, &kwa, 1, "optimizer"))?;
             let loss = match get(&args, &kwa, 2, "loss") {
                 Arg::Str(s) if LOSSES.contains(&s.as_str()) => s.clone(),
-                Arg::Str(s) => return Err(format!("unknown loss \"{s}\" (expected one of {})", LOSSES.join(", "))),
-                Arg::None => return Err("compile() needs loss=, e.g. loss=\"categorical_crossentropy\"".into()),
-                other => return Err(format!("compile(loss=) must be a name, not {}", arg_type(other))),
+                Arg::Str(s) => {
+                    return Err(format!(
+                        "unknown loss \"{s}\" (expected one of {})",
+                        LOSSES.join(", ")
+                    ))
+                }
+                Arg::None => {
+                    return Err(
+                        "compile() needs loss=, e.g. loss=\"categorical_crossentropy\"".into(),
+                    )
+                }
+                other => {
+                    return Err(format!(
+                        "compile(loss=) must be a name, not {}",
+                        arg_type(other)
+                    ))
+                }
             };
             let metrics = match get(&args, &kwa, 3, "metrics") {
                 Arg::None => Vec::new(),
@@ -1126,11 +1371,18 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kwa: Vec<(String, Arg)>,
                     .iter()
                     .map(|m| match m {
                         Arg::Str(s) if s == "accuracy" || s == "acc" => Ok("accuracy".to_string()),
-                        Arg::Str(s) => Err(format!("unknown metric \"{s}\" (expected \"accuracy\")")),
+                        Arg::Str(s) => {
+                            Err(format!("unknown metric \"{s}\" (expected \"accuracy\")"))
+                        }
                         o => Err(format!("metrics must be names, not {}", arg_type(o))),
                     })
                     .collect::<Res<Vec<_>>>()?,
-                other => return Err(format!("compile(metrics=) must be a list, not {}", arg_type(other))),
+                other => {
+                    return Err(format!(
+                        "compile(metrics=) must be a list, not {}",
+                        arg_type(other)
+                    ))
+                }
             };
             b.with_model(&this, |m| {
                 let mut opt = opt;
@@ -1146,7 +1398,13 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kwa: Vec<(String, Arg)>,
             if m.compiled.is_none() {
                 return Err("evaluate(): compile the model first".into());
             }
-            let (x, y) = prepare(b, m, get(&args, &kwa, 1, "x"), get(&args, &kwa, 2, "y"), "evaluate()")?;
+            let (x, y) = prepare(
+                b,
+                m,
+                get(&args, &kwa, 1, "x"),
+                get(&args, &kwa, 2, "y"),
+                "evaluate()",
+            )?;
             let batch = match kw(&kwa, "batch_size") {
                 Arg::None => 32,
                 a => as_int(a, "evaluate(batch_size=)")?.max(1),
@@ -1177,7 +1435,10 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kwa: Vec<(String, Arg)>,
             let train = as_bool(kw(&kwa, "training"), "training=", false)?;
             let x = b.tensor(get(&args, &kwa, 1, "x"), "model()")?;
             let t = b.with_model(&this, |m| {
-                let x = x.f_to_kind(Kind::Float).and_then(|t| t.f_to_device(m.device)).map_err(te("model()"))?;
+                let x = x
+                    .f_to_kind(Kind::Float)
+                    .and_then(|t| t.f_to_device(m.device))
+                    .map_err(te("model()"))?;
                 m.check_input(&x, "model()")?;
                 Ok(m.forward(&x, train)?.0)
             })?;
@@ -1203,7 +1464,11 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kwa: Vec<(String, Arg)>,
                 let e = te("to()");
                 for l in &mut m.layers {
                     for (_, p) in &mut l.params {
-                        *p = p.f_to_device(dev).and_then(|t| t.f_detach()).and_then(|t| t.f_set_requires_grad(true)).map_err(&e)?;
+                        *p = p
+                            .f_to_device(dev)
+                            .and_then(|t| t.f_detach())
+                            .and_then(|t| t.f_set_requires_grad(true))
+                            .map_err(&e)?;
                     }
                     for (_, p) in &mut l.buffers {
                         *p = p.f_to_device(dev).map_err(&e)?;
@@ -1230,7 +1495,15 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kwa: Vec<(String, Arg)>,
                 let ts: Vec<(String, Tensor)> = m
                     .all_tensors()
                     .into_iter()
-                    .map(|(n, t)| Ok((n, t.f_detach().and_then(|t| t.f_to_device(Device::Cpu)).and_then(|t| t.f_contiguous()).map_err(te("save()"))?)))
+                    .map(|(n, t)| {
+                        Ok((
+                            n,
+                            t.f_detach()
+                                .and_then(|t| t.f_to_device(Device::Cpu))
+                                .and_then(|t| t.f_contiguous())
+                                .map_err(te("save()"))?,
+                        ))
+                    })
                     .collect::<Res<_>>()?;
                 Tensor::write_safetensors(&ts, &path).map_err(te(&format!("save(\"{path}\")")))
             })?;
@@ -1238,7 +1511,8 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kwa: Vec<(String, Arg)>,
         }
         "model.load" => {
             let path = as_str(get(&args, &kwa, 1, "path"), "load()")?.to_string();
-            let loaded = Tensor::read_safetensors(&path).map_err(te(&format!("load(\"{path}\")")))?;
+            let loaded =
+                Tensor::read_safetensors(&path).map_err(te(&format!("load(\"{path}\")")))?;
             b.with_model(&this, |m| {
                 if !m.built {
                     return Err("load(): the model is not built yet; give the first layer input_shape= before loading weights".into());
@@ -1266,17 +1540,30 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kwa: Vec<(String, Arg)>,
         "model.repr" => b.with_model(&this, |m| {
             Ok(Ret::Str(format!(
                 "<Sequential: {}>",
-                m.layers.iter().map(|l| format!("{} ({})", l.name, l.type_name)).collect::<Vec<_>>().join(", ")
+                m.layers
+                    .iter()
+                    .map(|l| format!("{} ({})", l.name, l.type_name))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             )))
         }),
         "model.layers" => b.with_model(&this, |m| {
-            Ok(Ret::List(m.layers.iter().map(|l| Ret::Str(l.name.clone())).collect()))
+            Ok(Ret::List(
+                m.layers.iter().map(|l| Ret::Str(l.name.clone())).collect(),
+            ))
         }),
         "activation_names" => Ok(Ret::List(
-            [Act::Relu, Act::Sigmoid, Act::Tanh, Act::Softmax, Act::Gelu, Act::Linear]
-                .iter()
-                .map(|a| Ret::Str(act_name(*a).into()))
-                .collect(),
+            [
+                Act::Relu,
+                Act::Sigmoid,
+                Act::Tanh,
+                Act::Softmax,
+                Act::Gelu,
+                Act::Linear,
+            ]
+            .iter()
+            .map(|a| Ret::Str(act_name(*a).into()))
+            .collect(),
         )),
         _ => Err(format!("unknown model operation {op}")),
     }

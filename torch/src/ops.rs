@@ -24,7 +24,10 @@ pub fn as_bool(a: &Arg, what: &str, default: bool) -> Res<bool> {
         Arg::None => Ok(default),
         Arg::Bool(b) => Ok(*b),
         Arg::Int(i) => Ok(*i != 0),
-        other => Err(format!("{what} must be true or false, not {}", arg_type(other))),
+        other => Err(format!(
+            "{what} must be true or false, not {}",
+            arg_type(other)
+        )),
     }
 }
 
@@ -32,7 +35,10 @@ pub fn as_int(a: &Arg, what: &str) -> Res<i64> {
     match a {
         Arg::Int(i) => Ok(*i),
         Arg::Bool(b) => Ok(*b as i64),
-        other => Err(format!("{what} must be an integer, not {}", arg_type(other))),
+        other => Err(format!(
+            "{what} must be an integer, not {}",
+            arg_type(other)
+        )),
     }
 }
 
@@ -70,7 +76,10 @@ pub fn shape_str(s: &[i64]) -> String {
         [d] => format!("({d},)"),
         _ => format!(
             "({})",
-            s.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", ")
+            s.iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     }
 }
@@ -93,7 +102,10 @@ fn axes(a: &Arg, ndim: usize, op: &str) -> Res<Option<Vec<i64>>> {
         Arg::None => Ok(None),
         other => {
             let v = as_ints(other, &format!("{op}(axis=)"))?;
-            v.iter().map(|&x| norm_axis(x, ndim, op)).collect::<Res<Vec<_>>>().map(Some)
+            v.iter()
+                .map(|&x| norm_axis(x, ndim, op))
+                .collect::<Res<Vec<_>>>()
+                .map(Some)
         }
     }
 }
@@ -292,7 +304,10 @@ fn unary(t: &Tensor, op: &str) -> Res<Tensor> {
         }
         "invert" => {
             if is_float(t.kind()) {
-                return Err(format!("~ needs a bool or integer tensor, not {}", kind_name(t.kind())));
+                return Err(format!(
+                    "~ needs a bool or integer tensor, not {}",
+                    kind_name(t.kind())
+                ));
             }
             t.f_bitwise_not()
         }
@@ -336,7 +351,11 @@ fn reduce(b: &TorchBackend, op: &str, args: &[Arg], kw: &[(String, Arg)]) -> Res
     let t = b.tensor(get(args, kw, 0, "a"), op)?;
     let nd = t.dim();
     let ax = axes(get(args, kw, 1, "axis"), nd, op)?;
-    let keep = as_bool(get(args, kw, 2, "keepdims"), &format!("{op}(keepdims=)"), false)?;
+    let keep = as_bool(
+        get(args, kw, 2, "keepdims"),
+        &format!("{op}(keepdims=)"),
+        false,
+    )?;
     if t.numel() == 0 && matches!(op, "min" | "max" | "argmin" | "argmax") {
         return Err(format!("{op}(): attempt to get {op} of an empty tensor"));
     }
@@ -495,11 +514,11 @@ fn basic_index(b: &TorchBackend, t: &Tensor, idx: &[Arg]) -> Res<(Tensor, Vec<(i
                     };
                     let s = start.map(clampn).unwrap_or(n - 1);
                     let e = stop.map(clampn).unwrap_or(-1);
-                    let pos: Vec<i64> = (0..)
-                        .map(|k| s + k * step)
-                        .take_while(|&p| p > e)
-                        .collect();
-                    let it = Tensor::from_slice(&pos).f_to_device(r.device()).map_err(te("index"))?;
+                    let pos: Vec<i64> =
+                        (0..).map(|k| s + k * step).take_while(|&p| p > e).collect();
+                    let it = Tensor::from_slice(&pos)
+                        .f_to_device(r.device())
+                        .map_err(te("index"))?;
                     r = r.f_index_select(dim, &it).map_err(te("index"))?;
                 }
                 dim += 1;
@@ -542,8 +561,14 @@ fn basic_index(b: &TorchBackend, t: &Tensor, idx: &[Arg]) -> Res<(Tensor, Vec<(i
                 } else if matches!(it.kind(), Kind::Int64 | Kind::Int) {
                     let n = t.size()[src as usize];
                     if it.numel() > 0 {
-                        let mx = it.f_max().and_then(|m| m.f_int64_value(&[])).map_err(te("index"))?;
-                        let mn = it.f_min().and_then(|m| m.f_int64_value(&[])).map_err(te("index"))?;
+                        let mx = it
+                            .f_max()
+                            .and_then(|m| m.f_int64_value(&[]))
+                            .map_err(te("index"))?;
+                        let mn = it
+                            .f_min()
+                            .and_then(|m| m.f_int64_value(&[]))
+                            .map_err(te("index"))?;
                         if mx >= n || mn < -n {
                             let bad = if mx >= n { mx } else { mn };
                             return Err(format!(
@@ -614,7 +639,8 @@ pub fn setitem(b: &TorchBackend, t: &Tensor, idx: &[Arg], v: &Arg) -> Res<Tensor
         view.f_copy_(&bval).map_err(te("index assignment"))?;
     } else {
         let ix = adv_indices(&view, &adv)?;
-        let _ = view.f_index_put_(&ix, &val, false)
+        let _ = view
+            .f_index_put_(&ix, &val, false)
             .map_err(te("index assignment"))?;
     }
     Ok(out)
@@ -647,7 +673,12 @@ fn item(t: &Tensor) -> Res<Ret> {
 fn tensors_of(b: &TorchBackend, a: &Arg, op: &str) -> Res<Vec<Tensor>> {
     let items = match a {
         Arg::List(items) => items,
-        other => return Err(format!("{op}() takes a list of tensors, not {}", arg_type(other))),
+        other => {
+            return Err(format!(
+                "{op}() takes a list of tensors, not {}",
+                arg_type(other)
+            ))
+        }
     };
     let first = items
         .iter()
@@ -662,9 +693,7 @@ fn tensors_of(b: &TorchBackend, a: &Arg, op: &str) -> Res<Vec<Tensor>> {
         })
         .collect::<Res<Vec<_>>>()?;
     let k = ts.iter().fold(Kind::Bool, |k, t| common_kind(k, t.kind()));
-    ts.iter()
-        .map(|t| t.f_to_kind(k).map_err(te(op)))
-        .collect()
+    ts.iter().map(|t| t.f_to_kind(k).map_err(te(op))).collect()
 }
 
 pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) -> Res<Ret> {
@@ -683,7 +712,9 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
                         r
                     }
                 }
-                Arg::Float(f) => Tensor::f_scalar_tensor(*f, (Kind::Float, Device::Cpu)).map_err(te(op))?,
+                Arg::Float(f) => {
+                    Tensor::f_scalar_tensor(*f, (Kind::Float, Device::Cpu)).map_err(te(op))?
+                }
                 other => b.tensor(other, "tensor()")?,
             };
             if let Arg::Str(s) = get(&args, &kw, 1, "dtype") {
@@ -692,7 +723,11 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
             if let Arg::Str(s) = get(&args, &kw, 2, "device") {
                 r = r.f_to_device(parse_device(s)?).map_err(te(op))?;
             }
-            if as_bool(get(&args, &kw, 3, "requires_grad"), "tensor(requires_grad=)", false)? {
+            if as_bool(
+                get(&args, &kw, 3, "requires_grad"),
+                "tensor(requires_grad=)",
+                false,
+            )? {
                 if !is_float(r.kind()) {
                     return Err(format!(
                         "only float tensors can require gradients, not {}; pass dtype=\"float32\" or float data",
@@ -710,7 +745,10 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
                 if !is_float(r.kind()) {
                     r = r.f_to_kind(Kind::Double).map_err(te(op))?;
                 }
-                r = r.f_detach().and_then(|r| r.f_set_requires_grad(true)).map_err(te(op))?;
+                r = r
+                    .f_detach()
+                    .and_then(|r| r.f_set_requires_grad(true))
+                    .map_err(te(op))?;
             }
             Ok(b.put_tensor(r))
         }
@@ -875,8 +913,8 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
             Ok(b.put_tensor(setitem(b, &x, &idx, get(&args, &kw, 2, "value"))?))
         }
         "add" | "sub" | "mul" | "div" | "floordiv" | "mod" | "pow" | "eq" | "ne" | "lt" | "le"
-        | "gt" | "ge" | "and" | "or" | "xor" | "maximum" | "minimum" | "matmul" | "dot" | "inner"
-        | "outer" => {
+        | "gt" | "ge" | "and" | "or" | "xor" | "maximum" | "minimum" | "matmul" | "dot"
+        | "inner" | "outer" => {
             let x = get(&args, &kw, 0, "a");
             let y = get(&args, &kw, 1, "b");
             Ok(b.put_tensor(binary(b, op, x, y)?))
@@ -893,7 +931,11 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
                 a => as_int(a, "softmax(axis=)")?,
             };
             let ax = norm_axis(ax, x.dim(), op)?;
-            let k = if is_float(x.kind()) { x.kind() } else { Kind::Float };
+            let k = if is_float(x.kind()) {
+                x.kind()
+            } else {
+                Kind::Float
+            };
             t(x.f_softmax(ax, k))
         }
         "sum" | "mean" | "std" | "var" | "prod" | "min" | "max" | "argmin" | "argmax" | "any"
@@ -911,7 +953,10 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
             let known: i64 = shape.iter().filter(|&&d| d >= 0).product();
             let n = x.numel() as i64;
             let unknown = shape.iter().filter(|&&d| d < 0).count();
-            if unknown > 1 || (unknown == 0 && known != n) || (unknown == 1 && (known == 0 || n % known != 0)) {
+            if unknown > 1
+                || (unknown == 0 && known != n)
+                || (unknown == 1 && (known == 0 || n % known != 0))
+            {
                 return Err(format!(
                     "cannot reshape a tensor of {n} elements (shape {}) into shape {}",
                     shape_str(&x.size()),
@@ -937,7 +982,10 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
                             x.dim()
                         ));
                     }
-                    let p = p.iter().map(|&d| norm_axis(d, x.dim(), op)).collect::<Res<Vec<_>>>()?;
+                    let p = p
+                        .iter()
+                        .map(|&d| norm_axis(d, x.dim(), op))
+                        .collect::<Res<Vec<_>>>()?;
                     t(x.f_permute(p.as_slice()))
                 }
             }
@@ -954,7 +1002,10 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
                 Arg::None => t(x.f_squeeze()),
                 a => {
                     let ds = as_ints(a, "squeeze(axis=)")?;
-                    let ds = ds.iter().map(|&d| norm_axis(d, x.dim(), op)).collect::<Res<Vec<_>>>()?;
+                    let ds = ds
+                        .iter()
+                        .map(|&d| norm_axis(d, x.dim(), op))
+                        .collect::<Res<Vec<_>>>()?;
                     for &d in &ds {
                         if x.size()[d as usize] != 1 {
                             return Err(format!(
@@ -993,7 +1044,10 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
             let c = c.f_ne(0).map_err(te(op))?;
             let (x, y) = pair(b, get(&args, &kw, 1, "x"), get(&args, &kw, 2, "y"), op)?;
             let k = common_kind(x.kind(), y.kind());
-            let (x, y) = (x.f_to_kind(k).map_err(te(op))?, y.f_to_kind(k).map_err(te(op))?);
+            let (x, y) = (
+                x.f_to_kind(k).map_err(te(op))?,
+                y.f_to_kind(k).map_err(te(op))?,
+            );
             t(x.f_where_self(&c, &y))
         }
         "clip" => {
@@ -1017,7 +1071,11 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
         "svd" => {
             let full = as_bool(get(&args, &kw, 1, "full_matrices"), op, true)?;
             let (u, s, v) = Tensor::f_linalg_svd(&a0()?, full, "").map_err(te(op))?;
-            Ok(Ret::Tuple(vec![b.put_tensor(u), b.put_tensor(s), b.put_tensor(v)]))
+            Ok(Ret::Tuple(vec![
+                b.put_tensor(u),
+                b.put_tensor(s),
+                b.put_tensor(v),
+            ]))
         }
         "qr" => {
             let (q, r) = Tensor::f_linalg_qr(&a0()?, "reduced").map_err(te(op))?;
@@ -1029,8 +1087,14 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
         }
         "norm" => {
             let x = a0()?;
-            let x = if is_float(x.kind()) { x } else { x.f_to_kind(Kind::Float).map_err(te(op))? };
-            t(x.f_square().and_then(|s| s.f_sum(None::<Kind>)).and_then(|s| s.f_sqrt()))
+            let x = if is_float(x.kind()) {
+                x
+            } else {
+                x.f_to_kind(Kind::Float).map_err(te(op))?
+            };
+            t(x.f_square()
+                .and_then(|s| s.f_sum(None::<Kind>))
+                .and_then(|s| s.f_sqrt()))
         }
         "tile" => {
             let x = a0()?;

@@ -1,0 +1,1 @@
+t = tensor([1.0, 2.0], device="cuda")

@@ -1,0 +1,128 @@
+//! The tensor backend seen from outside: fit's progress lines, behaviour
+//! without libtorch (or with a library that is not arr's backend), and the
+//! CUDA path where a GPU exists. Script-level tensor tests with PyTorch
+//! goldens live in tests/scripts/{tensor,nn,tensor_errors}.
+
+use std::process::{Command, Output};
+
+fn arr(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_arr"));
+    c.args(args).env("NO_COLOR", "1");
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().expect("the arr binary runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).to_string()
+}
+
+#[test]
+fn fit_prints_one_keras_line_per_epoch_when_not_a_terminal() {
+    let prog = r#"
+seed(0)
+m = Sequential([Dense(2, activation="softmax", input_shape=(2,))])
+m.compile(optimizer="sgd", loss="categorical_crossentropy", metrics=["accuracy"])
+x = array([[0.0, 1.0], [1.0, 0.0], [0.5, 0.5], [1.0, 1.0]])
+y = to_categorical([0, 1, 0, 1], 2)
+h = m.fit(x, y, epochs=2, batch_size=2)
+print(len(h["loss"]))
+h = m.fit(x, y, epochs=1, verbose=0)
+print("quiet")
+"#;
+    let out = arr(&["-e", prog], &[]);
+    let stdout = text(&out.stdout);
+    assert!(out.status.success(), "stderr: {}", text(&out.stderr));
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 6, "{stdout}");
+    assert_eq!(lines[0], "Epoch 1/2");
+    assert_eq!(lines[2], "Epoch 2/2");
+    for l in [lines[1], lines[3]] {
+        assert!(l.starts_with("2/2 ━━━━━━━━━━━━━━━━━━━━ 0s "), "{l}");
+        assert!(l.contains("/step - accuracy: "), "{l}");
+        assert!(l.contains(" - loss: 0."), "{l}");
+        assert!(
+            !l.contains('\r'),
+            "no carriage returns off a terminal: {l:?}"
+        );
+    }
+    assert_eq!(lines[4], "2");
+    assert_eq!(lines[5], "quiet", "verbose=0 prints nothing");
+}
+
+#[test]
+fn without_the_backend_arrays_work_and_tensors_explain_how_to_install() {
+    let env = [("ARR_TORCH_LIB", "/nonexistent/libarr_torch.so")];
+    let ok = arr(&["-e", "print(sum(ones(3)), cuda_available())"], &env);
+    assert!(ok.status.success());
+    assert_eq!(text(&ok.stdout), "3.0 False\n");
+    let bad = arr(&["-e", "t = tensor([1, 2])"], &env);
+    assert_eq!(bad.status.code(), Some(1));
+    let err = text(&bad.stderr);
+    assert!(err.contains("libarr_torch.so"), "{err}");
+    assert!(err.contains(".ci/setup-torch"), "{err}");
+    assert!(err.contains("1:5"), "the error points at the call: {err}");
+}
+
+#[test]
+fn a_library_that_is_not_the_backend_is_refused_clearly() {
+    // Any shared library without the backend's symbols will do.
+    let libm = [
+        "/lib/x86_64-linux-gnu/libm.so.6",
+        "/usr/lib/x86_64-linux-gnu/libm.so.6",
+    ]
+    .into_iter()
+    .find(|p| std::path::Path::new(p).exists())
+    .expect("libm exists on Debian");
+    let bad = arr(
+        &["-e", "Sequential([Dense(1)])"],
+        &[("ARR_TORCH_LIB", libm)],
+    );
+    assert_eq!(bad.status.code(), Some(1));
+    let err = text(&bad.stderr);
+    assert!(err.contains("is not an arr backend"), "{err}");
+}
+
+#[test]
+fn arr_does_not_link_libtorch() {
+    // libtorch is opened on demand; the binary itself must not need it.
+    let l = Command::new("ldd")
+        .arg(env!("CARGO_BIN_EXE_arr"))
+        .output()
+        .expect("ldd runs");
+    let deps = text(&l.stdout);
+    assert!(
+        deps.contains("libc.so"),
+        "ldd listed the dependencies: {deps}"
+    );
+    assert!(
+        !deps.contains("libtorch"),
+        "arr must not link libtorch: {deps}"
+    );
+}
+
+#[test]
+fn cuda_path_where_a_gpu_exists() {
+    let probe = arr(&["-e", "print(cuda_available())"], &[]);
+    if text(&probe.stdout).trim() != "True" {
+        // No GPU here; device="cuda" must then be a clear error
+        // (tests/scripts/tensor_errors/no_cuda.arr).
+        return;
+    }
+    let prog = r#"
+t = tensor([[1.0, 2.0], [3.0, 4.0]], device="cuda")
+print(t.device, (t @ t).to("cpu").numpy())
+m = Sequential([Dense(3, input_shape=(2,))])
+m.to("cuda")
+m.compile(optimizer="adam", loss="mse")
+m.fit(ones((8, 2)), ones((8, 3)), verbose=0)
+print(m.predict(ones((1, 2))).device)
+"#;
+    let out = arr(&["-e", prog], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "cuda:0 [[ 7. 10.]\n [15. 22.]]\ncuda:0\n"
+    );
+}
