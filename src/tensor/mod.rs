@@ -390,6 +390,25 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
             }
         }
     }
+    for v in [a, b] {
+        let ok = matches!(
+            v,
+            Value::Host(_)
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::Array(_)
+                | Value::List(_)
+        );
+        if !ok {
+            return Err(Error::type_error(format!(
+                "unsupported operand types for {}: {} and {}",
+                op.symbol(),
+                a.type_name(),
+                b.type_name()
+            )));
+        }
+    }
     let r = bcall(None, op_name(op), vec![to_arg(a)?, to_arg(b)?], Vec::new())?;
     from_ret(r)
 }

@@ -32,6 +32,7 @@ pub fn te(context: &str) -> impl Fn(tch::TchError) -> String + '_ {
             .unwrap_or("libtorch error")
             .trim_start_matches("Torch(\"")
             .trim_end_matches("\")")
+            .trim_start_matches("Internal torch error: ")
             .to_string();
         if context.is_empty() {
             first

@@ -1511,6 +1511,9 @@ pub fn call(
         }
         "model.load" => {
             let path = as_str(get(&args, &kwa, 1, "path"), "load()")?.to_string();
+            if !std::path::Path::new(&path).is_file() {
+                return Err(format!("load(\"{path}\"): no such file"));
+            }
             let loaded =
                 Tensor::read_safetensors(&path).map_err(te(&format!("load(\"{path}\")")))?;
             b.with_model(&this, |m| {

@@ -470,6 +470,9 @@ fn basic_index(b: &TorchBackend, t: &Tensor, idx: &[Arg]) -> Res<(Tensor, Vec<(i
         .filter(|a| !matches!(a, Arg::NewAxis | Arg::Ellipsis))
         .count() as i64;
     let nd = t.dim() as i64;
+    if idx.iter().filter(|a| matches!(a, Arg::Ellipsis)).count() > 1 {
+        return Err("an index can only have a single ellipsis (...)".into());
+    }
     if consumed > nd {
         return Err(format!(
             "too many indices for a tensor: the tensor is {nd}-dimensional, but {consumed} were indexed"
