@@ -65,7 +65,19 @@ fn load() -> std::result::Result<&'static dyn Backend, String> {
     // SAFETY: the library is arr's own backend; its initialisers are
     // libtorch's, and the fingerprint below is checked before any Rust value
     // crosses the boundary.
-    let lib = unsafe { libloading::Library::new(path) }.map_err(|e| {
+    //
+    // RTLD_DEEPBIND: libtorch must bind its BLAS calls (sgemm_ and friends)
+    // to the MKL inside libtorch_cpu, not to the OpenBLAS that arr already
+    // loaded for its arrays; otherwise two thread pools fight over the cores
+    // and training runs several times slower.
+    let lib = unsafe {
+        libloading::os::unix::Library::open(
+            Some(path),
+            libloading::os::unix::RTLD_NOW | libloading::os::unix::RTLD_LOCAL | libc::RTLD_DEEPBIND,
+        )
+    }
+    .map(libloading::Library::from)
+    .map_err(|e| {
         format!(
             "could not load the libtorch backend {}: {e}; is libtorch 2.13 where the backend was built against? {INSTALL_HINT}",
             path.display()
@@ -219,14 +231,20 @@ pub fn bcall(
 }
 
 fn array_to_host(a: &NdArray) -> HostArray {
-    fn bytes<T: Copy>(x: &ndarray::ArrayD<T>, f: impl Fn(T) -> Vec<u8>) -> Vec<u8> {
-        x.iter().flat_map(|&v| f(v)).collect()
+    /// The elements in row-major order as native-endian bytes.
+    fn bytes<T: Copy, const N: usize>(x: &ndarray::ArrayD<T>, f: impl Fn(T) -> [u8; N]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(x.len() * N);
+        match x.as_slice() {
+            Some(s) => s.iter().for_each(|&v| out.extend_from_slice(&f(v))),
+            None => x.iter().for_each(|&v| out.extend_from_slice(&f(v))),
+        }
+        out
     }
     let (dtype, data) = match a {
-        NdArray::Bool(x) => (abi::DType::Bool, bytes(x, |v| vec![v as u8])),
-        NdArray::Int(x) => (abi::DType::Int64, bytes(x, |v| v.to_ne_bytes().to_vec())),
-        NdArray::F32(x) => (abi::DType::Float32, bytes(x, |v| v.to_ne_bytes().to_vec())),
-        NdArray::F64(x) => (abi::DType::Float64, bytes(x, |v| v.to_ne_bytes().to_vec())),
+        NdArray::Bool(x) => (abi::DType::Bool, bytes(x, |v| [v as u8])),
+        NdArray::Int(x) => (abi::DType::Int64, bytes(x, i64::to_ne_bytes)),
+        NdArray::F32(x) => (abi::DType::Float32, bytes(x, f32::to_ne_bytes)),
+        NdArray::F64(x) => (abi::DType::Float64, bytes(x, f64::to_ne_bytes)),
     };
     HostArray {
         dtype,
