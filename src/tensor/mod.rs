@@ -749,6 +749,16 @@ pub fn method(it: &mut Interp, v: &Value, name: &str, args: &Args) -> Option<Res
     match o.kind {
         ObjKind::Tensor if TENSOR_METHODS.contains(&name) => Some(call_op(Some(it), name, &full)),
         ObjKind::Model if MODEL_METHODS.contains(&name) => {
+            if matches!(name, "fit" | "evaluate" | "predict") {
+                // Models compute in float32: convert float64 data on the way
+                // in (one pass, half the bytes to copy).
+                for v in full.pos.iter_mut().skip(1) {
+                    *v = to_f32(v);
+                }
+                for (_, v) in full.kw.iter_mut() {
+                    *v = to_f32(v);
+                }
+            }
             Some(call_op(Some(it), &format!("nn.model.{name}"), &full))
         }
         ObjKind::Optimizer if matches!(name, "step" | "zero_grad") => {
@@ -759,6 +769,22 @@ pub fn method(it: &mut Interp, v: &Value, name: &str, args: &Args) -> Option<Res
             o.kind_name()
         )))),
         _ => None,
+    }
+}
+
+/// Float64 arrays (also inside tuples) as float32 arrays.
+fn to_f32(v: &Value) -> Value {
+    match v {
+        Value::Array(a) => match &**a {
+            NdArray::F64(x) => Value::array(NdArray::F32(
+                crate::eval::kernels::map_contig(x, |v| v as f32)
+                    .unwrap_or_else(|| x.mapv(|v| v as f32)),
+            )),
+            _ => v.clone(),
+        },
+        Value::Tuple(items) => Value::tuple(items.iter().map(to_f32).collect()),
+        Value::List(items) => Value::list(items.iter().map(to_f32).collect()),
+        _ => v.clone(),
     }
 }
 
