@@ -159,3 +159,45 @@ fn digits_mlp_reaches_the_peers_accuracy() {
         .expect("the example prints its accuracy");
     assert!((0.89..=0.93).contains(&acc), "accuracy {acc}");
 }
+
+/// Writes an IDX file of unsigned bytes (MNIST's format).
+fn write_idx(path: &std::path::Path, shape: &[u32], data: &[u8]) {
+    let mut b = vec![0u8, 0, 0x08, shape.len() as u8];
+    for d in shape {
+        b.extend_from_slice(&d.to_be_bytes());
+    }
+    b.extend_from_slice(data);
+    std::fs::write(path, b).expect("write idx");
+}
+
+#[test]
+fn load_mnist_reads_idx_files() {
+    let dir = std::env::temp_dir().join(format!("arr-mnist-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let img: Vec<u8> = (0..3 * 2 * 2).map(|v| (v * 20) as u8).collect();
+    write_idx(&dir.join("train-images-idx3-ubyte"), &[3, 2, 2], &img);
+    write_idx(&dir.join("train-labels-idx1-ubyte"), &[3], &[7, 0, 9]);
+    write_idx(
+        &dir.join("t10k-images-idx3-ubyte"),
+        &[1, 2, 2],
+        &[255, 0, 1, 2],
+    );
+    write_idx(&dir.join("t10k-labels-idx1-ubyte"), &[1], &[4]);
+    let prog = format!(
+        "(xt, yt), (xs, ys) = load_mnist(\"{}\")\nprint(xt.shape, xt.dtype, xt[2])\nprint(yt, xs[0, 0], ys)",
+        dir.display()
+    );
+    let out = arr(&["-e", &prog], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "(3, 2, 2) int64 [[160 180]\n [200 220]]\n[7 0 9] [255   0] [4]\n"
+    );
+    // A truncated file is a clear error, not a crash.
+    write_idx(&dir.join("t10k-labels-idx1-ubyte"), &[5], &[4]);
+    let bad = arr(&["-e", &prog], &[]);
+    assert_eq!(bad.status.code(), Some(1));
+    let err = text(&bad.stderr);
+    assert!(err.contains("should hold 5 bytes of data"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -1030,9 +1030,10 @@ impl Interp {
         match callee {
             Value::Builtin(id) => {
                 let b = builtins::get(*id);
-                if let Some(r) = crate::tensor::call_builtin(b.name, &args) {
-                    return r.map_err(|e| e.at(span));
-                }
+                let args = match crate::tensor::call_builtin(b.name, args) {
+                    crate::tensor::Dispatch::Done(r) => return r.map_err(|e| e.at(span)),
+                    crate::tensor::Dispatch::Builtin(args) => args,
+                };
                 (b.func)(self, args).map_err(|e| e.at(span))
             }
             Value::Host(h) => crate::tensor::call_host(self, h, args).map_err(|e| e.at(span)),

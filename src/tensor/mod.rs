@@ -523,6 +523,14 @@ fn tensor_op(name: &str) -> Option<&'static str> {
         "pinv" => "pinv",
         "trace" => "trace",
         "zeros_like" => "zeros_like",
+        "sort" => "sort",
+        "argsort" => "argsort",
+        "unique" => "unique",
+        "percentile" => "percentile",
+        "split" => "split",
+        "repeat" => "repeat",
+        "lstsq" => "lstsq",
+        "matrix_rank" => "matrix_rank",
         "ones_like" => "ones_like",
         "copy" => "copy",
         "astype" => "astype",
@@ -535,9 +543,21 @@ fn tensor_op(name: &str) -> Option<&'static str> {
     })
 }
 
-/// A builtin called with a tensor among its arguments: the backend's
-/// version if there is one (`None`: the builtin handles it itself).
-pub fn call_builtin(name: &str, args: &Args) -> Option<Result<Value>> {
+/// Array-only builtins that accept tensors by converting them to arrays.
+const HOST_WITH_ARRAYS: &[&str] = &["allclose", "save", "savez", "save_csv", "eig"];
+
+/// What to do with a builtin call that may involve tensors.
+pub enum Dispatch {
+    /// The backend ran it.
+    Done(Result<Value>),
+    /// Run the builtin itself, with these arguments.
+    Builtin(Args),
+}
+
+/// A builtin called with a tensor among its arguments runs in the backend
+/// when it has a version of it; array-only builtins get the tensors as
+/// arrays; anything else handles the tensor itself (print, type, ...).
+pub fn call_builtin(name: &str, args: Args) -> Dispatch {
     // Lists of tensors count only for the joining functions (len of a list
     // of tensors is the list's length).
     let joins = matches!(name, "concatenate" | "stack" | "vstack" | "hstack");
@@ -553,11 +573,36 @@ pub fn call_builtin(name: &str, args: &Args) -> Option<Result<Value>> {
             }
         });
     if !direct {
-        return None;
+        return Dispatch::Builtin(args);
     }
-    let op = tensor_op(name)?;
-    let r = call_op(None, op, args);
-    Some(match (name, r) {
+    let Some(op) = tensor_op(name) else {
+        if !HOST_WITH_ARRAYS.contains(&name) {
+            return Dispatch::Builtin(args);
+        }
+        let conv = |v: Value| -> Result<Value> {
+            if is_tensor(&v) {
+                to_array_value(&v)
+            } else {
+                Ok(v)
+            }
+        };
+        let converted = (|| -> Result<Args> {
+            Ok(Args {
+                pos: args.pos.into_iter().map(conv).collect::<Result<_>>()?,
+                kw: args
+                    .kw
+                    .into_iter()
+                    .map(|(k, v)| Ok((k, conv(v)?)))
+                    .collect::<Result<_>>()?,
+            })
+        })();
+        return match converted {
+            Ok(a) => Dispatch::Builtin(a),
+            Err(e) => Dispatch::Done(Err(e)),
+        };
+    };
+    let r = call_op(None, op, &args);
+    Dispatch::Done(match (name, r) {
         ("float", Ok(Value::Int(i))) => Ok(Value::Float(i as f64)),
         ("float", Ok(Value::Bool(b))) => Ok(Value::Float(b as i64 as f64)),
         ("int", Ok(Value::Float(f))) => Ok(Value::Int(f.trunc() as i64)),

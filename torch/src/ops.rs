@@ -1059,6 +1059,144 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
             let hi = operand(b, get(&args, &kw, 2, "a_max"), Some(&x), op)?;
             t(x.f_clamp_tensor(Some(&lo), Some(&hi)))
         }
+        "sort" | "argsort" => {
+            let x = a0()?;
+            let (x, ax) = match get(&args, &kw, 1, "axis") {
+                Arg::None if op == "sort" => (x, -1),
+                Arg::None => (x, -1),
+                a => (x, as_int(a, &format!("{op}(axis=)"))?),
+            };
+            if x.dim() == 0 {
+                return Err(format!("{op}(): a 0-d tensor cannot be sorted"));
+            }
+            let ax = norm_axis(ax, x.dim(), op)?;
+            // Stable, as arr's argsort for arrays.
+            let (v, i) = x.f_sort_stable(true, ax, false).map_err(te(op))?;
+            Ok(b.put_tensor(if op == "sort" { v } else { i }))
+        }
+        "unique" => {
+            let x = a0()?;
+            let counts = as_bool(
+                get(&args, &kw, 1, "return_counts"),
+                "unique(return_counts=)",
+                false,
+            )?;
+            let (u, _, c) = x
+                .f_reshape([-1])
+                .and_then(|f| f.f_internal_unique2(true, false, counts))
+                .map_err(te(op))?;
+            if counts {
+                Ok(Ret::Tuple(vec![b.put_tensor(u), b.put_tensor(c)]))
+            } else {
+                Ok(b.put_tensor(u))
+            }
+        }
+        "percentile" => {
+            let x = a0()?;
+            let f = if is_float(x.kind()) {
+                x
+            } else {
+                x.f_to_kind(Kind::Float).map_err(te(op))?
+            };
+            let q = as_float(get(&args, &kw, 1, "q"), "percentile(q)")?;
+            if !(0.0..=100.0).contains(&q) {
+                return Err(format!(
+                    "percentile(): q must be between 0 and 100, not {q}"
+                ));
+            }
+            let qt = Tensor::f_scalar_tensor(q / 100.0, (f.kind(), f.device())).map_err(te(op))?;
+            match get(&args, &kw, 2, "axis") {
+                Arg::None => t(f
+                    .f_reshape([-1])
+                    .and_then(|r| r.f_quantile(&qt, 0, false, "linear"))),
+                a => {
+                    let ax = norm_axis(as_int(a, "percentile(axis=)")?, f.dim(), op)?;
+                    t(f.f_quantile(&qt, ax, false, "linear"))
+                }
+            }
+        }
+        "split" => {
+            let x = a0()?;
+            let ax = match get(&args, &kw, 2, "axis") {
+                Arg::None => 0,
+                a => norm_axis(as_int(a, "split(axis=)")?, x.dim(), op)?,
+            };
+            let n = x.size().get(ax as usize).copied().unwrap_or(0);
+            let parts = match get(&args, &kw, 1, "indices_or_sections") {
+                Arg::Int(k) => {
+                    if *k <= 0 || n % k != 0 {
+                        return Err(format!(
+                            "split(): an axis of length {n} does not divide into {k} equal sections"
+                        ));
+                    }
+                    x.f_split(n / k, ax).map_err(te(op))?
+                }
+                a => x
+                    .f_tensor_split_indices(as_ints(a, "split()")?.as_slice(), ax)
+                    .map_err(te(op))?,
+            };
+            Ok(Ret::List(
+                parts.into_iter().map(|p| b.put_tensor(p)).collect(),
+            ))
+        }
+        "repeat" => {
+            let x = a0()?;
+            let r = as_int(get(&args, &kw, 1, "repeats"), "repeat(repeats)")?;
+            if r < 0 {
+                return Err(format!("repeat(): repeats must be >= 0, not {r}"));
+            }
+            match get(&args, &kw, 2, "axis") {
+                Arg::None => t(x
+                    .f_reshape([-1])
+                    .and_then(|f| f.f_repeat_interleave_self_int(r, 0, None))),
+                a => {
+                    let ax = norm_axis(as_int(a, "repeat(axis=)")?, x.dim(), op)?;
+                    t(x.f_repeat_interleave_self_int(r, ax, None))
+                }
+            }
+        }
+        "lstsq" => {
+            let (x, y) = pair(b, get(&args, &kw, 0, "a"), get(&args, &kw, 1, "b"), op)?;
+            let k = common_kind(common_kind(x.kind(), y.kind()), Kind::Float);
+            let (x, y) = (
+                x.f_to_kind(k).map_err(te(op))?,
+                y.f_to_kind(k).map_err(te(op))?,
+            );
+            let (s, r, rank, sv) = x.f_linalg_lstsq(&y, None, "gelsd").map_err(te(op))?;
+            Ok(Ret::Tuple(vec![
+                b.put_tensor(s),
+                b.put_tensor(r),
+                b.put_tensor(rank),
+                b.put_tensor(sv),
+            ]))
+        }
+        "matrix_rank" => {
+            // NumPy's tolerance: S.max() * max(M, N) * eps.
+            let x = a0()?;
+            let x = if is_float(x.kind()) {
+                x
+            } else {
+                x.f_to_kind(Kind::Double).map_err(te(op))?
+            };
+            if x.dim() < 2 {
+                return t(x
+                    .f_ne(0)
+                    .and_then(|n| n.f_any())
+                    .and_then(|a| a.f_to_kind(Kind::Int64)));
+            }
+            let (_, s, _) = x.f_svd(true, false).map_err(te(op))?;
+            let sz = x.size();
+            let mn = sz[sz.len() - 1].max(sz[sz.len() - 2]) as f64;
+            let eps = if x.kind() == Kind::Double {
+                f64::EPSILON
+            } else {
+                f32::EPSILON as f64
+            };
+            let smax = s.f_amax([-1i64].as_slice(), true).map_err(te(op))?;
+            let tol = smax.f_mul_scalar(mn * eps).map_err(te(op))?;
+            t(s.f_gt_tensor(&tol)
+                .and_then(|g| g.f_sum_dim_intlist([-1i64].as_slice(), false, Kind::Int64)))
+        }
         "zeros_like" => t(a0()?.f_zeros_like()),
         "ones_like" => t(a0()?.f_ones_like()),
         "copy" => Ok(b.put_tensor(copy(&a0()?)?)),
@@ -1073,11 +1211,16 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
         "pinv" => t(a0()?.f_linalg_pinv(1e-15, false)),
         "svd" => {
             let full = as_bool(get(&args, &kw, 1, "full_matrices"), op, true)?;
-            let (u, s, v) = Tensor::f_linalg_svd(&a0()?, full, "").map_err(te(op))?;
+            // NumPy's (U, S, Vh); torch.svd gives V.
+            let (u, s, v) = a0()?.f_svd(!full, true).map_err(te(op))?;
+            let vh = v
+                .f_transpose(-2, -1)
+                .and_then(|t| t.f_contiguous())
+                .map_err(te(op))?;
             Ok(Ret::Tuple(vec![
                 b.put_tensor(u),
                 b.put_tensor(s),
-                b.put_tensor(v),
+                b.put_tensor(vh),
             ]))
         }
         "qr" => {
