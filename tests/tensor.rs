@@ -201,3 +201,39 @@ fn load_mnist_reads_idx_files() {
     assert!(err.contains("should hold 5 bytes of data"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn repl_echoes_tensors_and_redraws_fit_progress_on_a_terminal() {
+    let history = std::env::temp_dir().join(format!("arr-thistory-{}", std::process::id()));
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_arr"));
+    cmd.env("ARR_HISTORY", &history).env("TERM", "xterm");
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).expect("the REPL starts");
+    const READY: &str = "\x1b[?2004h";
+    p.exp_string(READY).unwrap();
+    let mut exchange = |line: &str, expect: &str| {
+        p.send_line(line).unwrap();
+        p.exp_string(expect)
+            .unwrap_or_else(|e| panic!("after {line:?}: {e}"));
+        p.exp_string(READY).unwrap();
+    };
+    exchange("t = tensor([[1, 2], [3, 4]])", "");
+    exchange("t @ t", "tensor([[ 7, 10],\r\n        [15, 22]])");
+    // A tensor error keeps the session and its variables.
+    exchange("t @ tensor(ones((3, 3)))", "cannot be multiplied");
+    exchange("t.sum()", "tensor(10)");
+    exchange(
+        "m = Sequential([Dense(2, input_shape=(2,))]); m.compile(optimizer=\"sgd\", loss=\"mse\")",
+        "",
+    );
+    // On a terminal the progress line is redrawn in place (\r, then
+    // clear to the end of the line). rexpect reads bytes as Latin-1, so
+    // only the ASCII parts are matched.
+    exchange(
+        "h = m.fit(ones((64, 2)), zeros((64, 2)), epochs=1)",
+        "\r2/2 ",
+    );
+    exchange("len(h[\"loss\"])", "\r\n1\r\n");
+    p.send_line(":quit").unwrap();
+    p.exp_eof().unwrap();
+    let _ = std::fs::remove_file(&history);
+}
