@@ -106,8 +106,18 @@ fn arr_does_not_link_libtorch() {
 fn cuda_path_where_a_gpu_exists() {
     let probe = arr(&["-e", "print(cuda_available())"], &[]);
     if text(&probe.stdout).trim() != "True" {
-        // No GPU here; device="cuda" must then be a clear error
-        // (tests/scripts/tensor_errors/no_cuda.arr).
+        // No GPU here: asking for one is a clear error at the call.
+        let out = arr(&["-e", "t = tensor([1.0, 2.0], device=\"cuda\")"], &[]);
+        assert_eq!(out.status.code(), Some(1));
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("no CUDA GPU is available (cuda_available() is false)"),
+            "{err}"
+        );
+        assert!(err.contains("1:5"), "{err}");
+        let out = arr(&["-e", "m = Sequential([Dense(1, input_shape=(1,))])\nm.to(\"cuda\")"], &[]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(text(&out.stderr).contains("no CUDA GPU"), "{}", text(&out.stderr));
         return;
     }
     let prog = r#"

@@ -1,1 +1,0 @@
-t = tensor([1.0, 2.0], device="cuda")
