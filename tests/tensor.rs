@@ -247,3 +247,30 @@ fn repl_echoes_tensors_and_redraws_fit_progress_on_a_terminal() {
     p.exp_eof().unwrap();
     let _ = std::fs::remove_file(&history);
 }
+
+#[test]
+fn a_wrong_libtorch_is_a_clear_error() {
+    // Stand-ins for libtorch without its symbols, found first through
+    // LD_LIBRARY_PATH (the backend's RUNPATH comes after it), behave like a
+    // libtorch of another version: the backend cannot bind to it.
+    let dir = std::env::temp_dir().join(format!("arr-fake-torch-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let src = dir.join("empty.c");
+    std::fs::write(&src, "int arr_fake_libtorch;\n").expect("write");
+    for name in ["libtorch_cpu.so", "libc10.so"] {
+        let st = Command::new("cc")
+            .args(["-shared", "-fPIC", "-o"])
+            .arg(dir.join(name))
+            .arg(&src)
+            .status()
+            .expect("cc runs");
+        assert!(st.success());
+    }
+    let dirs = dir.to_string_lossy().to_string();
+    let out = arr(&["-e", "t = tensor([1.0])"], &[("LD_LIBRARY_PATH", &dirs)]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("could not load the libtorch backend"), "{err}");
+    assert!(err.contains("libtorch 2.13"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -38,7 +38,7 @@ fn candidates() -> Vec<PathBuf> {
     );
     let mut v = Vec::new();
     // An explicit path is the only one tried.
-    if let Some(p) = std::env::var_os("ARR_TORCH_LIB") {
+    if let Some(p) = std::env::var_os("ARR_TORCH_LIB").filter(|p| !p.is_empty()) {
         return vec![PathBuf::from(p)];
     }
     if let Ok(exe) = std::env::current_exe() {
@@ -79,7 +79,7 @@ fn load() -> std::result::Result<&'static dyn Backend, String> {
     .map(libloading::Library::from)
     .map_err(|e| {
         format!(
-            "could not load the libtorch backend {}: {e}; is libtorch 2.13 where the backend was built against? {INSTALL_HINT}",
+            "could not load the libtorch backend {}: {e}; it needs the libtorch 2.13 it was built against (a missing or different libtorch gives this error); {INSTALL_HINT}",
             path.display()
         )
     })?;
