@@ -202,3 +202,12 @@ fn globals_persist_between_evals() {
     assert_eq!(e.eval_as::<i64>("f(1)").unwrap(), 11);
     assert!(e.global_names().iter().any(|n| n == "offset"));
 }
+
+#[test]
+fn tensors_convert_to_ndarray_for_embedders() {
+    let mut engine = arr::Engine::new();
+    let a: ndarray::ArrayD<f64> = engine
+        .eval_as("tensor([[1.0, 2.0], [3.0, 4.5]]) * 2")
+        .expect("tensor result converts");
+    assert_eq!(a, ndarray::arr2(&[[2.0, 4.0], [6.0, 9.0]]).into_dyn());
+}

@@ -115,9 +115,19 @@ fn cuda_path_where_a_gpu_exists() {
             "{err}"
         );
         assert!(err.contains("1:5"), "{err}");
-        let out = arr(&["-e", "m = Sequential([Dense(1, input_shape=(1,))])\nm.to(\"cuda\")"], &[]);
+        let out = arr(
+            &[
+                "-e",
+                "m = Sequential([Dense(1, input_shape=(1,))])\nm.to(\"cuda\")",
+            ],
+            &[],
+        );
         assert_eq!(out.status.code(), Some(1));
-        assert!(text(&out.stderr).contains("no CUDA GPU"), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains("no CUDA GPU"),
+            "{}",
+            text(&out.stderr)
+        );
         return;
     }
     let prog = r#"

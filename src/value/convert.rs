@@ -131,6 +131,11 @@ pub fn to_array<'a>(v: &'a Value, what: &str) -> Result<Cow<'a, NdArray>> {
     match v {
         Value::Array(a) => Ok(Cow::Borrowed(&**a)),
         Value::Bool(_) | Value::Int(_) | Value::Float(_) => Ok(Cow::Owned(scalar_array(v))),
+        // A tensor given to an array-only operation is copied out of libtorch.
+        Value::Host(_) if crate::tensor::is_tensor(v) => match crate::tensor::to_array_value(v)? {
+            Value::Array(a) => Ok(Cow::Owned((*a).clone())),
+            s => Ok(Cow::Owned(scalar_array(&s))),
+        },
         Value::List(items) | Value::Tuple(items) => {
             // Nested lists: convert inner lists first.
             let conv: Vec<Value> = items
