@@ -406,6 +406,15 @@ impl Interp {
                     run_body!(item);
                 }
             }
+            v if crate::tensor::is_tensor(v) => {
+                // Rows along axis 0, as for arrays.
+                let n = crate::tensor::len(v).map_err(|e| e.at(iter.span))?;
+                for i in 0..n {
+                    let item = crate::tensor::getitem(v, vec![arr_torch_abi::Arg::Int(i)])
+                        .map_err(|e| e.at(iter.span))?;
+                    run_body!(item);
+                }
+            }
             other => {
                 return Err(
                     Error::type_error(format!("{} is not iterable", other.type_name()))
@@ -1188,6 +1197,9 @@ fn unpack(v: &Value, n: usize) -> Result<Vec<Value>> {
         Value::Tuple(items) | Value::List(items) => (**items).clone(),
         Value::Array(a) if a.ndim() > 0 => (0..a.shape()[0])
             .map(|i| index::get_array(a, &[Idx::Int(i as i64)]))
+            .collect::<Result<_>>()?,
+        t if crate::tensor::is_tensor(t) => (0..crate::tensor::len(t)?)
+            .map(|i| crate::tensor::getitem(t, vec![arr_torch_abi::Arg::Int(i)]))
             .collect::<Result<_>>()?,
         other => {
             return Err(Error::type_error(format!(

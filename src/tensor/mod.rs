@@ -648,6 +648,14 @@ pub fn setitem(v: &Value, ix: Vec<Arg>, value: &Value) -> Result<Value> {
     )?)
 }
 
+/// The length of a tensor's first axis (an error for 0-d tensors).
+pub fn len(v: &Value) -> Result<i64> {
+    match bcall(None, "len", vec![to_arg(v)?], Vec::new())? {
+        Ret::Int(n) => Ok(n),
+        _ => Ok(0),
+    }
+}
+
 /// One index item as a backend argument.
 pub fn index_arg(v: &Value) -> Result<Arg> {
     match v {
