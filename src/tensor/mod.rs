@@ -216,6 +216,57 @@ impl abi::HostIo for Io<'_> {
             None => false,
         }
     }
+    fn call_function(&mut self, func: u64, x: Handle) -> std::result::Result<Handle, String> {
+        let Some(it) = self.0.as_deref_mut() else {
+            return Err("an arr function cannot run here (no interpreter)".into());
+        };
+        let f = FUNCS
+            .with(|v| v.borrow().get(func as usize).cloned())
+            .ok_or("the activation function no longer exists")?;
+        // The input handle stays the backend's: this value must not free it.
+        let arg = from_ret(
+            bcall(None, "retain", vec![Arg::Obj(x)], Vec::new()).map_err(|e| e.message.clone())?,
+        )
+        .map_err(|e| e.message.clone())?;
+        let name = crate::value::format::value_repr(&f);
+        let r = it
+            .call(
+                &f,
+                Args::new(vec![arg]),
+                crate::syntax::span::Span::default(),
+            )
+            .map_err(|e| format!("activation {name}: {}", e.message))?;
+        let Some(o) = as_obj(&r).filter(|o| o.kind == ObjKind::Tensor) else {
+            return Err(format!(
+                "activation {name} must return a tensor, not {}",
+                r.type_name()
+            ));
+        };
+        // A handle of the backend's own for the result, which it takes over.
+        match bcall(None, "retain", vec![Arg::Obj(o.handle)], Vec::new()) {
+            Ok(Ret::Obj(h, _)) => Ok(h),
+            Ok(_) => Err("activation: no result".into()),
+            Err(e) => Err(e.message.clone()),
+        }
+    }
+}
+
+thread_local! {
+    /// arr functions used as activations, named by index across the boundary.
+    static FUNCS: std::cell::RefCell<Vec<Value>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+const ACTIVATIONS: &[&str] = &["relu", "sigmoid", "tanh", "softmax", "gelu", "linear"];
+
+fn func_arg(v: &Value, name: &str) -> Arg {
+    if ACTIVATIONS.contains(&name) {
+        return Arg::Str(name.to_string());
+    }
+    FUNCS.with(|f| {
+        let mut f = f.borrow_mut();
+        f.push(v.clone());
+        Arg::Func((f.len() - 1) as u64)
+    })
 }
 
 /// Calls backend operation `op`.
@@ -312,8 +363,8 @@ pub fn to_arg(v: &Value) -> Result<Arg> {
                 .collect(),
         ),
         Value::DType(d) => Arg::Str(d.name().to_string()),
-        Value::Builtin(id) => Arg::Str(crate::builtins::name_of(*id).to_string()),
-        Value::Func(c) => Arg::Str(c.def.name.to_string()),
+        Value::Builtin(id) => func_arg(v, crate::builtins::name_of(*id)),
+        Value::Func(c) => func_arg(v, &c.def.name),
         Value::Host(h) => {
             if let Some(o) = h.as_any().downcast_ref::<BackendObj>() {
                 Arg::Obj(o.handle)

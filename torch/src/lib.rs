@@ -63,6 +63,15 @@ impl TorchBackend {
         h
     }
 
+    /// Removes an object from the table and returns it.
+    pub fn take(&self, h: Handle) -> Option<Obj> {
+        self.objs.borrow_mut().remove(&h)
+    }
+
+    pub fn release_handle(&self, h: Handle) {
+        self.objs.borrow_mut().remove(&h);
+    }
+
     pub fn put_tensor(&self, t: Tensor) -> Ret {
         Ret::Obj(self.put(Obj::Tensor(t)), ObjKind::Tensor)
     }
@@ -149,6 +158,7 @@ pub fn arg_type(a: &Arg) -> &'static str {
         Arg::Ellipsis => "...",
         Arg::NewAxis => "newaxis",
         Arg::Spec(..) => "layer",
+        Arg::Func(_) => "function",
     }
 }
 

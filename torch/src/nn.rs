@@ -22,6 +22,8 @@ enum Act {
     Tanh,
     Softmax,
     Gelu,
+    /// An arr function, called back in the host.
+    Custom(u64),
 }
 
 fn parse_act(a: &Arg) -> Res<Act> {
@@ -40,8 +42,9 @@ fn parse_act(a: &Arg) -> Res<Act> {
                 ))
             }
         }),
+        Arg::Func(id) => Ok(Act::Custom(*id)),
         other => Err(format!(
-            "activation must be a name or one of the functions relu, sigmoid, tanh, softmax, gelu, not {}",
+            "activation must be a name or a function, not {}",
             arg_type(other)
         )),
     }
@@ -55,17 +58,38 @@ fn act_name(a: Act) -> &'static str {
         Act::Tanh => "tanh",
         Act::Softmax => "softmax",
         Act::Gelu => "gelu",
+        Act::Custom(_) => "custom",
     }
 }
 
-fn apply_act(x: &Tensor, a: Act) -> Result<Tensor, tch::TchError> {
+fn apply_act(b: &TorchBackend, io: &mut dyn HostIo, x: &Tensor, a: Act) -> Res<Tensor> {
+    let e = te("activation");
     match a {
         Act::Linear => Ok(x.shallow_clone()),
-        Act::Relu => x.f_relu(),
-        Act::Sigmoid => x.f_sigmoid(),
-        Act::Tanh => x.f_tanh(),
-        Act::Softmax => x.f_softmax(-1, None::<Kind>),
-        Act::Gelu => x.f_gelu("none"),
+        Act::Relu => x.f_relu().map_err(e),
+        Act::Sigmoid => x.f_sigmoid().map_err(e),
+        Act::Tanh => x.f_tanh().map_err(e),
+        Act::Softmax => x.f_softmax(-1, None::<Kind>).map_err(e),
+        Act::Gelu => x.f_gelu("none").map_err(e),
+        Act::Custom(f) => {
+            let h = b.put(Obj::Tensor(x.shallow_clone()));
+            let r = io.call_function(f, h);
+            b.release_handle(h);
+            let out = r?;
+            match b.take(out) {
+                Some(Obj::Tensor(t)) => {
+                    if t.size() != x.size() {
+                        return Err(format!(
+                            "the activation function returned shape {} for an input of shape {}",
+                            shape_str(&t.size()),
+                            shape_str(&x.size())
+                        ));
+                    }
+                    Ok(t)
+                }
+                _ => Err("the activation function must return a tensor".into()),
+            }
+        }
     }
 }
 
@@ -497,12 +521,26 @@ impl Layer {
         (n(&self.params), n(&self.buffers))
     }
 
-    /// Forward pass; for the last layer also the pre-activation output.
+    /// Forward pass; also the pre-activation output and the activation
+    /// (the loss uses them for numerically stable cross-entropies).
     fn forward(
         &self,
+        b: &TorchBackend,
+        io: &mut dyn HostIo,
         x: &Tensor,
         train: bool,
-    ) -> Result<(Tensor, Option<(Tensor, Act)>), tch::TchError> {
+    ) -> Res<(Tensor, Option<(Tensor, Act)>)> {
+        let (z, act) = self
+            .forward_raw(x, train)
+            .map_err(te(&format!("layer '{}'", self.name)))?;
+        match act {
+            Some(a) => Ok((apply_act(b, io, &z, a)?, Some((z, a)))),
+            None => Ok((z, None)),
+        }
+    }
+
+    /// The layer's output before its activation, and that activation.
+    fn forward_raw(&self, x: &Tensor, train: bool) -> Result<(Tensor, Option<Act>), tch::TchError> {
         Ok(match &self.kind {
             Kind2::Dense { act, .. } => {
                 let w = &self.params[0].1;
@@ -518,7 +556,7 @@ impl Layer {
                         None => z,
                     }
                 };
-                (apply_act(&z, *act)?, Some((z, *act)))
+                (z, Some(*act))
             }
             Kind2::Dropout { rate } => (x.f_dropout(*rate, train)?, None),
             Kind2::Flatten => (x.f_flatten(1, -1)?, None),
@@ -533,7 +571,7 @@ impl Layer {
                     xc.f_conv2d(w, Some(b), stride.as_slice(), [0, 0], [1, 1], 1)?
                 };
                 let z = z.f_permute([0, 2, 3, 1])?;
-                (apply_act(&z, *act)?, Some((z, *act)))
+                (z, Some(*act))
             }
             Kind2::MaxPool2D { pool, stride, same } => {
                 let xc = x.f_permute([0, 3, 1, 2])?;
@@ -639,13 +677,17 @@ impl Model {
         Ok(())
     }
 
-    fn forward(&self, x: &Tensor, train: bool) -> Res<(Tensor, Option<(Tensor, Act)>)> {
+    fn forward(
+        &self,
+        b: &TorchBackend,
+        io: &mut dyn HostIo,
+        x: &Tensor,
+        train: bool,
+    ) -> Res<(Tensor, Option<(Tensor, Act)>)> {
         let mut h = x.shallow_clone();
         let mut pre = None;
         for l in &self.layers {
-            let (o, p) = l
-                .forward(&h, train)
-                .map_err(te(&format!("layer '{}'", l.name)))?;
+            let (o, p) = l.forward(b, io, &h, train)?;
             h = o;
             pre = p;
         }
@@ -963,7 +1005,14 @@ struct EvalResult {
     acc: Option<f64>,
 }
 
-fn evaluate(m: &Model, x: &Tensor, y: &Tensor, batch: i64) -> Res<EvalResult> {
+fn evaluate(
+    b: &TorchBackend,
+    io: &mut dyn HostIo,
+    m: &Model,
+    x: &Tensor,
+    y: &Tensor,
+    batch: i64,
+) -> Res<EvalResult> {
     let c = m
         .compiled
         .as_ref()
@@ -976,7 +1025,7 @@ fn evaluate(m: &Model, x: &Tensor, y: &Tensor, batch: i64) -> Res<EvalResult> {
         let len = batch.min(n - start);
         let xb = x.f_narrow(0, start, len).map_err(te("evaluate"))?;
         let yb = y.f_narrow(0, start, len).map_err(te("evaluate"))?;
-        let (out, pre) = m.forward(&xb, false)?;
+        let (out, pre) = m.forward(b, io, &xb, false)?;
         let l = loss_of(&c.loss, &out, &pre, &yb)
             .and_then(|l| l.f_double_value(&[]))
             .map_err(te("evaluate"))?;
@@ -1109,9 +1158,7 @@ fn fit(
                 let mut h = xb.shallow_clone();
                 let mut pre = None;
                 for l in &m.layers {
-                    let (o, p) = l
-                        .forward(&h, true)
-                        .map_err(te(&format!("layer '{}'", l.name)))?;
+                    let (o, p) = l.forward(b, io, &h, true)?;
                     h = o;
                     pre = p;
                 }
@@ -1151,7 +1198,7 @@ fn fit(
             logs.push(("accuracy".into(), tc / seen.max(1) as f64));
         }
         if let Some((vx, vy)) = &val {
-            let r = evaluate(m, vx, vy, batch)?;
+            let r = evaluate(b, io, m, vx, vy, batch)?;
             logs.push(("val_loss".into(), r.loss));
             if let Some(a) = r.acc {
                 logs.push(("val_accuracy".into(), a));
@@ -1197,7 +1244,13 @@ fn fit(
     ))
 }
 
-fn predict(b: &TorchBackend, m: &mut Model, x: &Arg, batch: i64) -> Res<Tensor> {
+fn predict(
+    b: &TorchBackend,
+    io: &mut dyn HostIo,
+    m: &mut Model,
+    x: &Arg,
+    batch: i64,
+) -> Res<Tensor> {
     let xt = b
         .tensor(x, "predict()")?
         .f_to_kind(Kind::Float)
@@ -1211,7 +1264,7 @@ fn predict(b: &TorchBackend, m: &mut Model, x: &Arg, batch: i64) -> Res<Tensor> 
     while start < n {
         let len = batch.min(n - start);
         let xb = xt.f_narrow(0, start, len).map_err(te("predict()"))?;
-        outs.push(m.forward(&xb, false)?.0);
+        outs.push(m.forward(b, io, &xb, false)?.0);
         start += len;
     }
     if outs.is_empty() {
@@ -1409,7 +1462,7 @@ pub fn call(
                 Arg::None => 32,
                 a => as_int(a, "evaluate(batch_size=)")?.max(1),
             };
-            let r = evaluate(m, &x, &y, batch)?;
+            let r = evaluate(b, io, m, &x, &y, batch)?;
             if as_int(kw(&kwa, "verbose"), "verbose").unwrap_or(0) > 0 {
                 let mut logs = vec![("loss".to_string(), r.loss)];
                 if let Some(a) = r.acc {
@@ -1428,7 +1481,9 @@ pub fn call(
                 Arg::None => 32,
                 a => as_int(a, "predict(batch_size=)")?.max(1),
             };
-            let t = b.with_model(&this, |m| predict(b, m, get(&args, &kwa, 1, "x"), batch))?;
+            let t = b.with_model(&this, |m| {
+                predict(b, io, m, get(&args, &kwa, 1, "x"), batch)
+            })?;
             Ok(b.put_tensor(t))
         }
         "model.call" => {
@@ -1440,7 +1495,7 @@ pub fn call(
                     .and_then(|t| t.f_to_device(m.device))
                     .map_err(te("model()"))?;
                 m.check_input(&x, "model()")?;
-                Ok(m.forward(&x, train)?.0)
+                Ok(m.forward(b, io, &x, train)?.0)
             })?;
             Ok(b.put_tensor(t))
         }

@@ -1197,6 +1197,8 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
             t(s.f_gt_tensor(&tol)
                 .and_then(|g| g.f_sum_dim_intlist([-1i64].as_slice(), false, Kind::Int64)))
         }
+        // A new handle to the same tensor, for a result the host hands back.
+        "retain" => Ok(b.put_tensor(a0()?)),
         "zeros_like" => t(a0()?.f_zeros_like()),
         "ones_like" => t(a0()?.f_ones_like()),
         "copy" => Ok(b.put_tensor(copy(&a0()?)?)),

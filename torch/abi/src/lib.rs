@@ -55,6 +55,9 @@ pub enum Arg {
     NewAxis,
     /// A layer or other spec: a kind and its keyword arguments.
     Spec(String, Vec<(String, Arg)>),
+    /// A function of the host's (an arr function used as an activation),
+    /// called back through [`HostIo::call_function`].
+    Func(u64),
 }
 
 /// What a backend object is, so the host can wrap it.
@@ -88,6 +91,10 @@ pub trait HostIo {
     fn is_terminal(&self) -> bool;
     /// Whether the user asked to stop (Ctrl-C or an embedder's interrupt).
     fn interrupted(&self) -> bool;
+    /// Calls host function `func` on the tensor `x` (a handle the backend
+    /// made for the call) and returns a handle to the result tensor, which
+    /// the backend takes over.
+    fn call_function(&mut self, func: u64, x: Handle) -> Result<Handle, String>;
 }
 
 /// The backend as the host sees it.
