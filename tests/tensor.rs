@@ -253,6 +253,16 @@ fn repl_echoes_tensors_and_redraws_fit_progress_on_a_terminal() {
         "\r2/2 ",
     );
     exchange("len(h[\"loss\"])", "\r\n1\r\n");
+    // Ctrl-C stops a long fit between batches; the session and model stay.
+    p.send_line("m.fit(ones((64, 2)), zeros((64, 2)), epochs=100000, verbose=0)")
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(700));
+    p.send_control('c').unwrap();
+    p.exp_string("interrupted").unwrap();
+    p.exp_string(READY).unwrap();
+    p.send_line("m.predict(ones((1, 2))).shape").unwrap();
+    p.exp_string("(1, 2)").unwrap();
+    p.exp_string(READY).unwrap();
     p.send_line(":quit").unwrap();
     p.exp_eof().unwrap();
     let _ = std::fs::remove_file(&history);

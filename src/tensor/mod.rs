@@ -277,8 +277,20 @@ pub fn bcall(
     kwargs: Vec<(String, Arg)>,
 ) -> Result<Ret> {
     let b = backend()?;
-    b.call(op, args, kwargs, &mut Io(it))
-        .map_err(|m| Error::new(ErrorKind::Value, m))
+    let mut io = Io(it);
+    b.call(op, args, kwargs, &mut io).map_err(|m| {
+        // fit stops between batches on Ctrl-C: report it as an interruption
+        // (the REPL keeps its variables) and clear the request.
+        if let Some(it) = io.0 {
+            if it
+                .interrupt
+                .swap(false, std::sync::atomic::Ordering::Relaxed)
+            {
+                return Error::new(ErrorKind::Interrupted, "interrupted");
+            }
+        }
+        Error::new(ErrorKind::Value, m)
+    })
 }
 
 fn array_to_host(a: &NdArray) -> HostArray {
