@@ -1240,9 +1240,58 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
             } else {
                 x.f_to_kind(Kind::Float).map_err(te(op))?
             };
-            t(x.f_square()
-                .and_then(|s| s.f_sum(None::<Kind>))
-                .and_then(|s| s.f_sqrt()))
+            // norm(x, ord=none, axis=none, keepdims=false), as NumPy: the
+            // Frobenius/2-norm by default, vector p-norms along one axis.
+            let nd = x.dim();
+            let ax = axes(get(&args, &kw, 2, "axis"), nd, op)?;
+            let keep = as_bool(get(&args, &kw, 3, "keepdims"), "norm(keepdims=)", false)?;
+            let all: Vec<i64> = (0..nd as i64).collect();
+            let dims = ax.clone().unwrap_or(all);
+            let e = te(op);
+            let ord = match get(&args, &kw, 1, "ord") {
+                Arg::None => None,
+                Arg::Str(s) if s == "fro" => None,
+                Arg::Int(i) => Some(*i as f64),
+                Arg::Float(f) => Some(*f),
+                other => {
+                    return Err(format!(
+                        "norm(): ord={} is not available for tensors; use norm(t.numpy(), ord=...)",
+                        match other {
+                            Arg::Str(s) => format!("\"{s}\""),
+                            o => arg_type(o).to_string(),
+                        }
+                    ))
+                }
+            };
+            let vector = nd <= 1 || dims.len() == 1;
+            let r = match ord {
+                None => x
+                    .f_square()
+                    .and_then(|s| s.f_sum_dim_intlist(dims.as_slice(), keep, None::<Kind>))
+                    .and_then(|s| s.f_sqrt()),
+                Some(p) if vector => {
+                    let a = x.f_abs().map_err(&e)?;
+                    if p == f64::INFINITY {
+                        a.f_amax(dims.as_slice(), keep)
+                    } else if p == f64::NEG_INFINITY {
+                        a.f_amin(dims.as_slice(), keep)
+                    } else if p == 0.0 {
+                        a.f_ne(0)
+                            .and_then(|n| n.f_to_kind(x.kind()))
+                            .and_then(|n| n.f_sum_dim_intlist(dims.as_slice(), keep, None::<Kind>))
+                    } else {
+                        a.f_pow_tensor_scalar(p)
+                            .and_then(|s| s.f_sum_dim_intlist(dims.as_slice(), keep, None::<Kind>))
+                            .and_then(|s| s.f_pow_tensor_scalar(1.0 / p))
+                    }
+                }
+                Some(p) => {
+                    return Err(format!(
+                        "norm(): matrix norms with ord={p} are not available for tensors; use norm(t.numpy(), ord={p})"
+                    ))
+                }
+            };
+            t(r)
         }
         "tile" => {
             let x = a0()?;
