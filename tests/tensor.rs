@@ -49,6 +49,23 @@ print("quiet")
     }
     assert_eq!(lines[4], "2");
     assert_eq!(lines[5], "quiet", "verbose=0 prints nothing");
+    // verbose=2: one compact line per epoch, Keras's `verbose=2` layout.
+    let out = arr(
+        &[
+            "-e",
+            &format!(
+                "{}
+m.fit(x, y, epochs=2, verbose=2)",
+                &prog[..prog.find("h = m.fit").unwrap_or(0)]
+            ),
+        ],
+        &[],
+    );
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(lines[0].starts_with("Epoch 1/2 - 0s - "), "{}", lines[0]);
+    assert!(lines[1].contains("/step - accuracy: 0."), "{}", lines[1]);
 }
 
 #[test]
