@@ -1039,10 +1039,9 @@ impl Interp {
         match callee {
             Value::Builtin(id) => {
                 let b = builtins::get(*id);
-                let args = match crate::tensor::call_builtin(b.name, args) {
-                    crate::tensor::Dispatch::Done(r) => return r.map_err(|e| e.at(span)),
-                    crate::tensor::Dispatch::Builtin(args) => args,
-                };
+                if let Some(r) = crate::tensor::call_builtin(b.name, &args) {
+                    return r.map_err(|e| e.at(span));
+                }
                 (b.func)(self, args).map_err(|e| e.at(span))
             }
             Value::Host(h) => crate::tensor::call_host(self, h, args).map_err(|e| e.at(span)),

@@ -91,36 +91,16 @@ impl Formatter {
                 let abs_min = nz.iter().map(|v| v.abs()).fold(f64::INFINITY, f64::min);
                 let abs_max = nz.iter().map(|v| v.abs()).fold(0.0, f64::max);
                 f.int_mode = nz.iter().all(|v| *v == v.ceil());
-                if f.int_mode {
-                    if abs_max / abs_min > 1000.0 || abs_max > 1e8 {
-                        f.sci = true;
-                        f.width = nz
-                            .iter()
-                            .map(|&v| py_sci(v, PRECISION).len())
-                            .max()
-                            .unwrap_or(1);
-                    } else {
-                        f.width = nz
-                            .iter()
-                            .map(|&v| py_fixed(v, 0).len() + 1)
-                            .max()
-                            .unwrap_or(1)
-                            .max(1);
-                    }
-                } else if abs_max / abs_min > 1000.0 || abs_max > 1e8 || abs_min < 1e-4 {
-                    f.sci = true;
-                    f.width = nz
-                        .iter()
-                        .map(|&v| py_sci(v, PRECISION).len())
-                        .max()
-                        .unwrap_or(1);
-                } else {
-                    f.width = nz
-                        .iter()
-                        .map(|&v| py_fixed(v, PRECISION).len())
-                        .max()
-                        .unwrap_or(1);
-                }
+                f.sci =
+                    abs_max / abs_min > 1000.0 || abs_max > 1e8 || (!f.int_mode && abs_min < 1e-4);
+                // Widths come from the nonzero finite values only, as in PyTorch
+                // (integer-valued floats get one more for their trailing '.').
+                let width = |v: f64| match (f.sci, f.int_mode) {
+                    (true, _) => py_sci(v, PRECISION).len(),
+                    (false, true) => py_fixed(v, 0).len() + 1,
+                    (false, false) => py_fixed(v, PRECISION).len(),
+                };
+                f.width = nz.iter().map(|&v| width(v)).max().unwrap_or(1);
             }
         }
         f
@@ -220,9 +200,10 @@ impl View<'_> {
 
 fn add_suffixes(s: &str, suffixes: &[String], indent: usize) -> String {
     let mut out = s.to_string();
-    let mut last = s.len() - s.rfind('\n').map(|i| i + 1).unwrap_or(0) + 1;
-    // PyTorch measures the last line in characters.
-    last = last.min(s.chars().count() + 1);
+    // PyTorch's `len(s) - s.rfind("\n") + 1` (rfind gives -1 without a newline);
+    // the text is ASCII, so bytes are characters.
+    let newline = s.rfind('\n').map_or(-1, |i| i as isize);
+    let mut last = (s.len() as isize - newline + 1) as usize;
     for suf in suffixes {
         if last + suf.len() + 2 > LINEWIDTH {
             out += &format!(",\n{}{suf}", " ".repeat(indent));

@@ -2,12 +2,13 @@
 //! Keras layers and models, optimizers, and the data helpers
 //! `to_categorical` and `load_mnist` (which need no libtorch).
 
-use super::{as_obj, backend, bcall, call_op, from_ret, is_tensor, to_arg, GradFn};
+use super::{backend, bcall, call_op, from_ret, is_tensor, to_arg, GradFn};
+use crate::builtins::math::float_map;
 use crate::builtins::{Args, Registry};
 use crate::error::{Error, Result};
 use crate::eval::Interp;
 use crate::value::{HostObject, NdArray, Value};
-use arr_torch_abi::{Arg, ObjKind};
+use arr_torch_abi::Arg;
 use ndarray::{ArrayD, IxDyn};
 use std::any::Any;
 use std::rc::Rc;
@@ -362,33 +363,35 @@ fn load_mnist(it: &mut Interp, args: Args) -> Result<Value> {
     Ok(Value::tuple(parts))
 }
 
-/// relu/sigmoid/gelu on arrays (tensors go to libtorch).
-fn activation(name: &str, args: Args) -> Result<Value> {
-    if args.pos.first().is_some_and(is_tensor) {
-        return call_op(None, name, &args);
-    }
-    let [x] = args.bind(name, ["x"], 1)?;
-    let a = crate::value::convert::to_array(&x, &format!("{name}()"))?;
-    let f: fn(f64) -> f64 = match name {
-        "relu" => |v| if v > 0.0 { v } else { 0.0 },
-        "sigmoid" => |v| 1.0 / (1.0 + (-v).exp()),
-        _ => |v| 0.5 * v * (1.0 + libm::erf(v / std::f64::consts::SQRT_2)),
-    };
+// relu, sigmoid and gelu on arrays; with a tensor the call goes to libtorch
+// before reaching these (tensor::call_builtin).
+
+fn relu(_: &mut Interp, args: Args) -> Result<Value> {
+    let [x] = args.bind("relu", ["x"], 1)?;
+    let a = crate::value::convert::to_array(&x, "relu()")?;
     Ok(Value::from_array(match &*a {
-        NdArray::F32(x) => NdArray::F32(x.mapv(|v| f(v as f64) as f32)),
-        NdArray::Int(x) if name == "relu" => NdArray::Int(x.mapv(|v| v.max(0))),
-        other => NdArray::F64(other.to_f64().mapv(f)),
+        NdArray::Int(x) => NdArray::Int(x.mapv(|v| v.max(0))),
+        NdArray::F32(x) => NdArray::F32(x.mapv(|v| if v > 0.0 { v } else { 0.0 })),
+        other => NdArray::F64(other.to_f64().mapv(|v| if v > 0.0 { v } else { 0.0 })),
     }))
 }
 
-fn relu(_: &mut Interp, args: Args) -> Result<Value> {
-    activation("relu", args)
+fn sigmoid_f64(v: f64) -> f64 {
+    1.0 / (1.0 + (-v).exp())
 }
+
+fn gelu_f64(v: f64) -> f64 {
+    0.5 * v * (1.0 + libm::erf(v / std::f64::consts::SQRT_2))
+}
+
 fn sigmoid(_: &mut Interp, args: Args) -> Result<Value> {
-    activation("sigmoid", args)
+    let [x] = args.bind("sigmoid", ["x"], 1)?;
+    float_map(&x, "sigmoid", sigmoid_f64, |v| sigmoid_f64(v as f64) as f32)
 }
+
 fn gelu(_: &mut Interp, args: Args) -> Result<Value> {
-    activation("gelu", args)
+    let [x] = args.bind("gelu", ["x"], 1)?;
+    float_map(&x, "gelu", gelu_f64, |v| gelu_f64(v as f64) as f32)
 }
 
 pub fn register(r: &mut Registry) {
@@ -427,9 +430,4 @@ pub fn register(r: &mut Registry) {
         gelu,
         "gelu(x)\n\nx * Phi(x) (the exact, erf-based GELU) element-wise.\n\n>>> gelu(0.0)\n0.0",
     );
-}
-
-/// For `method()` fallbacks on models: whether `v` is a model.
-pub fn is_model(v: &Value) -> bool {
-    as_obj(v).is_some_and(|o| o.kind == ObjKind::Model)
 }

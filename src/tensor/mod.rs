@@ -146,11 +146,7 @@ impl Drop for BackendObj {
 
 impl HostObject for BackendObj {
     fn type_name(&self) -> &str {
-        match self.kind {
-            ObjKind::Tensor => "tensor",
-            ObjKind::Model => "Sequential",
-            ObjKind::Optimizer => "optimizer",
-        }
+        self.kind_name()
     }
 
     fn repr(&self) -> String {
@@ -514,113 +510,105 @@ pub fn truthy(v: &Value) -> Result<bool> {
     }
 }
 
-/// Builtins that work on tensors, with the backend operation they map to.
+/// Builtins the backend runs under their own name when given a tensor.
+const TENSOR_BUILTINS: &[&str] = &[
+    "len",
+    "abs",
+    "sqrt",
+    "exp",
+    "log",
+    "log2",
+    "log10",
+    "sin",
+    "cos",
+    "tan",
+    "tanh",
+    "sinh",
+    "cosh",
+    "arcsin",
+    "arccos",
+    "arctan",
+    "floor",
+    "ceil",
+    "round",
+    "sign",
+    "isnan",
+    "isinf",
+    "maximum",
+    "minimum",
+    "relu",
+    "sigmoid",
+    "gelu",
+    "sum",
+    "prod",
+    "mean",
+    "std",
+    "var",
+    "min",
+    "max",
+    "argmin",
+    "argmax",
+    "any",
+    "all",
+    "cumsum",
+    "median",
+    "reshape",
+    "ravel",
+    "flatten",
+    "transpose",
+    "expand_dims",
+    "squeeze",
+    "concatenate",
+    "stack",
+    "vstack",
+    "hstack",
+    "tile",
+    "where",
+    "clip",
+    "dot",
+    "matmul",
+    "outer",
+    "inner",
+    "inv",
+    "det",
+    "solve",
+    "svd",
+    "qr",
+    "cholesky",
+    "eigh",
+    "norm",
+    "pinv",
+    "trace",
+    "zeros_like",
+    "sort",
+    "argsort",
+    "unique",
+    "percentile",
+    "split",
+    "repeat",
+    "lstsq",
+    "matrix_rank",
+    "ones_like",
+    "copy",
+    "astype",
+    "tensor",
+    "bool",
+];
+
+/// The backend operation for builtin `name` called with a tensor.
 fn tensor_op(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "array" => "numpy",
-        "len" => "len",
-        "abs" => "abs",
-        "sqrt" => "sqrt",
-        "exp" => "exp",
-        "log" => "log",
-        "log2" => "log2",
-        "log10" => "log10",
-        "sin" => "sin",
-        "cos" => "cos",
-        "tan" => "tan",
-        "tanh" => "tanh",
-        "sinh" => "sinh",
-        "cosh" => "cosh",
-        "arcsin" => "arcsin",
-        "arccos" => "arccos",
-        "arctan" => "arctan",
-        "floor" => "floor",
-        "ceil" => "ceil",
-        "round" => "round",
-        "sign" => "sign",
-        "isnan" => "isnan",
-        "isinf" => "isinf",
-        "maximum" => "maximum",
-        "minimum" => "minimum",
-        "relu" => "relu",
-        "sigmoid" => "sigmoid",
-        "gelu" => "gelu",
-        "sum" => "sum",
-        "prod" => "prod",
-        "mean" => "mean",
-        "std" => "std",
-        "var" => "var",
-        "min" => "min",
-        "max" => "max",
-        "argmin" => "argmin",
-        "argmax" => "argmax",
-        "any" => "any",
-        "all" => "all",
-        "cumsum" => "cumsum",
-        "median" => "median",
-        "reshape" => "reshape",
-        "ravel" => "ravel",
-        "flatten" => "flatten",
-        "transpose" => "transpose",
-        "expand_dims" => "expand_dims",
-        "squeeze" => "squeeze",
-        "concatenate" => "concatenate",
-        "stack" => "stack",
-        "vstack" => "vstack",
-        "hstack" => "hstack",
-        "tile" => "tile",
-        "where" => "where",
-        "clip" => "clip",
-        "dot" => "dot",
-        "matmul" => "matmul",
-        "outer" => "outer",
-        "inner" => "inner",
-        "inv" => "inv",
-        "det" => "det",
-        "solve" => "solve",
-        "svd" => "svd",
-        "qr" => "qr",
-        "cholesky" => "cholesky",
-        "eigh" => "eigh",
-        "norm" => "norm",
-        "pinv" => "pinv",
-        "trace" => "trace",
-        "zeros_like" => "zeros_like",
-        "sort" => "sort",
-        "argsort" => "argsort",
-        "unique" => "unique",
-        "percentile" => "percentile",
-        "split" => "split",
-        "repeat" => "repeat",
-        "lstsq" => "lstsq",
-        "matrix_rank" => "matrix_rank",
-        "ones_like" => "ones_like",
-        "copy" => "copy",
-        "astype" => "astype",
-        "softmax" => "softmax",
-        "tensor" => "tensor",
-        "float" => "item",
-        "int" => "item",
-        "bool" => "bool",
-        _ => return None,
-    })
+    match name {
+        "array" => Some("numpy"),
+        "float" => Some("item"),
+        "int" => Some("item"),
+        _ => TENSOR_BUILTINS.iter().find(|&&b| b == name).copied(),
+    }
 }
 
-/// Array-only builtins that accept tensors by converting them to arrays.
-const HOST_WITH_ARRAYS: &[&str] = &["allclose", "save", "savez", "save_csv", "eig"];
-
-/// What to do with a builtin call that may involve tensors.
-pub enum Dispatch {
-    /// The backend ran it.
-    Done(Result<Value>),
-    /// Run the builtin itself, with these arguments.
-    Builtin(Args),
-}
-
-/// A builtin called with a tensor among its arguments runs in the backend
-/// when it has a version of it; array-only builtins get the tensors as
-/// arrays; anything else handles the tensor itself (print, type, ...).
-pub fn call_builtin(name: &str, args: Args) -> Dispatch {
+/// A builtin called with a tensor among its arguments: the backend's
+/// version if there is one (`None`: the builtin handles the tensor itself,
+/// e.g. print, type, or array-only builtins, whose `to_array` copies it out).
+pub fn call_builtin(name: &str, args: &Args) -> Option<Result<Value>> {
     // Lists of tensors count only for the joining functions (len of a list
     // of tensors is the list's length).
     let joins = matches!(name, "concatenate" | "stack" | "vstack" | "hstack");
@@ -636,36 +624,10 @@ pub fn call_builtin(name: &str, args: Args) -> Dispatch {
             }
         });
     if !direct {
-        return Dispatch::Builtin(args);
+        return None;
     }
-    let Some(op) = tensor_op(name) else {
-        if !HOST_WITH_ARRAYS.contains(&name) {
-            return Dispatch::Builtin(args);
-        }
-        let conv = |v: Value| -> Result<Value> {
-            if is_tensor(&v) {
-                to_array_value(&v)
-            } else {
-                Ok(v)
-            }
-        };
-        let converted = (|| -> Result<Args> {
-            Ok(Args {
-                pos: args.pos.into_iter().map(conv).collect::<Result<_>>()?,
-                kw: args
-                    .kw
-                    .into_iter()
-                    .map(|(k, v)| Ok((k, conv(v)?)))
-                    .collect::<Result<_>>()?,
-            })
-        })();
-        return match converted {
-            Ok(a) => Dispatch::Builtin(a),
-            Err(e) => Dispatch::Done(Err(e)),
-        };
-    };
-    let r = call_op(None, op, &args);
-    Dispatch::Done(match (name, r) {
+    let r = call_op(None, tensor_op(name)?, args);
+    Some(match (name, r) {
         ("float", Ok(Value::Int(i))) => Ok(Value::Float(i as f64)),
         ("float", Ok(Value::Bool(b))) => Ok(Value::Float(b as i64 as f64)),
         ("int", Ok(Value::Float(f))) => Ok(Value::Int(f.trunc() as i64)),

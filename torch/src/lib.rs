@@ -68,10 +68,6 @@ impl TorchBackend {
         self.objs.borrow_mut().remove(&h)
     }
 
-    pub fn release_handle(&self, h: Handle) {
-        self.objs.borrow_mut().remove(&h);
-    }
-
     pub fn put_tensor(&self, t: Tensor) -> Ret {
         Ret::Obj(self.put(Obj::Tensor(t)), ObjKind::Tensor)
     }
@@ -284,7 +280,7 @@ impl Backend for TorchBackend {
     }
 
     fn release(&self, handle: Handle) {
-        self.objs.borrow_mut().remove(&handle);
+        self.take(handle);
     }
 
     fn describe(&self) -> String {

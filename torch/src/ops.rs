@@ -594,7 +594,8 @@ fn basic_index(b: &TorchBackend, t: &Tensor, idx: &[Arg]) -> Res<(Tensor, Vec<(i
     Ok((r, advanced))
 }
 
-fn adv_indices(r: &Tensor, adv: &[(i64, Tensor)]) -> Res<Vec<Option<Tensor>>> {
+/// The advanced index items as the per-axis index tensors `index`/`index_put_` take.
+fn adv_indices(adv: &[(i64, Tensor)]) -> Res<Vec<Option<Tensor>>> {
     let mut idx: Vec<Option<Tensor>> = Vec::new();
     for (d, t) in adv {
         while (idx.len() as i64) < *d {
@@ -610,7 +611,6 @@ fn adv_indices(r: &Tensor, adv: &[(i64, Tensor)]) -> Res<Vec<Option<Tensor>>> {
             idx.push(Some(t.shallow_clone()));
         }
     }
-    let _ = r;
     Ok(idx)
 }
 
@@ -619,7 +619,7 @@ pub fn getitem(b: &TorchBackend, t: &Tensor, idx: &[Arg]) -> Res<Tensor> {
     if adv.is_empty() {
         return copy(&r);
     }
-    let ix = adv_indices(&r, &adv)?;
+    let ix = adv_indices(&adv)?;
     r.f_index(&ix).map_err(te("index"))
 }
 
@@ -641,7 +641,7 @@ pub fn setitem(b: &TorchBackend, t: &Tensor, idx: &[Arg], v: &Arg) -> Res<Tensor
         })?;
         view.f_copy_(&bval).map_err(te("index assignment"))?;
     } else {
-        let ix = adv_indices(&view, &adv)?;
+        let ix = adv_indices(&adv)?;
         let _ = view
             .f_index_put_(&ix, &val, false)
             .map_err(te("index assignment"))?;
@@ -927,28 +927,13 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
         | "round" | "sign" | "isnan" | "isinf" | "relu" | "sigmoid" | "gelu" => {
             Ok(b.put_tensor(unary(&a0()?, op)?))
         }
-        "softmax" => {
-            let x = a0()?;
-            let ax = match get(&args, &kw, 1, "axis") {
-                Arg::None => -1,
-                a => as_int(a, "softmax(axis=)")?,
-            };
-            let ax = norm_axis(ax, x.dim(), op)?;
-            let k = if is_float(x.kind()) {
-                x.kind()
-            } else {
-                Kind::Float
-            };
-            t(x.f_softmax(ax, k))
-        }
         "sum" | "mean" | "std" | "var" | "prod" | "min" | "max" | "argmin" | "argmax" | "any"
         | "all" | "cumsum" | "median" => Ok(b.put_tensor(reduce(b, op, &args, &kw)?)),
         "reshape" => {
             let x = a0()?;
             let mut shape = Vec::new();
-            for (k, a) in args.iter().enumerate().skip(1) {
+            for a in args.iter().skip(1) {
                 shape.extend(as_ints(a, "reshape()")?);
-                let _ = k;
             }
             if let Some((_, a)) = kw.iter().find(|(k, _)| k == "shape") {
                 shape = as_ints(a, "reshape()")?;
@@ -1061,10 +1046,9 @@ pub fn call(b: &TorchBackend, op: &str, args: Vec<Arg>, kw: Vec<(String, Arg)>) 
         }
         "sort" | "argsort" => {
             let x = a0()?;
-            let (x, ax) = match get(&args, &kw, 1, "axis") {
-                Arg::None if op == "sort" => (x, -1),
-                Arg::None => (x, -1),
-                a => (x, as_int(a, &format!("{op}(axis=)"))?),
+            let ax = match get(&args, &kw, 1, "axis") {
+                Arg::None => -1,
+                a => as_int(a, &format!("{op}(axis=)"))?,
             };
             if x.dim() == 0 {
                 return Err(format!("{op}(): a 0-d tensor cannot be sorted"));
