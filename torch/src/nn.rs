@@ -50,18 +50,6 @@ fn parse_act(a: &Arg) -> Res<Act> {
     }
 }
 
-fn act_name(a: Act) -> &'static str {
-    match a {
-        Act::Linear => "linear",
-        Act::Relu => "relu",
-        Act::Sigmoid => "sigmoid",
-        Act::Tanh => "tanh",
-        Act::Softmax => "softmax",
-        Act::Gelu => "gelu",
-        Act::Custom(_) => "custom",
-    }
-}
-
 fn apply_act(b: &TorchBackend, io: &mut dyn HostIo, x: &Tensor, a: Act) -> Res<Tensor> {
     let e = te("activation");
     match a {
@@ -74,7 +62,7 @@ fn apply_act(b: &TorchBackend, io: &mut dyn HostIo, x: &Tensor, a: Act) -> Res<T
         Act::Custom(f) => {
             let h = b.put(Obj::Tensor(x.shallow_clone()));
             let r = io.call_function(f, h);
-            b.release_handle(h);
+            b.take(h);
             let out = r?;
             match b.take(out) {
                 Some(Obj::Tensor(t)) => {
@@ -250,18 +238,20 @@ fn zeros_param(shape: &[i64], dev: Device, grad: bool) -> Res<Tensor> {
         .map_err(te("init"))
 }
 
+/// A window size or stride: one positive int or a pair of them.
 fn pair2(a: &Arg, what: &str, default: [i64; 2]) -> Res<[i64; 2]> {
-    match a {
-        Arg::None => Ok(default),
-        Arg::Int(i) => Ok([*i, *i]),
-        other => {
-            let v = as_ints(other, what)?;
-            match v.as_slice() {
-                [a, b] => Ok([*a, *b]),
-                _ => Err(format!("{what} must be an int or a pair of ints")),
-            }
-        }
+    let v = match a {
+        Arg::None => default,
+        Arg::Int(i) => [*i, *i],
+        other => match as_ints(other, what)?.as_slice() {
+            [a, b] => [*a, *b],
+            _ => return Err(format!("{what} must be an int or a pair of ints")),
+        },
+    };
+    if v[0] <= 0 || v[1] <= 0 {
+        return Err(format!("{what} must be positive, not ({}, {})", v[0], v[1]));
     }
+    Ok(v)
 }
 
 fn padding(a: &Arg, what: &str) -> Res<bool> {
@@ -329,10 +319,7 @@ fn parse_layer(
             (
                 Kind2::Conv2D {
                     filters: positive(as_int(pos(0, "filters"), "Conv2D(filters)")?, "filters")?,
-                    k: [
-                        positive(k[0], "kernel_size")?,
-                        positive(k[1], "kernel_size")?,
-                    ],
+                    k,
                     stride: pair2(kw(p, "strides"), "Conv2D(strides=)", [1, 1])?,
                     same: padding(kw(p, "padding"), "Conv2D")?,
                     act: parse_act(kw(p, "activation"))?,
@@ -405,6 +392,22 @@ fn parse_layer(
     ))
 }
 
+/// Output height and width of a sliding window (convolution, pooling) as
+/// Keras computes them; `None` when the image is smaller than the window.
+fn window_out(hw: [i64; 2], k: [i64; 2], stride: [i64; 2], same: bool) -> Option<[i64; 2]> {
+    let dim = |i: usize| {
+        if same {
+            (hw[i] + stride[i] - 1) / stride[i]
+        } else if hw[i] < k[i] {
+            0
+        } else {
+            (hw[i] - k[i]) / stride[i] + 1
+        }
+    };
+    let out = [dim(0), dim(1)];
+    (out[0] > 0 && out[1] > 0).then_some(out)
+}
+
 impl Layer {
     /// Creates the parameters for input shape `s` (without the batch axis)
     /// and returns the output shape.
@@ -459,34 +462,16 @@ impl Layer {
                     ),
                     ("bias".into(), zeros_param(&[*filters], dev, true)?),
                 ];
-                let dim = |n: i64, k: i64, st: i64| -> i64 {
-                    if *same {
-                        (n + st - 1) / st
-                    } else {
-                        (n - k) / st + 1
-                    }
-                };
-                let (oh, ow) = (dim(*h, k[0], stride[0]), dim(*w, k[1], stride[1]));
-                if oh <= 0 || ow <= 0 {
-                    return Err(bad(&format!("images of at least {}x{}", k[0], k[1])));
-                }
+                let [oh, ow] = window_out([*h, *w], *k, *stride, *same)
+                    .ok_or_else(|| bad(&format!("images of at least {}x{}", k[0], k[1])))?;
                 vec![oh, ow, *filters]
             }
             Kind2::MaxPool2D { pool, stride, same } => {
                 let [h, w, c] = s else {
                     return Err(bad("images of shape (None, height, width, channels)"));
                 };
-                let dim = |n: i64, k: i64, st: i64| -> i64 {
-                    if *same {
-                        (n + st - 1) / st
-                    } else {
-                        (n - k) / st + 1
-                    }
-                };
-                let (oh, ow) = (dim(*h, pool[0], stride[0]), dim(*w, pool[1], stride[1]));
-                if oh <= 0 || ow <= 0 {
-                    return Err(bad(&format!("images of at least {}x{}", pool[0], pool[1])));
-                }
+                let [oh, ow] = window_out([*h, *w], *pool, *stride, *same)
+                    .ok_or_else(|| bad(&format!("images of at least {}x{}", pool[0], pool[1])))?;
                 vec![oh, ow, *c]
             }
             Kind2::BatchNorm { .. } => {
@@ -1610,19 +1595,6 @@ pub fn call(
                 m.layers.iter().map(|l| Ret::Str(l.name.clone())).collect(),
             ))
         }),
-        "activation_names" => Ok(Ret::List(
-            [
-                Act::Relu,
-                Act::Sigmoid,
-                Act::Tanh,
-                Act::Softmax,
-                Act::Gelu,
-                Act::Linear,
-            ]
-            .iter()
-            .map(|a| Ret::Str(act_name(*a).into()))
-            .collect(),
-        )),
         _ => Err(format!("unknown model operation {op}")),
     }
 }
