@@ -25,6 +25,8 @@ pub enum ErrorKind {
     Interrupted,
     Io,
     Import,
+    /// A bug in arr (a caught panic, a broken backend): reported, never fatal.
+    Internal,
 }
 
 /// One call on the stack when an error happened: the function and where it
@@ -87,6 +89,9 @@ impl Error {
     }
     pub fn zero_division(m: impl Into<String>) -> Error {
         Error::new(ErrorKind::ZeroDivision, m)
+    }
+    pub fn internal(m: impl Into<String>) -> Error {
+        Error::new(ErrorKind::Internal, m)
     }
 
     /// Attaches a span if the error has none yet.

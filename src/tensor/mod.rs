@@ -97,6 +97,15 @@ fn load() -> std::result::Result<&'static dyn Backend, String> {
             abi::fingerprint()
         ));
     }
+    // SAFETY: the backend's allocator forwards to ours from now on, so the
+    // values that cross (allocated on one side, freed on the other) share
+    // one allocator whatever `#[global_allocator]` this program uses.
+    unsafe {
+        let set: libloading::Symbol<abi::alloc::SetAllocatorFn> = lib
+            .get(abi::alloc::SET_ALLOCATOR_SYMBOL)
+            .map_err(|e| format!("{} is not an arr backend: {e}", path.display()))?;
+        set(abi::alloc::host_allocator());
+    }
     // SAFETY: same compiler and interface, as the fingerprint just checked.
     let backend = unsafe {
         let entry: libloading::Symbol<abi::EntryFn> = lib
@@ -108,7 +117,12 @@ fn load() -> std::result::Result<&'static dyn Backend, String> {
     std::mem::forget(lib);
     let backend: &'static dyn Backend = Box::leak(backend);
     if let Some(n) = SEED.try_with(|s| s.get()).ok().flatten() {
-        backend.call("manual_seed", vec![Arg::Int(n)], Vec::new(), &mut Io(None))?;
+        backend.call(
+            abi::Op::ManualSeed.id(),
+            vec![Arg::Int(n)],
+            Vec::new(),
+            &mut Io(None),
+        )?;
     }
     Ok(backend)
 }
@@ -273,8 +287,11 @@ pub fn bcall(
     kwargs: Vec<(String, Arg)>,
 ) -> Result<Ret> {
     let b = backend()?;
+    let name = op.strip_prefix("nn.").unwrap_or(op);
+    let op = abi::Op::from_name(name)
+        .ok_or_else(|| Error::internal(format!("no backend operation named {name}")))?;
     let mut io = Io(it);
-    b.call(op, args, kwargs, &mut io).map_err(|m| {
+    b.call(op.id(), args, kwargs, &mut io).map_err(|m| {
         // fit stops between batches on Ctrl-C: report it as an interruption
         // (the REPL keeps its variables) and clear the request.
         if let Some(it) = io.0 {
@@ -1064,7 +1081,12 @@ thread_local! {
 pub fn set_seed(n: i64) {
     let _ = SEED.try_with(|s| s.set(Some(n)));
     if let Some(b) = loaded() {
-        let _ = b.call("manual_seed", vec![Arg::Int(n)], Vec::new(), &mut Io(None));
+        let _ = b.call(
+            abi::Op::ManualSeed.id(),
+            vec![Arg::Int(n)],
+            Vec::new(),
+            &mut Io(None),
+        );
     }
 }
 

@@ -11,7 +11,7 @@
 mod nn;
 mod ops;
 
-use arr_torch_abi::{Arg, Backend, DType, Handle, HostArray, HostIo, ObjKind, Ret};
+use arr_torch_abi::{Arg, Backend, DType, Handle, HostArray, HostIo, ObjKind, Op, Ret};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::ffi::c_char;
@@ -252,44 +252,79 @@ pub fn device_name(d: Device) -> String {
     }
 }
 
+/// Runs `f`, turning a panic into an error message: no Rust panic crosses
+/// into the host.
+fn guarded<R>(what: &str, f: impl FnOnce() -> Res<R>) -> Res<R> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|p| {
+        Err(format!(
+            "{what}: internal error in the torch backend: {}",
+            arr_torch_abi::panic_message(&*p)
+        ))
+    })
+}
+
 impl Backend for TorchBackend {
     fn call(
         &self,
-        op: &str,
+        op: u32,
         args: Vec<Arg>,
         kwargs: Vec<(String, Arg)>,
         io: &mut dyn HostIo,
     ) -> Result<Ret, String> {
+        let Some(op) = Op::from_id(op) else {
+            return Err(format!(
+                "{}: unknown operation number {op}",
+                arr_torch_abi::PROTOCOL_ERROR
+            ));
+        };
         // libtorch reports most errors as C++ exceptions (turned into `Err`
         // by the `f_` methods); a Rust panic must not cross into the host.
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            if let Some(rest) = op.strip_prefix("nn.") {
-                nn::call(self, rest, args, kwargs, io)
+        guarded(op.name(), || {
+            let nn_op = op.name().starts_with("model.")
+                || op.name().starts_with("optimizer")
+                || op == Op::Sequential;
+            if nn_op {
+                nn::call(self, op.name(), args, kwargs, io)
             } else {
-                ops::call(self, op, args, kwargs)
+                ops::call(self, op.name(), args, kwargs)
             }
-        }))
-        .unwrap_or_else(|p| {
-            let msg = p
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_else(|| "unknown".into());
-            Err(format!("{op}: internal error in the torch backend: {msg}"))
         })
     }
 
     fn release(&self, handle: Handle) {
-        self.take(handle);
+        let _ = guarded("release", || {
+            self.take(handle);
+            Ok(())
+        });
     }
 
     fn describe(&self) -> String {
-        format!(
-            "libtorch {} ({} CUDA device(s))",
-            option_env!("ARR_LIBTORCH_VERSION").unwrap_or("2.13.0"),
-            tch::Cuda::device_count()
-        )
+        guarded("describe", || {
+            Ok(format!(
+                "libtorch {} ({} CUDA device(s))",
+                option_env!("ARR_LIBTORCH_VERSION").unwrap_or("2.13.0"),
+                tch::Cuda::device_count()
+            ))
+        })
+        .unwrap_or_else(|e| e)
     }
+}
+
+/// Every Rust allocation of the backend goes through the host's allocator
+/// once the host has installed it (see `arr_torch_abi::alloc`).
+#[global_allocator]
+static ALLOCATOR: arr_torch_abi::alloc::Forwarding = arr_torch_abi::alloc::Forwarding;
+
+/// C ABI: installs the host's allocator; called once, right after the
+/// fingerprint check.
+///
+/// # Safety
+/// `a` must point to a `HostAllocator` that lives as long as the process.
+#[no_mangle]
+pub unsafe extern "C" fn arr_torch_set_allocator(a: *const arr_torch_abi::alloc::HostAllocator) {
+    // SAFETY: the caller's contract; nothing the backend allocated before
+    // (only the fingerprint, never freed) is freed afterwards.
+    unsafe { arr_torch_abi::alloc::Forwarding::install(a) }
 }
 
 /// C ABI: the interface fingerprint, checked by the host first.
@@ -303,9 +338,11 @@ pub extern "C" fn arr_torch_fingerprint() -> *const c_char {
 /// Rust ABI (same compiler, checked by the fingerprint): makes the backend.
 #[no_mangle]
 pub fn arr_torch_backend() -> Result<Box<dyn Backend>, String> {
-    Ok(Box::new(TorchBackend {
-        objs: RefCell::new(HashMap::new()),
-        next: Cell::new(1),
-        no_grad: RefCell::new(Vec::new()),
-    }))
+    guarded("backend", || {
+        Ok(Box::new(TorchBackend {
+            objs: RefCell::new(HashMap::new()),
+            next: Cell::new(1),
+            no_grad: RefCell::new(Vec::new()),
+        }) as Box<dyn Backend>)
+    })
 }
