@@ -11,19 +11,21 @@
 extern crate blas_src;
 
 pub mod api;
+pub mod array;
 pub mod builtins;
 pub mod error;
 pub mod eval;
 pub mod repl;
 pub mod resolve;
 pub mod syntax;
+#[cfg(feature = "tensor")]
 pub mod tensor;
 pub mod value;
 
 pub use api::{Engine, InterruptHandle};
 pub use error::{Error, ErrorKind};
 pub use value::convert::{FromValue, IntoValue};
-pub use value::{DType, NdArray, Value};
+pub use value::{Context, DType, HostValue, NdArray, Value};
 
 /// The standard library written in arr, run when an interpreter starts.
 pub const STDLIB: &[(&str, &str)] = &[(

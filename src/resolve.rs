@@ -456,7 +456,7 @@ impl Resolver<'_> {
                 ..
             } => {
                 self.expr(obj);
-                *builtin = crate::builtins::lookup(name);
+                *builtin = crate::builtins::index_of(name);
                 args.iter_mut().for_each(|a| self.expr(&mut a.value));
             }
             ExprKind::Attr(a, _) => self.expr(a),

@@ -8,7 +8,7 @@ use arr::{Engine, Value};
 #[test]
 fn every_builtin_has_a_passing_example() {
     let mut failures = Vec::new();
-    for b in arr::builtins::all() {
+    for b in arr::builtins::all().iter().chain(arr::tensor::builtins()) {
         let mut examples = Vec::new();
         let mut current: Option<(String, String)> = None;
         for line in b.doc.lines() {

@@ -36,10 +36,11 @@ impl Default for Engine {
 
 impl Engine {
     pub fn new() -> Engine {
-        Engine {
-            interp: Interp::new(),
-            counter: 0,
-        }
+        #[allow(unused_mut)]
+        let mut interp = Interp::new();
+        #[cfg(feature = "tensor")]
+        crate::tensor::install(&mut interp);
+        Engine { interp, counter: 0 }
     }
 
     /// Runs code; returns the value of its last statement if that is an
@@ -160,6 +161,12 @@ impl Engine {
     /// Renders an error with file:line:col and the source excerpt.
     pub fn render_error(&self, e: &Error) -> String {
         self.interp.sources.render(e)
+    }
+
+    /// The documentation of a builtin (core or installed), as `help` prints it.
+    pub fn builtin_doc(&self, name: &str) -> Option<&'static str> {
+        use crate::value::Context;
+        self.interp.builtin(name).map(|b| b.doc)
     }
 
     /// Names of all defined globals (builtins and variables).

@@ -1,8 +1,9 @@
 //! Core functions: printing, lengths, ranges, conversions, help.
 
-use super::{Args, Registry};
+use super::{Args, Context, Registry};
+use crate::array::index::{get_array, Idx};
 use crate::error::{Error, Result};
-use crate::eval::Interp;
+
 use crate::value::convert::{to_array, to_i64};
 use crate::value::format::{value_repr, value_str};
 use crate::value::{DType, RangeVal, Value};
@@ -45,7 +46,7 @@ pub fn register(r: &mut Registry) {
     );
 }
 
-fn print(it: &mut Interp, args: Args) -> Result<Value> {
+fn print(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
     for (k, v) in &args.kw {
@@ -67,7 +68,7 @@ fn print(it: &mut Interp, args: Args) -> Result<Value> {
     }
     let parts: Vec<String> = args.pos.iter().map(value_str).collect();
     let text = format!("{}{}", parts.join(&sep), end);
-    it.write_out(&text);
+    cx.write(&text);
     Ok(Value::None)
 }
 
@@ -87,7 +88,7 @@ pub fn length(v: &Value) -> Result<usize> {
     })
 }
 
-fn len(_: &mut Interp, args: Args) -> Result<Value> {
+fn len(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("len", ["x"], 1)?;
     let n = length(&x)?;
     i64::try_from(n)
@@ -95,7 +96,7 @@ fn len(_: &mut Interp, args: Args) -> Result<Value> {
         .map_err(|_| Error::value(format!("len(): the length {n} does not fit in int64")))
 }
 
-fn range(_: &mut Interp, args: Args) -> Result<Value> {
+fn range(_: &mut dyn Context, args: Args) -> Result<Value> {
     args.no_keywords("range")?;
     let p: Vec<i64> = args
         .pos
@@ -119,12 +120,12 @@ fn range(_: &mut Interp, args: Args) -> Result<Value> {
     Ok(Value::Range(Rc::new(RangeVal { start, stop, step })))
 }
 
-fn str_(_: &mut Interp, args: Args) -> Result<Value> {
+fn str_(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("str", ["x"], 1)?;
     Ok(Value::str(&value_str(&x)))
 }
 
-fn repr(_: &mut Interp, args: Args) -> Result<Value> {
+fn repr(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("repr", ["x"], 1)?;
     Ok(Value::str(&value_repr(&x)))
 }
@@ -134,7 +135,7 @@ fn convert_array(x: &Value, dtype: DType, fname: &str) -> Result<Value> {
     Ok(Value::from_array(a.astype(dtype)))
 }
 
-fn int_(_: &mut Interp, args: Args) -> Result<Value> {
+fn int_(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("int", ["x"], 1)?;
     match &x {
         Value::Int(_) => Ok(x),
@@ -161,7 +162,7 @@ fn int_(_: &mut Interp, args: Args) -> Result<Value> {
     }
 }
 
-fn float_(_: &mut Interp, args: Args) -> Result<Value> {
+fn float_(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("float", ["x"], 1)?;
     match &x {
         Value::Float(_) => Ok(x),
@@ -189,22 +190,22 @@ fn float_(_: &mut Interp, args: Args) -> Result<Value> {
     }
 }
 
-fn bool_(_: &mut Interp, args: Args) -> Result<Value> {
+fn bool_(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("bool", ["x"], 1)?;
     match &x {
         Value::Array(a) if a.ndim() > 0 => convert_array(&x, DType::Bool, "bool"),
-        other => Ok(Value::Bool(crate::eval::ops::truthy(other)?)),
+        other => Ok(Value::Bool(crate::value::ops::truthy(other, cx)?)),
     }
 }
 
-fn astype(_: &mut Interp, args: Args) -> Result<Value> {
+fn astype(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, dtype] = args.bind("astype", ["a", "dtype"], 2)?;
     let dt = crate::value::convert::to_dtype(&dtype, "astype()")?;
     let arr = to_array(&a, "astype()")?;
     Ok(Value::from_array(arr.astype(dt)))
 }
 
-fn type_(_: &mut Interp, args: Args) -> Result<Value> {
+fn type_(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("type", ["x"], 1)?;
     let name = match &x {
         Value::Array(a) if a.ndim() == 0 => a.dtype().name().to_string(),
@@ -214,12 +215,12 @@ fn type_(_: &mut Interp, args: Args) -> Result<Value> {
     Ok(Value::str(&name))
 }
 
-fn help(it: &mut Interp, args: Args) -> Result<Value> {
+fn help(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [f] = args.bind("help", ["f"], 0)?;
     let text = match &f {
-        Value::Builtin(id) => super::get(*id).doc.to_string(),
-        Value::Str(s) => match super::lookup(s) {
-            Some(id) => super::get(id).doc.to_string(),
+        Value::Builtin(b) => b.doc.to_string(),
+        Value::Str(s) => match cx.builtin(s) {
+            Some(b) => b.doc.to_string(),
             None => return Err(Error::name(format!("no builtin named '{s}'"))),
         },
         Value::Func(c) => {
@@ -238,7 +239,7 @@ fn help(it: &mut Interp, args: Args) -> Result<Value> {
         }
         other => format!("{}: no documentation", other.type_name()),
     };
-    it.write_out(&format!("{text}\n"));
+    cx.write(&format!("{text}\n"));
     Ok(Value::None)
 }
 
@@ -251,7 +252,7 @@ pub fn items_of(x: &Value, fname: &str) -> Result<Vec<Value>> {
         Value::Dict(d) => d.iter().map(|(k, _)| k.clone()).collect(),
         Value::Str(s) => s.chars().map(|c| Value::str(&c.to_string())).collect(),
         Value::Array(a) if a.ndim() > 0 => (0..a.shape()[0])
-            .map(|i| crate::eval::index::get_array(a, &[crate::eval::index::Idx::Int(i as i64)]))
+            .map(|i| get_array(a, &[Idx::Int(i as i64)]).map(Value::from))
             .collect::<Result<_>>()?,
         other => {
             return Err(Error::type_error(format!(
@@ -262,7 +263,7 @@ pub fn items_of(x: &Value, fname: &str) -> Result<Vec<Value>> {
     })
 }
 
-fn list(_: &mut Interp, args: Args) -> Result<Value> {
+fn list(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("list", ["x"], 0)?;
     if let Value::None = x {
         return Ok(Value::list(Vec::new()));
@@ -270,7 +271,7 @@ fn list(_: &mut Interp, args: Args) -> Result<Value> {
     Ok(Value::list(items_of(&x, "list")?))
 }
 
-fn tuple(_: &mut Interp, args: Args) -> Result<Value> {
+fn tuple(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("tuple", ["x"], 0)?;
     if let Value::None = x {
         return Ok(Value::tuple(Vec::new()));
@@ -280,7 +281,7 @@ fn tuple(_: &mut Interp, args: Args) -> Result<Value> {
 
 static CLOCK_START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
-fn perf_counter(_: &mut Interp, args: Args) -> Result<Value> {
+fn perf_counter(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [] = args.bind("perf_counter", [], 0)?;
     let start = CLOCK_START.get_or_init(std::time::Instant::now);
     Ok(Value::Float(start.elapsed().as_secs_f64()))

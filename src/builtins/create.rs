@@ -1,9 +1,9 @@
 //! Array creation.
 
-use super::{opt_dtype, Args, Registry};
+use super::{opt_dtype, Args, Context, Registry};
 use crate::error::{Error, Result};
-use crate::eval::Interp;
-use crate::value::array::{check_alloc, shape_size};
+
+use crate::array::alloc::shape_size;
 use crate::value::convert::{to_array, to_f64, to_i64, to_shape};
 use crate::value::{DType, NdArray, Value};
 use ndarray::{ArrayD, IxDyn};
@@ -22,16 +22,15 @@ pub fn register(r: &mut Registry) {
     r.add("copy", copy, "copy(a)\n\nA copy of an array (assignment already copies on write; this is for parity).\n\n>>> copy([1, 2])\narray([1, 2])");
 }
 
-fn checked(it: &Interp, shape: &[usize], dtype: DType) -> Result<()> {
+fn checked(cx: &dyn Context, shape: &[usize], dtype: DType) -> Result<()> {
     let n = shape_size(shape)?;
-    it.check_elements(n)?;
-    check_alloc(n, dtype.itemsize())
+    cx.check_alloc("array", n, dtype.itemsize())
 }
 
-fn array(it: &mut Interp, args: Args) -> Result<Value> {
+fn array(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [x, dtype] = args.bind("array", ["x", "dtype"], 1)?;
     let a = to_array(&x, "array()")?;
-    it.check_elements(a.len())?;
+    cx.check_alloc("array", a.len(), 8)?;
     let out = match opt_dtype(&dtype, "array")? {
         Some(d) => a.astype(d),
         None => a.into_owned(),
@@ -39,23 +38,23 @@ fn array(it: &mut Interp, args: Args) -> Result<Value> {
     Ok(Value::array(out))
 }
 
-fn filled(it: &mut Interp, fname: &str, args: Args, fill: f64) -> Result<Value> {
+fn filled(cx: &mut dyn Context, fname: &str, args: Args, fill: f64) -> Result<Value> {
     let [shape, dtype] = args.bind(fname, ["shape", "dtype"], 1)?;
     let shape = to_shape(&shape, &format!("{fname}()"))?;
     let dt = opt_dtype(&dtype, fname)?.unwrap_or(DType::Float64);
-    checked(it, &shape, dt)?;
+    checked(cx, &shape, dt)?;
     Ok(Value::array(NdArray::full(&shape, dt, fill)?))
 }
 
-fn zeros(it: &mut Interp, args: Args) -> Result<Value> {
-    filled(it, "zeros", args, 0.0)
+fn zeros(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    filled(cx, "zeros", args, 0.0)
 }
 
-fn ones(it: &mut Interp, args: Args) -> Result<Value> {
-    filled(it, "ones", args, 1.0)
+fn ones(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    filled(cx, "ones", args, 1.0)
 }
 
-fn full(it: &mut Interp, args: Args) -> Result<Value> {
+fn full(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [shape, fill, dtype] = args.bind("full", ["shape", "fill_value", "dtype"], 2)?;
     let shape = to_shape(&shape, "full()")?;
     let dt = match opt_dtype(&dtype, "full")? {
@@ -67,7 +66,7 @@ fn full(it: &mut Interp, args: Args) -> Result<Value> {
             _ => DType::Float64,
         },
     };
-    checked(it, &shape, dt)?;
+    checked(cx, &shape, dt)?;
     let v = to_f64(&fill, "full(fill_value=)")?;
     let mut a = NdArray::full(&shape, dt, v)?;
     if let (NdArray::Int(x), Value::Int(i)) = (&mut a, &fill) {
@@ -76,23 +75,23 @@ fn full(it: &mut Interp, args: Args) -> Result<Value> {
     Ok(Value::array(a))
 }
 
-fn like(it: &mut Interp, fname: &str, args: Args, fill: f64) -> Result<Value> {
+fn like(cx: &mut dyn Context, fname: &str, args: Args, fill: f64) -> Result<Value> {
     let [a, dtype] = args.bind(fname, ["a", "dtype"], 1)?;
     let arr = to_array(&a, &format!("{fname}()"))?;
     let dt = opt_dtype(&dtype, fname)?.unwrap_or(arr.dtype());
-    checked(it, arr.shape(), dt)?;
+    checked(cx, arr.shape(), dt)?;
     Ok(Value::from_array(NdArray::full(arr.shape(), dt, fill)?))
 }
 
-fn zeros_like(it: &mut Interp, args: Args) -> Result<Value> {
-    like(it, "zeros_like", args, 0.0)
+fn zeros_like(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    like(cx, "zeros_like", args, 0.0)
 }
 
-fn ones_like(it: &mut Interp, args: Args) -> Result<Value> {
-    like(it, "ones_like", args, 1.0)
+fn ones_like(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    like(cx, "ones_like", args, 1.0)
 }
 
-fn arange(it: &mut Interp, args: Args) -> Result<Value> {
+fn arange(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, b, step, dtype] = args.bind("arange", ["start", "stop", "step", "dtype"], 1)?;
     let (start, stop) = match b {
         Value::None => (Value::Int(0), a),
@@ -128,7 +127,7 @@ fn arange(it: &mut Interp, args: Args) -> Result<Value> {
         } else {
             0
         };
-        checked(it, &[n], DType::Int64)?;
+        checked(cx, &[n], DType::Int64)?;
         NdArray::Int(
             ArrayD::from_shape_vec(
                 IxDyn(&[n]),
@@ -155,7 +154,7 @@ fn arange(it: &mut Interp, args: Args) -> Result<Value> {
         } else {
             0
         };
-        checked(it, &[n], DType::Float64)?;
+        checked(cx, &[n], DType::Float64)?;
         NdArray::F64(
             ArrayD::from_shape_vec(IxDyn(&[n]), (0..n).map(|i| s + i as f64 * st).collect())
                 .map_err(|e| Error::value(e.to_string()))?,
@@ -164,7 +163,7 @@ fn arange(it: &mut Interp, args: Args) -> Result<Value> {
     Ok(Value::array(out.into_dtype(dt)))
 }
 
-fn linspace(it: &mut Interp, args: Args) -> Result<Value> {
+fn linspace(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [start, stop, num, endpoint, dtype] =
         args.bind("linspace", ["start", "stop", "num", "endpoint", "dtype"], 2)?;
     let s = to_f64(&start, "linspace(start=)")?;
@@ -180,7 +179,7 @@ fn linspace(it: &mut Interp, args: Args) -> Result<Value> {
     }
     let n = n as usize;
     let endpoint = super::opt_bool(&endpoint, "linspace", "endpoint", true)?;
-    checked(it, &[n], DType::Float64)?;
+    checked(cx, &[n], DType::Float64)?;
     let div = if endpoint { n.saturating_sub(1) } else { n };
     let step = if div > 0 { (e - s) / div as f64 } else { 0.0 };
     let mut data: Vec<f64> = (0..n).map(|i| s + i as f64 * step).collect();
@@ -194,7 +193,7 @@ fn linspace(it: &mut Interp, args: Args) -> Result<Value> {
     Ok(Value::array(a.into_dtype(dt)))
 }
 
-fn eye(it: &mut Interp, args: Args) -> Result<Value> {
+fn eye(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [n, m, k, dtype] = args.bind("eye", ["n", "m", "k", "dtype"], 1)?;
     let n = to_i64(&n, "eye(n=)")?;
     let m = match m {
@@ -210,7 +209,7 @@ fn eye(it: &mut Interp, args: Args) -> Result<Value> {
     }
     let dt = opt_dtype(&dtype, "eye")?.unwrap_or(DType::Float64);
     let shape = [n as usize, m as usize];
-    checked(it, &shape, dt)?;
+    checked(cx, &shape, dt)?;
     let mut a = ArrayD::<f64>::zeros(IxDyn(&shape));
     for i in 0..n {
         let j = i.saturating_add(k);
@@ -221,14 +220,14 @@ fn eye(it: &mut Interp, args: Args) -> Result<Value> {
     Ok(Value::array(NdArray::F64(a).into_dtype(dt)))
 }
 
-fn identity(it: &mut Interp, args: Args) -> Result<Value> {
+fn identity(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [n, dtype] = args.bind("identity", ["n", "dtype"], 1)?;
     let mut a = Args::new(vec![n]);
     a.kw.push(("dtype".into(), dtype));
-    eye(it, a)
+    eye(cx, a)
 }
 
-fn copy(_: &mut Interp, args: Args) -> Result<Value> {
+fn copy(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("copy", ["a"], 1)?;
     match &a {
         Value::Array(x) => Ok(Value::array((**x).clone())),

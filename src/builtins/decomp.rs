@@ -2,9 +2,9 @@
 //! leading axes as NumPy does. Failures are LinAlgError-style messages,
 //! never silent NaNs.
 
-use super::{Args, Registry};
+use super::{Args, Context, Registry};
 use crate::error::{Error, Result};
-use crate::eval::Interp;
+
 use crate::value::convert::{to_array, to_f64};
 use crate::value::format::shape_str;
 use crate::value::{DType, NdArray, Value};
@@ -97,7 +97,7 @@ fn out_dtype(a: &NdArray) -> DType {
     }
 }
 
-fn inv(_: &mut Interp, args: Args) -> Result<Value> {
+fn inv(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("inv", ["a"], 1)?;
     let arr = to_array(&a, "inv()")?;
     let (lead, mats) = matrices(&arr, "inv()", true)?;
@@ -130,7 +130,7 @@ fn inv(_: &mut Interp, args: Args) -> Result<Value> {
     assemble(&lead, parts, out_dtype(&arr)).map(Value::from_array)
 }
 
-fn det(_: &mut Interp, args: Args) -> Result<Value> {
+fn det(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("det", ["a"], 1)?;
     let arr = to_array(&a, "det()")?;
     let (lead, mats) = matrices(&arr, "det()", true)?;
@@ -152,7 +152,7 @@ fn det(_: &mut Interp, args: Args) -> Result<Value> {
     assemble(&lead, parts, out_dtype(&arr)).map(Value::from_array)
 }
 
-fn solve(_: &mut Interp, args: Args) -> Result<Value> {
+fn solve(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, b] = args.bind("solve", ["a", "b"], 2)?;
     let arr = to_array(&a, "solve()")?;
     let rhs = to_array(&b, "solve()")?;
@@ -220,7 +220,7 @@ fn solve(_: &mut Interp, args: Args) -> Result<Value> {
     assemble(&lead, parts, out_dtype(&arr)).map(Value::from_array)
 }
 
-fn eig(_: &mut Interp, args: Args) -> Result<Value> {
+fn eig(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("eig", ["a"], 1)?;
     let arr = to_array(&a, "eig()")?;
     let (lead, mats) = matrices(&arr, "eig()", true)?;
@@ -240,7 +240,7 @@ fn eig(_: &mut Interp, args: Args) -> Result<Value> {
     ]))
 }
 
-fn eigh(_: &mut Interp, args: Args) -> Result<Value> {
+fn eigh(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("eigh", ["a"], 1)?;
     let arr = to_array(&a, "eigh()")?;
     let (lead, mats) = matrices(&arr, "eigh()", true)?;
@@ -292,7 +292,7 @@ fn singular_values(m: &Array2<f64>, what: &str) -> Result<Vec<f64>> {
         .to_vec())
 }
 
-fn svd(_: &mut Interp, args: Args) -> Result<Value> {
+fn svd(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, full_matrices, compute_uv] =
         args.bind("svd", ["a", "full_matrices", "compute_uv"], 1)?;
     let full = super::opt_bool(&full_matrices, "svd", "full_matrices", true)?;
@@ -320,7 +320,7 @@ fn svd(_: &mut Interp, args: Args) -> Result<Value> {
     ]))
 }
 
-fn qr(_: &mut Interp, args: Args) -> Result<Value> {
+fn qr(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("qr", ["a"], 1)?;
     let arr = to_array(&a, "qr()")?;
     let (lead, mats) = matrices(&arr, "qr()", false)?;
@@ -337,7 +337,7 @@ fn qr(_: &mut Interp, args: Args) -> Result<Value> {
     ]))
 }
 
-fn cholesky(_: &mut Interp, args: Args) -> Result<Value> {
+fn cholesky(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("cholesky", ["a"], 1)?;
     let arr = to_array(&a, "cholesky()")?;
     let (lead, mats) = matrices(&arr, "cholesky()", true)?;
@@ -406,7 +406,7 @@ fn matrix_norm(m: &Array2<f64>, ord: &Ord) -> Result<f64> {
     })
 }
 
-fn norm(_: &mut Interp, args: Args) -> Result<Value> {
+fn norm(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x, ord, axis, keepdims] = args.bind("norm", ["x", "ord", "axis", "keepdims"], 1)?;
     let arr = to_array(&x, "norm()")?;
     let a = arr.to_f64().into_owned();
@@ -456,7 +456,7 @@ fn norm(_: &mut Interp, args: Args) -> Result<Value> {
     }
 }
 
-fn pinv(_: &mut Interp, args: Args) -> Result<Value> {
+fn pinv(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, rcond] = args.bind("pinv", ["a", "rcond"], 1)?;
     let rcond = match rcond {
         Value::None => 1e-15,
@@ -479,7 +479,7 @@ fn pinv(_: &mut Interp, args: Args) -> Result<Value> {
     assemble(&lead, parts, out_dtype(&arr)).map(Value::from_array)
 }
 
-fn matrix_rank(_: &mut Interp, args: Args) -> Result<Value> {
+fn matrix_rank(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, tol] = args.bind("matrix_rank", ["a", "tol"], 1)?;
     let arr = to_array(&a, "matrix_rank()")?;
     if arr.ndim() < 2 {
@@ -504,7 +504,7 @@ fn matrix_rank(_: &mut Interp, args: Args) -> Result<Value> {
     )))
 }
 
-fn allclose(_: &mut Interp, args: Args) -> Result<Value> {
+fn allclose(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, b, rtol, atol] = args.bind("allclose", ["a", "b", "rtol", "atol"], 2)?;
     let rtol = if let Value::None = rtol {
         1e-5
@@ -518,10 +518,12 @@ fn allclose(_: &mut Interp, args: Args) -> Result<Value> {
     };
     let x = to_array(&a, "allclose()")?.to_f64().into_owned();
     let y = to_array(&b, "allclose()")?.to_f64().into_owned();
-    let shape = crate::eval::ops::broadcast_shapes(x.shape(), y.shape())
-        .ok_or_else(|| crate::eval::ops::broadcast_error("allclose()", x.shape(), y.shape()))?;
+    let shape =
+        crate::array::broadcast::broadcast_shapes(x.shape(), y.shape()).ok_or_else(|| {
+            crate::array::broadcast::broadcast_error("allclose()", x.shape(), y.shape())
+        })?;
     let (Some(xv), Some(yv)) = (x.broadcast(IxDyn(&shape)), y.broadcast(IxDyn(&shape))) else {
-        return Err(crate::eval::ops::broadcast_error(
+        return Err(crate::array::broadcast::broadcast_error(
             "allclose()",
             x.shape(),
             y.shape(),

@@ -1,11 +1,11 @@
 //! Data in and out: CSV (with the csv crate) and NumPy's .npy/.npz formats
 //! (with ndarray-npy), readable and writable by NumPy.
 
-use super::{Args, Registry};
+use super::{Args, Context, Registry};
 use crate::error::{Error, Result};
-use crate::eval::Interp;
+
+use crate::array::format::py_float_repr;
 use crate::value::convert::{to_array, to_i64, to_str};
-use crate::value::format::py_float_repr;
 use crate::value::{DType, NdArray, Value};
 use ndarray::{ArrayD, IxDyn, OwnedRepr};
 use ndarray_npy::{NpzReader, NpzWriter, ReadNpyError, ReadNpyExt, WritableElement, WriteNpyExt};
@@ -20,27 +20,17 @@ pub fn register(r: &mut Registry) {
     r.add("load", load, "load(path)\n\nReads a .npy file (an array) or an .npz file (a dict of arrays) written by NumPy or arr.\n\n>>> save(\"/tmp/arr_doc3.npy\", [[true, false]]); load(\"/tmp/arr_doc3.npy\")\narray([[ True, False]])");
 }
 
-fn check_access(it: &Interp, what: &str) -> Result<()> {
-    if it.file_access {
-        Ok(())
-    } else {
-        Err(Error::io(format!(
-            "{what}: file access is disabled in this engine"
-        )))
-    }
-}
-
 fn io_err(what: &str, path: &str, e: impl std::fmt::Display) -> Error {
     Error::io(format!("{what}: cannot access '{path}': {e}"))
 }
 
-fn load_csv(it: &mut Interp, args: Args) -> Result<Value> {
+fn load_csv(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [path, delimiter, skiprows, header, dtype] = args.bind(
         "load_csv",
         ["path", "delimiter", "skiprows", "header", "dtype"],
         1,
     )?;
-    check_access(it, "load_csv()")?;
+    cx.check_file_access("load_csv()")?;
     let path = to_str(&path, "load_csv(path=)")?.to_string();
     let delim = match &delimiter {
         Value::None => b',',
@@ -109,7 +99,7 @@ fn load_csv(it: &mut Interp, args: Args) -> Result<Value> {
         rows += 1;
     }
     let cols = ncols.map(|(n, _)| n).unwrap_or(0);
-    it.check_elements(data.len())?;
+    cx.check_alloc("array", data.len(), 8)?;
     let shape: Vec<usize> = if cols == 1 {
         vec![rows]
     } else {
@@ -136,10 +126,10 @@ fn parse_number(s: &str) -> Option<f64> {
     }
 }
 
-fn save_csv(it: &mut Interp, args: Args) -> Result<Value> {
+fn save_csv(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [path, a, delimiter, header] =
         args.bind("save_csv", ["path", "a", "delimiter", "header"], 2)?;
-    check_access(it, "save_csv()")?;
+    cx.check_file_access("save_csv()")?;
     let path = to_str(&path, "save_csv(path=)")?.to_string();
     let arr = to_array(&a, "save_csv()")?;
     let delim = match &delimiter {
@@ -200,9 +190,9 @@ fn npy_path(p: &str) -> String {
     }
 }
 
-fn save(it: &mut Interp, args: Args) -> Result<Value> {
+fn save(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [path, a] = args.bind("save", ["path", "a"], 2)?;
-    check_access(it, "save()")?;
+    cx.check_file_access("save()")?;
     let path = npy_path(to_str(&path, "save(path=)")?);
     if path.ends_with(".npz") {
         let named: Vec<(String, NdArray)> = match &a {
@@ -249,8 +239,8 @@ fn write_npz(path: &str, arrays: Vec<(String, NdArray)>) -> Result<Value> {
     Ok(Value::None)
 }
 
-fn savez(it: &mut Interp, args: Args) -> Result<Value> {
-    check_access(it, "savez()")?;
+fn savez(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    cx.check_file_access("savez()")?;
     let mut pos = args.pos.into_iter();
     let path = pos
         .next()
@@ -298,9 +288,9 @@ fn read_npy_any(bytes: &[u8], what: &str) -> Result<NdArray> {
     )))
 }
 
-fn load(it: &mut Interp, args: Args) -> Result<Value> {
+fn load(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [path] = args.bind("load", ["path"], 1)?;
-    check_access(it, "load()")?;
+    cx.check_file_access("load()")?;
     let path = to_str(&path, "load(path=)")?.to_string();
     let bytes = std::fs::read(&path).map_err(|e| io_err("load()", &path, e))?;
     if bytes.starts_with(b"PK") {
@@ -318,7 +308,7 @@ fn load(it: &mut Interp, args: Args) -> Result<Value> {
         return Ok(Value::Dict(std::rc::Rc::new(out)));
     }
     let arr = read_npy_any(&bytes, &format!("load(): {path}"))?;
-    it.check_elements(arr.len())?;
+    cx.check_alloc("array", arr.len(), 8)?;
     Ok(Value::array(arr))
 }
 

@@ -1,16 +1,16 @@
 //! Element-wise math. Float input keeps its dtype; integer and bool input
 //! computes in float64 (except where NumPy keeps integers: abs, sign).
 
-use super::{Args, Registry};
+use super::{Args, Context, Registry};
 use crate::error::{Error, Result};
-use crate::eval::ops::elementwise2;
-use crate::eval::Interp;
+use crate::value::ops::elementwise2;
+
 use crate::value::convert::{to_array, to_i64};
 use crate::value::{NdArray, Value};
 
 macro_rules! unary_float {
     ($r:ident, $name:literal, $f:ident, $doc:literal) => {{
-        fn run(_: &mut Interp, args: Args) -> Result<Value> {
+        fn run(_: &mut dyn Context, args: Args) -> Result<Value> {
             let [x] = args.bind($name, ["x"], 1)?;
             float_map(&x, $name, f64::$f, f32::$f)
         }
@@ -19,6 +19,18 @@ macro_rules! unary_float {
 }
 
 pub fn register(r: &mut Registry) {
+    r.add("relu", relu, "relu(x)\n\nmax(x, 0) element-wise (arrays or tensors); also an activation name.\n\n>>> relu([-1.0, 2.0])\narray([0., 2.])");
+    r.add(
+        "sigmoid",
+        sigmoid,
+        "sigmoid(x)\n\n1 / (1 + exp(-x)) element-wise.\n\n>>> sigmoid(0.0)\n0.5",
+    );
+    r.add(
+        "gelu",
+        gelu,
+        "gelu(x)\n\nx * Phi(x) (the exact, erf-based GELU) element-wise.\n\n>>> gelu(0.0)\n0.0",
+    );
+
     unary_float!(r, "sqrt", sqrt, "sqrt(x)\n\nElement-wise square root (nan for negative input).\n\n>>> sqrt([1, 4, 9])\narray([1., 2., 3.])");
     unary_float!(
         r,
@@ -119,17 +131,17 @@ fn rounding(x: &Value, name: &str, f: fn(f64) -> f64) -> Result<Value> {
     }))
 }
 
-fn floor(_: &mut Interp, args: Args) -> Result<Value> {
+fn floor(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("floor", ["x"], 1)?;
     rounding(&x, "floor", f64::floor)
 }
 
-fn ceil(_: &mut Interp, args: Args) -> Result<Value> {
+fn ceil(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("ceil", ["x"], 1)?;
     rounding(&x, "ceil", f64::ceil)
 }
 
-fn round(_: &mut Interp, args: Args) -> Result<Value> {
+fn round(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x, decimals] = args.bind("round", ["x", "decimals"], 1)?;
     let d = match decimals {
         Value::None => 0,
@@ -157,7 +169,7 @@ fn round(_: &mut Interp, args: Args) -> Result<Value> {
     }))
 }
 
-fn abs(_: &mut Interp, args: Args) -> Result<Value> {
+fn abs(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("abs", ["x"], 1)?;
     match &x {
         Value::Int(v) => return Ok(Value::Int(v.wrapping_abs())),
@@ -186,7 +198,7 @@ fn sign_f(v: f64) -> f64 {
     }
 }
 
-fn sign(_: &mut Interp, args: Args) -> Result<Value> {
+fn sign(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("sign", ["x"], 1)?;
     match &x {
         Value::Int(v) => return Ok(Value::Int(v.signum())),
@@ -210,12 +222,12 @@ fn float_test(x: &Value, name: &str, f: fn(f64) -> bool) -> Result<Value> {
     Ok(Value::from_array(NdArray::Bool(a.to_f64().mapv(f))))
 }
 
-fn isnan(_: &mut Interp, args: Args) -> Result<Value> {
+fn isnan(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("isnan", ["x"], 1)?;
     float_test(&x, "isnan", f64::is_nan)
 }
 
-fn isinf(_: &mut Interp, args: Args) -> Result<Value> {
+fn isinf(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("isinf", ["x"], 1)?;
     float_test(&x, "isinf", f64::is_infinite)
 }
@@ -236,17 +248,17 @@ fn fmin(a: f64, b: f64) -> f64 {
     }
 }
 
-fn maximum(_: &mut Interp, args: Args) -> Result<Value> {
+fn maximum(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, b] = args.bind("maximum", ["a", "b"], 2)?;
     elementwise2("maximum()", &a, &b, fmax, i64::max)
 }
 
-fn minimum(_: &mut Interp, args: Args) -> Result<Value> {
+fn minimum(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, b] = args.bind("minimum", ["a", "b"], 2)?;
     elementwise2("minimum()", &a, &b, fmin, i64::min)
 }
 
-fn clip(_: &mut Interp, args: Args) -> Result<Value> {
+fn clip(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, lo, hi] = args.bind("clip", ["a", "a_min", "a_max"], 3)?;
     if matches!((&lo, &hi), (Value::None, Value::None)) {
         return Err(Error::value("clip(): one of a_min or a_max must be given"));
@@ -261,7 +273,7 @@ fn clip(_: &mut Interp, args: Args) -> Result<Value> {
     Ok(v)
 }
 
-fn where_(_: &mut Interp, args: Args) -> Result<Value> {
+fn where_(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [cond, x, y] = args.bind("where", ["cond", "x", "y"], 1)?;
     let c = to_array(&cond, "where()")?;
     let mask = c.to_bool().into_owned();
@@ -307,8 +319,8 @@ fn where_(_: &mut Interp, args: Args) -> Result<Value> {
         }
         _ => xa.dtype().promote(ya.dtype()),
     };
-    let shape = crate::eval::ops::broadcast_shapes(mask.shape(), xa.shape())
-        .and_then(|s| crate::eval::ops::broadcast_shapes(&s, ya.shape()))
+    let shape = crate::array::broadcast::broadcast_shapes(mask.shape(), xa.shape())
+        .and_then(|s| crate::array::broadcast::broadcast_shapes(&s, ya.shape()))
         .ok_or_else(|| {
             Error::shape(format!(
                 "where(): operands could not be broadcast together with shapes {} {} {}",
@@ -346,4 +358,35 @@ fn where_(_: &mut Interp, args: Args) -> Result<Value> {
         _ => return Err(Error::value("where(): dtype mismatch")),
     };
     Ok(Value::from_array(out))
+}
+
+// relu, sigmoid and gelu on arrays; a tensor answers these itself (its
+// `dispatch_builtin` runs them in libtorch).
+
+fn relu(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [x] = args.bind("relu", ["x"], 1)?;
+    let a = crate::value::convert::to_array(&x, "relu()")?;
+    Ok(Value::from_array(match &*a {
+        NdArray::Int(x) => NdArray::Int(x.mapv(|v| v.max(0))),
+        NdArray::F32(x) => NdArray::F32(x.mapv(|v| if v > 0.0 { v } else { 0.0 })),
+        other => NdArray::F64(other.to_f64().mapv(|v| if v > 0.0 { v } else { 0.0 })),
+    }))
+}
+
+fn sigmoid_f64(v: f64) -> f64 {
+    1.0 / (1.0 + (-v).exp())
+}
+
+fn gelu_f64(v: f64) -> f64 {
+    0.5 * v * (1.0 + libm::erf(v / std::f64::consts::SQRT_2))
+}
+
+fn sigmoid(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [x] = args.bind("sigmoid", ["x"], 1)?;
+    float_map(&x, "sigmoid", sigmoid_f64, |v| sigmoid_f64(v as f64) as f32)
+}
+
+fn gelu(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [x] = args.bind("gelu", ["x"], 1)?;
+    float_map(&x, "gelu", gelu_f64, |v| gelu_f64(v as f64) as f32)
 }

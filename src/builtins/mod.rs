@@ -4,6 +4,7 @@
 
 pub mod core;
 pub mod create;
+pub mod data;
 pub mod decomp;
 pub mod io;
 pub mod linalg;
@@ -13,31 +14,32 @@ pub mod reduce;
 pub mod shape;
 pub mod sort;
 
-use crate::error::{suggest, Error, Result};
-use crate::eval::Interp;
-use crate::value::{DType, Value};
+use crate::error::Result;
+use crate::value::DType;
 use std::collections::HashMap;
-use std::rc::Rc;
 use std::sync::LazyLock;
 
-pub type BuiltinFn = fn(&mut Interp, Args) -> Result<Value>;
+pub use crate::value::{Args, Builtin, BuiltinFn, Context, Value};
 
-pub struct Builtin {
-    pub name: &'static str,
-    pub doc: &'static str,
-    pub func: BuiltinFn,
-}
-
+/// A family's builtins, as it registers them.
 #[derive(Default)]
 pub struct Registry {
     list: Vec<Builtin>,
-    index: HashMap<&'static str, u32>,
+    index: HashMap<&'static str, usize>,
 }
 
 impl Registry {
     pub fn add(&mut self, name: &'static str, func: BuiltinFn, doc: &'static str) {
-        self.index.insert(name, self.list.len() as u32);
+        self.index.insert(name, self.list.len());
         self.list.push(Builtin { name, doc, func });
+    }
+
+    pub fn all(&self) -> &[Builtin] {
+        &self.list
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<&Builtin> {
+        self.index.get(name).map(|&i| &self.list[i])
     }
 }
 
@@ -54,29 +56,34 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     math::register(&mut r);
     sort::register(&mut r);
     random::register(&mut r);
-    crate::tensor::layers::register(&mut r);
+    data::register(&mut r);
     r
 });
 
+/// The core builtins (families an engine installs, such as tensors, come
+/// on top: `Interp::install`).
 pub fn all() -> &'static [Builtin] {
-    &REGISTRY.list
+    REGISTRY.all()
 }
 
-pub fn lookup(name: &str) -> Option<u32> {
-    REGISTRY.index.get(name).copied()
+pub fn lookup(name: &str) -> Option<&'static Builtin> {
+    REGISTRY.lookup(name)
 }
 
-pub fn get(id: u32) -> &'static Builtin {
-    &REGISTRY.list[(id as usize).min(REGISTRY.list.len() - 1)]
+/// A core builtin's number (what the resolver records for method calls,
+/// `a.sum()` falling back to `sum(a)`).
+pub fn index_of(name: &str) -> Option<u32> {
+    REGISTRY.index.get(name).map(|&i| i as u32)
+}
+
+/// The core builtin of a number from [`index_of`].
+pub fn at(index: u32) -> Option<&'static Builtin> {
+    REGISTRY.list.get(index as usize)
 }
 
 /// Builtins that update the variable passed as their first argument.
-pub fn mutates_first_argument(id: u32) -> bool {
-    get(id).name == "shuffle"
-}
-
-pub fn name_of(id: u32) -> &'static str {
-    get(id).name
+pub fn mutates_first_argument(b: &Builtin) -> bool {
+    b.name == "shuffle"
 }
 
 /// Global constants bound at start-up.
@@ -91,85 +98,6 @@ pub fn constants() -> Vec<(&'static str, Value)> {
         ("float64", Value::DType(DType::Float64)),
         ("int64", Value::DType(DType::Int64)),
     ]
-}
-
-/// Arguments of a call: positional, then keyword.
-#[derive(Default, Debug)]
-pub struct Args {
-    pub pos: Vec<Value>,
-    pub kw: Vec<(Rc<str>, Value)>,
-}
-
-impl Args {
-    pub fn new(pos: Vec<Value>) -> Args {
-        Args {
-            pos,
-            kw: Vec::new(),
-        }
-    }
-
-    /// Binds the arguments to a signature: `params` in order, the first
-    /// `required` of them required. Absent optional parameters are `none`.
-    pub fn bind<const N: usize>(
-        self,
-        fname: &str,
-        params: [&str; N],
-        required: usize,
-    ) -> Result<[Value; N]> {
-        if self.pos.len() > N {
-            return Err(Error::type_error(format!(
-                "{fname}() takes at most {N} argument{} ({}) but {} were given",
-                if N == 1 { "" } else { "s" },
-                params.join(", "),
-                self.pos.len()
-            )));
-        }
-        let mut out: [Value; N] = std::array::from_fn(|_| Value::Undefined);
-        let npos = self.pos.len();
-        for (slot, v) in out.iter_mut().zip(self.pos) {
-            *slot = v;
-        }
-        for (k, v) in self.kw {
-            let Some(i) = params.iter().position(|p| **p == *k) else {
-                let mut e = Error::type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{k}'"
-                ));
-                if let Some(s) = suggest(&k, params.iter().copied()) {
-                    e = e.with_note(format!("did you mean '{s}'?"));
-                }
-                return Err(e);
-            };
-            if i < npos {
-                return Err(Error::type_error(format!(
-                    "{fname}() got multiple values for argument '{k}'"
-                )));
-            }
-            out[i] = v;
-        }
-        for (i, v) in out.iter_mut().enumerate() {
-            if let Value::Undefined = v {
-                if i < required {
-                    return Err(Error::type_error(format!(
-                        "{fname}() missing required argument '{}' (signature: {fname}({}))",
-                        params[i],
-                        params.join(", ")
-                    )));
-                }
-                *v = Value::None;
-            }
-        }
-        Ok(out)
-    }
-
-    /// For functions without keywords that take any number of arguments.
-    pub fn no_keywords(&self, fname: &str) -> Result<()> {
-        match self.kw.first() {
-            Some((k, _)) => Err(Error::type_error(format!(
-                "{fname}() got an unexpected keyword argument '{k}'"
-            ))),
-            None => Ok(()),
-        }
-    }
 }
 
 /// `dtype=` when given.

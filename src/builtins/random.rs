@@ -1,15 +1,21 @@
 //! Random numbers: a seedable generator (xoshiro256++ seeded by splitmix64).
 
-use super::{Args, Registry};
+use super::{Args, Context, Registry};
 use crate::error::{Error, Result};
-use crate::eval::Interp;
-use crate::value::array::{check_alloc, shape_size};
+
+use crate::array::alloc::{check_alloc, shape_size};
 use crate::value::convert::{to_i64, to_shape};
 use crate::value::{NdArray, Value};
 use ndarray::{ArrayD, IxDyn};
 
 pub struct Rng {
     s: [u64; 4],
+}
+
+impl Default for Rng {
+    fn default() -> Rng {
+        Rng::new(0)
+    }
 }
 
 impl Rng {
@@ -103,32 +109,41 @@ fn shape_of_varargs(args: &Args, fname: &str) -> Result<Vec<usize>> {
     }
 }
 
-fn seed(it: &mut Interp, args: Args) -> Result<Value> {
+/// Functions of other families told about `seed(n)` (the tensor backend
+/// seeds libtorch's generator too), registered per engine.
+#[derive(Default)]
+pub struct SeedHooks(pub Vec<fn(&mut crate::value::Extensions, i64)>);
+
+fn seed(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [n] = args.bind("seed", ["n"], 1)?;
     let n = to_i64(&n, "seed()")?;
-    it.rng = Rng::new(n as u64);
-    crate::tensor::set_seed(n);
+    let ext = cx.extensions();
+    *ext.get::<Rng>() = Rng::new(n as u64);
+    let hooks = ext.get::<SeedHooks>().0.clone();
+    for hook in hooks {
+        hook(ext, n);
+    }
     Ok(Value::None)
 }
 
-fn sample(it: &mut Interp, args: Args, fname: &str, normal: bool) -> Result<Value> {
+fn sample(cx: &mut dyn Context, args: Args, fname: &str, normal: bool) -> Result<Value> {
     let shape = shape_of_varargs(&args, fname)?;
     if args.pos.is_empty() {
         return Ok(Value::Float(if normal {
-            it.rng.normal()
+            cx.extensions().get::<Rng>().normal()
         } else {
-            it.rng.uniform()
+            cx.extensions().get::<Rng>().uniform()
         }));
     }
     let n = shape_size(&shape)?;
-    it.check_elements(n)?;
+    cx.check_alloc("array", n, 8)?;
     check_alloc(n, 8)?;
     let data: Vec<f64> = (0..n)
         .map(|_| {
             if normal {
-                it.rng.normal()
+                cx.extensions().get::<Rng>().normal()
             } else {
-                it.rng.uniform()
+                cx.extensions().get::<Rng>().uniform()
             }
         })
         .collect();
@@ -137,12 +152,12 @@ fn sample(it: &mut Interp, args: Args, fname: &str, normal: bool) -> Result<Valu
     )))
 }
 
-fn rand(it: &mut Interp, args: Args) -> Result<Value> {
-    sample(it, args, "rand", false)
+fn rand(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    sample(cx, args, "rand", false)
 }
 
-fn randn(it: &mut Interp, args: Args) -> Result<Value> {
-    sample(it, args, "randn", true)
+fn randn(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    sample(cx, args, "randn", true)
 }
 
 fn size_shape(v: &Value, fname: &str) -> Result<Option<Vec<usize>>> {
@@ -153,17 +168,17 @@ fn size_shape(v: &Value, fname: &str) -> Result<Option<Vec<usize>>> {
 }
 
 fn fill(
-    it: &mut Interp,
+    cx: &mut dyn Context,
     size: Option<Vec<usize>>,
     mut draw: impl FnMut(&mut Rng) -> f64,
 ) -> Result<Value> {
     match size {
-        None => Ok(Value::Float(draw(&mut it.rng))),
+        None => Ok(Value::Float(draw(cx.extensions().get::<Rng>()))),
         Some(shape) => {
             let n = shape_size(&shape)?;
-            it.check_elements(n)?;
+            cx.check_alloc("array", n, 8)?;
             check_alloc(n, 8)?;
-            let data: Vec<f64> = (0..n).map(|_| draw(&mut it.rng)).collect();
+            let data: Vec<f64> = (0..n).map(|_| draw(cx.extensions().get::<Rng>())).collect();
             Ok(Value::array(NdArray::F64(
                 ArrayD::from_shape_vec(IxDyn(&shape), data)
                     .map_err(|e| Error::value(e.to_string()))?,
@@ -172,7 +187,7 @@ fn fill(
     }
 }
 
-fn randint(it: &mut Interp, args: Args) -> Result<Value> {
+fn randint(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [low, high, size] = args.bind("randint", ["low", "high", "size"], 1)?;
     let (lo, hi) = match high {
         Value::None => (0, to_i64(&low, "randint(low=)")?),
@@ -188,13 +203,15 @@ fn randint(it: &mut Interp, args: Args) -> Result<Value> {
     }
     let span = (hi as i128 - lo as i128) as u64;
     match size_shape(&size, "randint")? {
-        None => Ok(Value::Int(lo.wrapping_add(it.rng.below(span) as i64))),
+        None => Ok(Value::Int(
+            lo.wrapping_add(cx.extensions().get::<Rng>().below(span) as i64),
+        )),
         Some(shape) => {
             let n = shape_size(&shape)?;
-            it.check_elements(n)?;
+            cx.check_alloc("array", n, 8)?;
             check_alloc(n, 8)?;
             let data: Vec<i64> = (0..n)
-                .map(|_| lo.wrapping_add(it.rng.below(span) as i64))
+                .map(|_| lo.wrapping_add(cx.extensions().get::<Rng>().below(span) as i64))
                 .collect();
             Ok(Value::array(NdArray::Int(
                 ArrayD::from_shape_vec(IxDyn(&shape), data)
@@ -204,7 +221,7 @@ fn randint(it: &mut Interp, args: Args) -> Result<Value> {
     }
 }
 
-fn uniform(it: &mut Interp, args: Args) -> Result<Value> {
+fn uniform(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [low, high, size] = args.bind("uniform", ["low", "high", "size"], 0)?;
     let lo = if let Value::None = low {
         0.0
@@ -217,10 +234,10 @@ fn uniform(it: &mut Interp, args: Args) -> Result<Value> {
         crate::value::convert::to_f64(&high, "uniform(high=)")?
     };
     let shape = size_shape(&size, "uniform")?;
-    fill(it, shape, |r| lo + (hi - lo) * r.uniform())
+    fill(cx, shape, |r| lo + (hi - lo) * r.uniform())
 }
 
-fn normal(it: &mut Interp, args: Args) -> Result<Value> {
+fn normal(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [loc, scale, size] = args.bind("normal", ["loc", "scale", "size"], 0)?;
     let m = if let Value::None = loc {
         0.0
@@ -236,7 +253,7 @@ fn normal(it: &mut Interp, args: Args) -> Result<Value> {
         return Err(Error::value("normal(): scale must be non-negative"));
     }
     let shape = size_shape(&size, "normal")?;
-    fill(it, shape, |r| m + s * r.normal())
+    fill(cx, shape, |r| m + s * r.normal())
 }
 
 /// A random permutation of 0..n (Fisher-Yates).
@@ -249,13 +266,13 @@ fn perm_indices(rng: &mut Rng, n: usize) -> Vec<usize> {
     idx
 }
 
-fn permuted(it: &mut Interp, x: &Value, fname: &str) -> Result<NdArray> {
+fn permuted(cx: &mut dyn Context, x: &Value, fname: &str) -> Result<NdArray> {
     let arr = match x {
         Value::Int(n) => {
             if *n < 0 {
                 return Err(Error::value(format!("{fname}(): n must be non-negative")));
             }
-            it.check_elements(*n as usize)?;
+            cx.check_alloc("array", *n as usize, 8)?;
             check_alloc(*n as usize, 8)?;
             NdArray::Int(
                 ArrayD::from_shape_vec(IxDyn(&[*n as usize]), (0..*n).collect())
@@ -269,18 +286,18 @@ fn permuted(it: &mut Interp, x: &Value, fname: &str) -> Result<NdArray> {
             "{fname}(): x must be an integer or at least 1-dimensional"
         )));
     }
-    let idx = perm_indices(&mut it.rng, arr.shape()[0]);
+    let idx = perm_indices(cx.extensions().get::<Rng>(), arr.shape()[0]);
     Ok(crate::map_array!(&arr, a => a.select(ndarray::Axis(0), &idx)))
 }
 
-fn permutation(it: &mut Interp, args: Args) -> Result<Value> {
+fn permutation(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("permutation", ["x"], 1)?;
-    permuted(it, &x, "permutation").map(Value::array)
+    permuted(cx, &x, "permutation").map(Value::array)
 }
 
 /// Returns the shuffled array; the evaluator stores it back into the
 /// variable passed in, which is how `shuffle(a)` works in place.
-fn shuffle(it: &mut Interp, args: Args) -> Result<Value> {
+fn shuffle(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("shuffle", ["x"], 1)?;
     if !matches!(x, Value::Array(_) | Value::List(_)) {
         return Err(Error::type_error(format!(
@@ -289,13 +306,13 @@ fn shuffle(it: &mut Interp, args: Args) -> Result<Value> {
         )));
     }
     if let Value::List(l) = &x {
-        let idx = perm_indices(&mut it.rng, l.len());
+        let idx = perm_indices(cx.extensions().get::<Rng>(), l.len());
         return Ok(Value::list(idx.into_iter().map(|i| l[i].clone()).collect()));
     }
-    permuted(it, &x, "shuffle").map(Value::array)
+    permuted(cx, &x, "shuffle").map(Value::array)
 }
 
-fn choice(it: &mut Interp, args: Args) -> Result<Value> {
+fn choice(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, size, replace, p] = args.bind("choice", ["a", "size", "replace", "p"], 1)?;
     let pool = match &a {
         Value::Int(n) => {
@@ -354,9 +371,9 @@ fn choice(it: &mut Interp, args: Args) -> Result<Value> {
     if replace {
         for _ in 0..count {
             picks.push(match &weights {
-                None => it.rng.below(n as u64) as usize,
+                None => cx.extensions().get::<Rng>().below(n as u64) as usize,
                 Some(w) => {
-                    let u = it.rng.uniform();
+                    let u = cx.extensions().get::<Rng>().uniform();
                     let mut acc = 0.0;
                     let mut k = n - 1;
                     for (i, &wi) in w.iter().enumerate() {
@@ -371,14 +388,14 @@ fn choice(it: &mut Interp, args: Args) -> Result<Value> {
             });
         }
     } else {
-        picks = perm_indices(&mut it.rng, n)
+        picks = perm_indices(cx.extensions().get::<Rng>(), n)
             .into_iter()
             .take(count)
             .collect();
     }
     let flat = crate::map_array!(&pool, x => x.select(ndarray::Axis(0), &picks));
     match shape {
-        None => Ok(flat.get_flat(0).unwrap_or(Value::None)),
+        None => Ok(flat.get_flat(0).map(Value::from).unwrap_or(Value::None)),
         Some(s) => {
             let dims: Vec<i64> = s.iter().map(|&d| d as i64).collect();
             crate::builtins::shape::reshape_to(&flat, &dims).map(Value::from_array)

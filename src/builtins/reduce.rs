@@ -1,9 +1,9 @@
 //! Reductions with `axis=` (none, int, negative, tuple) and `keepdims=`.
 //! Sums use NumPy's pairwise summation so that results match it closely.
 
-use super::{Args, Registry};
+use super::{Args, Context, Registry};
 use crate::error::{Error, Result};
-use crate::eval::Interp;
+
 use crate::value::convert::{to_array, to_axes, to_i64};
 use crate::value::{NdArray, Value};
 use ndarray::{ArrayD, IxDyn};
@@ -110,7 +110,7 @@ fn apply<T: Clone + Sync, R: Clone + Send>(
         let n: usize = shape.iter().product();
         (0..n).map(|_| f(&[])).collect()
     } else {
-        crate::eval::kernels::map_lanes(&data, inner, &f)
+        crate::array::kernels::map_lanes(&data, inner, &f)
     };
     ArrayD::from_shape_vec(IxDyn(&shape), out).map_err(|e| Error::value(e.to_string()))
 }
@@ -149,7 +149,7 @@ fn sum_outer_axis(
     let cols: usize = x.shape()[axis + 1..].iter().product();
     let mut flat = Vec::with_capacity(outer * cols);
     for o in 0..outer {
-        flat.extend(crate::eval::kernels::sum_rows(
+        flat.extend(crate::array::kernels::sum_rows(
             &data[o * rows * cols..(o + 1) * rows * cols],
             rows,
             cols,
@@ -169,7 +169,7 @@ fn sum_outer_axis(
     Some(out)
 }
 
-fn sum(_: &mut Interp, args: Args) -> Result<Value> {
+fn sum(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, axis, keepdims] = args.bind("sum", ["a", "axis", "keepdims"], 1)?;
     let c = common("sum", &a, &axis, &keepdims)?;
     if let (NdArray::F64(x), [ax]) = (&*c.arr, c.axes.as_slice()) {
@@ -184,7 +184,7 @@ fn sum(_: &mut Interp, args: Args) -> Result<Value> {
             x,
             &c.axes,
             c.keepdims,
-            crate::eval::kernels::pairwise_sum_f64,
+            crate::array::kernels::pairwise_sum_f64,
         )?),
         NdArray::F32(x) => NdArray::F32(apply(x, &c.axes, c.keepdims, pairwise_sum)?),
         other => NdArray::Int(apply(
@@ -196,7 +196,7 @@ fn sum(_: &mut Interp, args: Args) -> Result<Value> {
     }))
 }
 
-fn prod(_: &mut Interp, args: Args) -> Result<Value> {
+fn prod(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, axis, keepdims] = args.bind("prod", ["a", "axis", "keepdims"], 1)?;
     let c = common("prod", &a, &axis, &keepdims)?;
     Ok(Value::from_array(match &*c.arr {
@@ -215,7 +215,7 @@ fn prod(_: &mut Interp, args: Args) -> Result<Value> {
     }))
 }
 
-fn mean(_: &mut Interp, args: Args) -> Result<Value> {
+fn mean(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, axis, keepdims] = args.bind("mean", ["a", "axis", "keepdims"], 1)?;
     let c = common("mean", &a, &axis, &keepdims)?;
     Ok(Value::from_array(match &*c.arr {
@@ -226,13 +226,13 @@ fn mean(_: &mut Interp, args: Args) -> Result<Value> {
             &other.to_f64(),
             &c.axes,
             c.keepdims,
-            |l: &[f64]| crate::eval::kernels::pairwise_sum_f64(l) / l.len() as f64,
+            |l: &[f64]| crate::array::kernels::pairwise_sum_f64(l) / l.len() as f64,
         )?),
     }))
 }
 
 fn var_lane(l: &[f64], ddof: f64) -> f64 {
-    use crate::eval::kernels::{pairwise_sum_f64, pairwise_sum_map};
+    use crate::array::kernels::{pairwise_sum_f64, pairwise_sum_map};
     let n = l.len() as f64;
     let m = pairwise_sum_f64(l) / n;
     // The squared deviations are summed in NumPy's pairwise order without
@@ -263,11 +263,11 @@ fn var_std(fname: &str, args: Args, sqrt: bool) -> Result<Value> {
     }))
 }
 
-fn var(_: &mut Interp, args: Args) -> Result<Value> {
+fn var(_: &mut dyn Context, args: Args) -> Result<Value> {
     var_std("var", args, false)
 }
 
-fn std(_: &mut Interp, args: Args) -> Result<Value> {
+fn std(_: &mut dyn Context, args: Args) -> Result<Value> {
     var_std("std", args, true)
 }
 
@@ -287,14 +287,14 @@ fn fmin(l: &[f64]) -> f64 {
     if l.is_empty() {
         return f64::INFINITY;
     }
-    l[crate::eval::kernels::arg_extreme(l, false)]
+    l[crate::array::kernels::arg_extreme(l, false)]
 }
 
 fn fmax(l: &[f64]) -> f64 {
     if l.is_empty() {
         return f64::NEG_INFINITY;
     }
-    l[crate::eval::kernels::arg_extreme(l, true)]
+    l[crate::array::kernels::arg_extreme(l, true)]
 }
 
 fn min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
@@ -330,11 +330,11 @@ fn min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
     }))
 }
 
-fn min(_: &mut Interp, args: Args) -> Result<Value> {
+fn min(_: &mut dyn Context, args: Args) -> Result<Value> {
     min_max("min", args, false)
 }
 
-fn max(_: &mut Interp, args: Args) -> Result<Value> {
+fn max(_: &mut dyn Context, args: Args) -> Result<Value> {
     min_max("max", args, true)
 }
 
@@ -370,16 +370,16 @@ fn arg_min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
             best as i64
         })?),
         other => NdArray::Int(apply(&other.to_f64(), &axes, false, |l: &[f64]| {
-            crate::eval::kernels::arg_extreme(l, is_max) as i64
+            crate::array::kernels::arg_extreme(l, is_max) as i64
         })?),
     }))
 }
 
-fn argmin(_: &mut Interp, args: Args) -> Result<Value> {
+fn argmin(_: &mut dyn Context, args: Args) -> Result<Value> {
     arg_min_max("argmin", args, false)
 }
 
-fn argmax(_: &mut Interp, args: Args) -> Result<Value> {
+fn argmax(_: &mut dyn Context, args: Args) -> Result<Value> {
     arg_min_max("argmax", args, true)
 }
 
@@ -401,10 +401,10 @@ fn any_all(fname: &str, args: Args, is_all: bool) -> Result<Value> {
     )?)))
 }
 
-fn any(_: &mut Interp, args: Args) -> Result<Value> {
+fn any(_: &mut dyn Context, args: Args) -> Result<Value> {
     any_all("any", args, false)
 }
 
-fn all(_: &mut Interp, args: Args) -> Result<Value> {
+fn all(_: &mut dyn Context, args: Args) -> Result<Value> {
     any_all("all", args, true)
 }

@@ -1,8 +1,9 @@
 //! Shape manipulation: reshape, transpose, stacking.
 
-use super::{Args, Registry};
+use super::{Args, Context, Registry};
+use crate::array::transpose::transpose_all;
 use crate::error::{Error, Result};
-use crate::eval::Interp;
+
 use crate::map_array;
 use crate::value::convert::{norm_axis, to_array, to_i64};
 use crate::value::format::shape_str;
@@ -24,11 +25,6 @@ pub fn register(r: &mut Registry) {
 
 fn wrap_err(e: ndarray::ShapeError) -> Error {
     Error::shape(e.to_string())
-}
-
-/// The transpose with all axes reversed (`a.T`), as a contiguous copy.
-pub fn transpose_all(a: &NdArray) -> NdArray {
-    map_array!(a, x => x.t().as_standard_layout().into_owned())
 }
 
 pub fn reshape_to(a: &NdArray, shape_v: &[i64]) -> Result<NdArray> {
@@ -94,7 +90,7 @@ fn fmt_req(s: &[i64]) -> String {
     }
 }
 
-fn reshape(_: &mut Interp, args: Args) -> Result<Value> {
+fn reshape(_: &mut dyn Context, args: Args) -> Result<Value> {
     args.no_keywords("reshape")?;
     let mut pos = args.pos.into_iter();
     let a = pos
@@ -120,13 +116,13 @@ fn reshape(_: &mut Interp, args: Args) -> Result<Value> {
     reshape_to(&arr, &shape).map(Value::from_array)
 }
 
-fn ravel(_: &mut Interp, args: Args) -> Result<Value> {
+fn ravel(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("ravel", ["a"], 1)?;
     let arr = to_array(&a, "ravel()")?;
     reshape_to(&arr, &[-1]).map(Value::from_array)
 }
 
-fn transpose(_: &mut Interp, args: Args) -> Result<Value> {
+fn transpose(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, axes] = args.bind("transpose", ["a", "axes"], 1)?;
     let arr = to_array(&a, "transpose()")?;
     match axes {
@@ -163,8 +159,12 @@ fn array_list(v: &Value, fname: &str) -> Result<Vec<NdArray>> {
             .collect::<Result<_>>()?,
         Value::Array(a) if a.ndim() > 0 => (0..a.shape()[0])
             .map(|i| {
-                crate::eval::index::get_array(a, &[crate::eval::index::Idx::Int(i as i64)])
-                    .and_then(|x| to_array(&x, fname).map(|a| a.into_owned()))
+                crate::array::index::get_array(a, &[crate::array::index::Idx::Int(i as i64)]).map(
+                    |p| match p {
+                        crate::array::Picked::Array(a) => a,
+                        crate::array::Picked::Scalar(s) => s.to_array(),
+                    },
+                )
             })
             .collect::<Result<_>>()?,
         other => {
@@ -286,14 +286,14 @@ fn axis_arg(v: &Value, fname: &str, default: i64) -> Result<i64> {
     }
 }
 
-fn concatenate(_: &mut Interp, args: Args) -> Result<Value> {
+fn concatenate(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [arrays, axis] = args.bind("concatenate", ["arrays", "axis"], 1)?;
     let arrays = array_list(&arrays, "concatenate")?;
     let axis = axis_arg(&axis, "concatenate", 0)?;
     concat(&arrays, axis, "concatenate").map(Value::from_array)
 }
 
-fn stack(_: &mut Interp, args: Args) -> Result<Value> {
+fn stack(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [arrays, axis] = args.bind("stack", ["arrays", "axis"], 1)?;
     let arrays = array_list(&arrays, "stack")?;
     let axis = axis_arg(&axis, "stack", 0)?;
@@ -308,7 +308,7 @@ fn at_least_2d(a: NdArray) -> Result<NdArray> {
     }
 }
 
-fn vstack(_: &mut Interp, args: Args) -> Result<Value> {
+fn vstack(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [arrays] = args.bind("vstack", ["arrays"], 1)?;
     let arrays = array_list(&arrays, "vstack")?
         .into_iter()
@@ -317,7 +317,7 @@ fn vstack(_: &mut Interp, args: Args) -> Result<Value> {
     concat(&arrays, 0, "vstack").map(Value::from_array)
 }
 
-fn hstack(_: &mut Interp, args: Args) -> Result<Value> {
+fn hstack(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [arrays] = args.bind("hstack", ["arrays"], 1)?;
     let arrays = array_list(&arrays, "hstack")?
         .into_iter()
@@ -333,7 +333,7 @@ fn hstack(_: &mut Interp, args: Args) -> Result<Value> {
     concat(&arrays, axis, "hstack").map(Value::from_array)
 }
 
-fn expand_dims(_: &mut Interp, args: Args) -> Result<Value> {
+fn expand_dims(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, axis] = args.bind("expand_dims", ["a", "axis"], 2)?;
     let arr = to_array(&a, "expand_dims()")?;
     let ax = norm_axis(
@@ -346,7 +346,7 @@ fn expand_dims(_: &mut Interp, args: Args) -> Result<Value> {
     reshape_to(&arr, &shape).map(Value::from_array)
 }
 
-fn squeeze(_: &mut Interp, args: Args) -> Result<Value> {
+fn squeeze(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, axis] = args.bind("squeeze", ["a", "axis"], 1)?;
     let arr = to_array(&a, "squeeze()")?;
     let axes = crate::value::convert::to_axes(Some(&axis), arr.ndim(), "squeeze()")?;
@@ -383,7 +383,7 @@ pub fn register_more(r: &mut Registry) {
     r.add("repeat", repeat, "repeat(a, repeats, axis=none)\n\nRepeats each element (of the flattened array without axis).\n\n>>> repeat([[1, 2], [3, 4]], 2, axis=0)\narray([[1, 2],\n       [1, 2],\n       [3, 4],\n       [3, 4]])");
 }
 
-fn split(_: &mut Interp, args: Args) -> Result<Value> {
+fn split(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, ios, axis] = args.bind("split", ["a", "indices_or_sections", "axis"], 2)?;
     let arr = to_array(&a, "split()")?;
     if arr.ndim() == 0 {
@@ -429,7 +429,7 @@ fn split(_: &mut Interp, args: Args) -> Result<Value> {
     Ok(Value::list(parts))
 }
 
-fn tile(it: &mut Interp, args: Args) -> Result<Value> {
+fn tile(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, reps] = args.bind("tile", ["a", "reps"], 2)?;
     let arr = to_array(&a, "tile()")?;
     let reps = crate::value::convert::to_shape(&reps, "tile(reps=)")?;
@@ -439,9 +439,9 @@ fn tile(it: &mut Interp, args: Args) -> Result<Value> {
     let mut r = vec![1usize; nd - reps.len()];
     r.extend_from_slice(&reps);
     let out_shape: Vec<usize> = src_shape.iter().zip(&r).map(|(s, k)| s * k).collect();
-    let n = crate::value::array::shape_size(&out_shape)?;
-    it.check_elements(n)?;
-    crate::value::array::check_alloc(n, arr.dtype().itemsize())?;
+    let n = crate::array::alloc::shape_size(&out_shape)?;
+    cx.check_alloc("array", n, 8)?;
+    crate::array::alloc::check_alloc(n, arr.dtype().itemsize())?;
     let src_i: Vec<i64> = src_shape.iter().map(|&d| d as i64).collect();
     let src = reshape_to(&arr, &src_i)?;
     let out = map_array!(&src, x => ndarray::ArrayD::from_shape_fn(IxDyn(&out_shape), |ix| {
@@ -451,7 +451,7 @@ fn tile(it: &mut Interp, args: Args) -> Result<Value> {
     Ok(Value::from_array(out))
 }
 
-fn repeat(it: &mut Interp, args: Args) -> Result<Value> {
+fn repeat(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, repeats, axis] = args.bind("repeat", ["a", "repeats", "axis"], 2)?;
     let (arr, ax) = match axis {
         Value::None => (reshape_to(&*to_array(&a, "repeat()")?, &[-1])?, 0),
@@ -482,7 +482,7 @@ fn repeat(it: &mut Interp, args: Args) -> Result<Value> {
         ));
     }
     let total: i64 = counts.iter().sum();
-    it.check_elements(total as usize)?;
+    cx.check_alloc("array", total as usize, 8)?;
     let idx: Vec<usize> = counts
         .iter()
         .enumerate()

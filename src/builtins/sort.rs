@@ -1,8 +1,8 @@
 //! Sorting and order statistics: sort argsort unique cumsum median percentile.
 
-use super::{Args, Registry};
+use super::{Args, Context, Registry};
 use crate::error::{Error, Result};
-use crate::eval::Interp;
+
 use crate::value::convert::{norm_axis, to_array, to_i64};
 use crate::value::{NdArray, Value};
 use ndarray::{ArrayD, IxDyn};
@@ -110,7 +110,7 @@ fn axis_given(args: &Args) -> bool {
     args.pos.len() >= 2 || args.kw.iter().any(|(k, _)| &**k == "axis")
 }
 
-fn sort(_: &mut Interp, args: Args) -> Result<Value> {
+fn sort(_: &mut dyn Context, args: Args) -> Result<Value> {
     let given = axis_given(&args);
     let [a, axis] = args.bind("sort", ["a", "axis"], 1)?;
     let (arr, ax) = array_axis(&a, &axis, !given, "sort")?;
@@ -141,7 +141,7 @@ fn sort(_: &mut Interp, args: Args) -> Result<Value> {
     }))
 }
 
-fn argsort(_: &mut Interp, args: Args) -> Result<Value> {
+fn argsort(_: &mut dyn Context, args: Args) -> Result<Value> {
     let given = axis_given(&args);
     let [a, axis] = args.bind("argsort", ["a", "axis"], 1)?;
     let (arr, ax) = array_axis(&a, &axis, !given, "argsort")?;
@@ -156,7 +156,7 @@ fn argsort(_: &mut Interp, args: Args) -> Result<Value> {
     })?)))
 }
 
-fn unique(_: &mut Interp, args: Args) -> Result<Value> {
+fn unique(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, return_counts] = args.bind("unique", ["a", "return_counts"], 1)?;
     let counts = super::opt_bool(&return_counts, "unique", "return_counts", false)?;
     let arr = to_array(&a, "unique()")?;
@@ -217,7 +217,7 @@ fn unique(_: &mut Interp, args: Args) -> Result<Value> {
     Ok(Value::array(vals))
 }
 
-fn cumsum(_: &mut Interp, args: Args) -> Result<Value> {
+fn cumsum(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, axis] = args.bind("cumsum", ["a", "axis"], 1)?;
     let (arr, ax) = array_axis(&a, &axis, false, "cumsum")?;
     Ok(Value::from_array(match &arr {
@@ -322,13 +322,13 @@ fn quantiles(
         .collect()
 }
 
-fn median(_: &mut Interp, args: Args) -> Result<Value> {
+fn median(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, axis, keepdims] = args.bind("median", ["a", "axis", "keepdims"], 1)?;
     let mut v = quantiles("median", &a, &[0.5], &axis, &keepdims)?;
     Ok(v.remove(0))
 }
 
-fn percentile(_: &mut Interp, args: Args) -> Result<Value> {
+fn percentile(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, q, axis, keepdims] = args.bind("percentile", ["a", "q", "axis", "keepdims"], 2)?;
     let qarr = to_array(&q, "percentile(q=)")?;
     let qs: Vec<f64> = qarr.to_f64().iter().map(|&p| p / 100.0).collect();

@@ -4,7 +4,7 @@
 //! through the same float operations in the same order as the unfused
 //! evaluation, so the results are bit-identical.
 
-use super::kernels;
+use crate::array::kernels;
 use crate::syntax::ast::{BinOp, Expr, ExprKind};
 use crate::value::{NdArray, Value};
 use ndarray::{ArrayD, IxDyn};
@@ -142,15 +142,24 @@ pub fn run(e: &Expr, vals: &[Value]) -> Option<Value> {
                     }
                 }
             }
-            if let Some(top) = stack.pop() {
-                for (o, v) in out[offset..offset + m].iter_mut().zip(&bufs[top][..m]) {
-                    o.write(*v);
+            // A compiled tree leaves exactly one buffer on the stack; every
+            // output element is written either way.
+            match stack.pop() {
+                Some(top) => {
+                    for (o, v) in out[offset..offset + m].iter_mut().zip(&bufs[top][..m]) {
+                        o.write(*v);
+                    }
                 }
+                None => out[offset..offset + m].iter_mut().for_each(|o| {
+                    o.write(f64::NAN);
+                }),
             }
             offset += m;
         }
     };
-    let data = kernels::build_with(n, &eval_chunk);
+    // SAFETY: `eval_chunk` writes every element of each chunk it is given
+    // (the loop above covers `0..chunk.len()` in steps of `m`).
+    let data = unsafe { kernels::build_with(n, &eval_chunk) };
     ArrayD::from_shape_vec(IxDyn(shape), data)
         .ok()
         .map(|a| Value::array(NdArray::F64(a)))

@@ -95,8 +95,8 @@ impl Session {
         match name {
             "q" | "quit" | "exit" => Outcome::Quit,
             "h" | "help" if rest.is_empty() => Outcome::Output(format!("{HELP}\n")),
-            "h" | "help" => match crate::builtins::lookup(rest) {
-                Some(id) => Outcome::Output(format!("{}\n", crate::builtins::get(id).doc)),
+            "h" | "help" => match self.engine.builtin_doc(rest) {
+                Some(doc) => Outcome::Output(format!("{doc}\n")),
                 None => Outcome::Error(format!("error: no builtin named '{rest}'\n")),
             },
             "vars" => {

@@ -4,10 +4,13 @@
 //! elements with three edge items, and `dtype=`/`device=`/`requires_grad=`
 //! suffixes.
 
-use super::{bcall, host_to_array, meta};
+use super::backend::{call_plain, protocol, Instance};
+use super::convert::host_to_array;
+use super::object::meta;
 use crate::error::Result;
 use crate::value::NdArray;
-use arr_torch_abi::{Arg, Handle, Ret};
+use arr_torch_abi::{Arg, Handle, Op, Ret};
+use std::rc::Rc;
 
 const PRECISION: usize = 4;
 const LINEWIDTH: usize = 80;
@@ -269,11 +272,17 @@ pub fn render(a: &NdArray, dtype: &str, device: &str, requires_grad: bool) -> St
     add_suffixes(&format!("tensor({body}"), &suffixes, indent)
 }
 
-pub fn tensor_repr(h: Handle) -> Result<String> {
-    let data = match bcall(None, "numpy", vec![Arg::Obj(h)], Vec::new())? {
+pub fn tensor_repr(b: &Rc<Instance>, h: Handle) -> Result<String> {
+    let data = match call_plain(b, Op::Numpy, vec![Arg::Obj(h)])? {
         Ret::Array(a) => host_to_array(&a)?,
-        _ => return Ok("tensor(?)".into()),
+        other => {
+            return Err(protocol(format!(
+                "{}: numpy returned {}, expected an array",
+                arr_torch_abi::PROTOCOL_ERROR,
+                other.kind()
+            )))
+        }
     };
-    let (_, dtype, device, rg, _) = meta(h)?;
-    Ok(render(&data, &dtype, &device, rg))
+    let m = meta(b, h)?;
+    Ok(render(&data, &m.dtype, &m.device, m.requires_grad))
 }

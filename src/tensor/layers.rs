@@ -1,17 +1,22 @@
-//! The builtins of the tensor half of arr: `tensor`, `grad`, `no_grad`,
-//! Keras layers and models, optimizers, and the data helpers
-//! `to_categorical` and `load_mnist` (which need no libtorch).
+//! The builtins of the tensor family: `tensor`, `cuda_available`, `grad`,
+//! `value_and_grad`, `no_grad`, Keras layers and models, optimizers.
 
-use super::{backend, bcall, call_op, from_ret, is_tensor, to_arg, GradFn};
-use crate::builtins::math::float_map;
+use super::backend::{call_value, instance, unavailable, Instance};
+use super::convert::{args_to, to_arg};
+use super::grad::GradFn;
 use crate::builtins::{Args, Registry};
 use crate::error::{Error, Result};
-use crate::eval::Interp;
-use crate::value::{HostObject, NdArray, Value};
-use arr_torch_abi::Arg;
-use ndarray::{ArrayD, IxDyn};
+use crate::value::{Context, HostValue, Value};
+use arr_torch_abi::{Arg, Op};
 use std::any::Any;
 use std::rc::Rc;
+
+/// Runs backend operation `op` on a builtin's arguments.
+fn call_op(cx: &mut dyn Context, op: Op, args: &Args) -> Result<Value> {
+    let b = instance(cx)?;
+    let (pos, kw) = args_to(args, cx, &b)?;
+    call_value(cx, &b, op, pos, kw)
+}
 
 /// A layer as written (`Dense(128, activation="relu")`): a kind and its
 /// arguments, turned into a real layer when a `Sequential` is made.
@@ -21,11 +26,11 @@ pub struct LayerSpec {
     pub params: Vec<(String, Value)>,
 }
 
-impl HostObject for LayerSpec {
-    fn type_name(&self) -> &str {
-        self.kind
+impl HostValue for LayerSpec {
+    fn type_name(&self) -> String {
+        self.kind.to_string()
     }
-    fn repr(&self) -> String {
+    fn fallback_repr(&self) -> String {
         let parts: Vec<String> = self
             .params
             .iter()
@@ -46,12 +51,12 @@ impl HostObject for LayerSpec {
 }
 
 impl LayerSpec {
-    pub fn to_arg(&self) -> Result<Arg> {
+    pub fn to_arg(&self, cx: &mut dyn Context, b: &Rc<Instance>) -> Result<Arg> {
         Ok(Arg::Spec(
             self.kind.to_string(),
             self.params
                 .iter()
-                .map(|(k, v)| Ok((k.clone(), to_arg(v)?)))
+                .map(|(k, v)| Ok((k.clone(), to_arg(v, cx, b)?)))
                 .collect::<Result<_>>()?,
         ))
     }
@@ -70,7 +75,7 @@ fn layer(kind: &'static str, args: Args) -> Result<Value> {
 
 macro_rules! layer_fn {
     ($name:ident, $kind:literal) => {
-        fn $name(_: &mut Interp, args: Args) -> Result<Value> {
+        fn $name(_: &mut dyn Context, args: Args) -> Result<Value> {
             layer($kind, args)
         }
     };
@@ -82,7 +87,7 @@ layer_fn!(conv2d, "Conv2D");
 layer_fn!(maxpool2d, "MaxPool2D");
 layer_fn!(batchnorm, "BatchNorm");
 
-fn sequential(it: &mut Interp, args: Args) -> Result<Value> {
+fn sequential(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [layers] = args.bind("Sequential", ["layers"], 0)?;
     let items = match &layers {
         Value::None => Vec::new(),
@@ -103,14 +108,10 @@ fn sequential(it: &mut Interp, args: Args) -> Result<Value> {
             )));
         }
     }
-    call_op(
-        Some(it),
-        "nn.Sequential",
-        &Args::new(vec![Value::list(items)]),
-    )
+    call_op(cx, Op::Sequential, &Args::new(vec![Value::list(items)]))
 }
 
-fn optimizer(it: &mut Interp, kind: &str, args: Args) -> Result<Value> {
+fn optimizer(cx: &mut dyn Context, kind: &str, args: Args) -> Result<Value> {
     // sgd(lr, momentum) / adam(lr) / adam(params, lr=...)
     let mut pos = args.pos.into_iter();
     let mut kw: Vec<(Rc<str>, Value)> = args.kw;
@@ -137,33 +138,35 @@ fn optimizer(it: &mut Interp, kind: &str, args: Args) -> Result<Value> {
             "{kind}() takes at most (params, lr) or (lr, momentum) positionally"
         )));
     }
-    call_op(Some(it), "nn.optimizer", &Args { pos: call, kw })
+    call_op(cx, Op::Optimizer, &Args { pos: call, kw })
 }
 
-fn sgd(it: &mut Interp, args: Args) -> Result<Value> {
-    optimizer(it, "sgd", args)
+fn sgd(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    optimizer(cx, "sgd", args)
 }
-fn adam(it: &mut Interp, args: Args) -> Result<Value> {
-    optimizer(it, "adam", args)
+fn adam(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    optimizer(cx, "adam", args)
 }
-fn adamw(it: &mut Interp, args: Args) -> Result<Value> {
-    optimizer(it, "adamw", args)
+fn adamw(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    optimizer(cx, "adamw", args)
 }
-fn rmsprop(it: &mut Interp, args: Args) -> Result<Value> {
-    optimizer(it, "rmsprop", args)
-}
-
-fn tensor(_: &mut Interp, args: Args) -> Result<Value> {
-    call_op(None, "tensor", &args)
+fn rmsprop(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    optimizer(cx, "rmsprop", args)
 }
 
-fn cuda_available(_: &mut Interp, args: Args) -> Result<Value> {
+fn tensor(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    call_op(cx, Op::Tensor, &args)
+}
+
+fn cuda_available(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [] = args.bind("cuda_available", [], 0)?;
-    match backend() {
-        Ok(_) => from_ret(bcall(None, "cuda_available", Vec::new(), Vec::new())?),
-        // Without libtorch there is certainly no CUDA for arr to use.
-        Err(_) => Ok(Value::Bool(false)),
+    // Without the backend there is certainly no CUDA for arr to use; say why
+    // rather than answer a bare false.
+    if let Some(why) = unavailable() {
+        cx.warn(&format!("cuda_available() is False: {why}"));
+        return Ok(Value::Bool(false));
     }
+    call_op(cx, Op::CudaAvailable, &Args::default())
 }
 
 fn make_grad(fname: &str, args: Args, with_value: bool) -> Result<Value> {
@@ -202,15 +205,15 @@ fn make_grad(fname: &str, args: Args, with_value: bool) -> Result<Value> {
     })))
 }
 
-fn grad(_: &mut Interp, args: Args) -> Result<Value> {
+fn grad(_: &mut dyn Context, args: Args) -> Result<Value> {
     make_grad("grad", args, false)
 }
 
-fn value_and_grad(_: &mut Interp, args: Args) -> Result<Value> {
+fn value_and_grad(_: &mut dyn Context, args: Args) -> Result<Value> {
     make_grad("value_and_grad", args, true)
 }
 
-fn no_grad(it: &mut Interp, args: Args) -> Result<Value> {
+fn no_grad(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [f] = args.bind("no_grad", ["f"], 1)?;
     if !f.is_callable() {
         return Err(Error::type_error(format!(
@@ -218,180 +221,7 @@ fn no_grad(it: &mut Interp, args: Args) -> Result<Value> {
             f.type_name()
         )));
     }
-    super::no_grad(it, &f)
-}
-
-fn to_categorical(_: &mut Interp, args: Args) -> Result<Value> {
-    let [y, n] = args.bind("to_categorical", ["y", "num_classes"], 1)?;
-    let y = if is_tensor(&y) {
-        super::to_array_value(&y)?
-    } else {
-        y
-    };
-    let a = crate::value::convert::to_array(&y, "to_categorical()")?;
-    let labels: Vec<i64> = match &*a {
-        NdArray::Int(x) => x.iter().copied().collect(),
-        NdArray::Bool(x) => x.iter().map(|&b| b as i64).collect(),
-        NdArray::F64(x) => x
-            .iter()
-            .map(|&v| {
-                if v.fract() == 0.0 && v.is_finite() {
-                    Ok(v as i64)
-                } else {
-                    Err(Error::value(format!(
-                        "to_categorical(): labels must be whole numbers, got {v}"
-                    )))
-                }
-            })
-            .collect::<Result<_>>()?,
-        NdArray::F32(x) => x.iter().map(|&v| v as i64).collect(),
-    };
-    let n = match n {
-        Value::None => labels.iter().copied().max().map(|m| m + 1).unwrap_or(0),
-        v => crate::value::convert::to_i64(&v, "to_categorical(num_classes)")?,
-    };
-    if let Some(&bad) = labels.iter().find(|&&l| l < 0 || l >= n) {
-        return Err(Error::value(format!(
-            "to_categorical(): label {bad} is outside 0..{} (num_classes={n})",
-            n - 1
-        )));
-    }
-    let mut shape = a.shape().to_vec();
-    if shape.last() == Some(&1) && shape.len() > 1 {
-        shape.pop();
-    }
-    shape.push(n as usize);
-    crate::value::array::check_alloc(labels.len().saturating_mul(n as usize), 8)?;
-    let mut out = vec![0.0f64; labels.len() * n as usize];
-    for (i, &l) in labels.iter().enumerate() {
-        out[i * n as usize + l as usize] = 1.0;
-    }
-    let arr =
-        ArrayD::from_shape_vec(IxDyn(&shape), out).map_err(|e| Error::value(e.to_string()))?;
-    Ok(Value::array(NdArray::F64(arr)))
-}
-
-/// Reads one IDX file (MNIST's format): magic, dimensions, unsigned bytes.
-pub fn read_idx(path: &std::path::Path) -> Result<NdArray> {
-    let shown = path.display();
-    let bytes = std::fs::read(path)
-        .map_err(|e| Error::io(format!("load_mnist: cannot read {shown}: {e}")))?;
-    if bytes.len() < 4 || bytes[0] != 0 || bytes[1] != 0 {
-        return Err(Error::value(format!(
-            "load_mnist: {shown} is not an IDX file (bad magic number)"
-        )));
-    }
-    if bytes[2] != 0x08 {
-        return Err(Error::value(format!(
-            "load_mnist: {shown} holds IDX type 0x{:02x}; only unsigned bytes (0x08) are supported",
-            bytes[2]
-        )));
-    }
-    let nd = bytes[3] as usize;
-    let header = 4 + 4 * nd;
-    if nd == 0 || bytes.len() < header {
-        return Err(Error::value(format!(
-            "load_mnist: {shown} is truncated (header of {nd} dimensions)"
-        )));
-    }
-    let shape: Vec<usize> = (0..nd)
-        .map(|k| {
-            let o = 4 + 4 * k;
-            u32::from_be_bytes([bytes[o], bytes[o + 1], bytes[o + 2], bytes[o + 3]]) as usize
-        })
-        .collect();
-    let n = shape.iter().try_fold(1usize, |a, &d| a.checked_mul(d));
-    if n != Some(bytes.len() - header) {
-        return Err(Error::value(format!(
-            "load_mnist: {shown} should hold {} bytes of data for shape {:?} but holds {}",
-            n.map(|n| n.to_string())
-                .unwrap_or_else(|| "too many".into()),
-            shape,
-            bytes.len() - header
-        )));
-    }
-    let data: Vec<i64> = bytes[header..].iter().map(|&b| b as i64).collect();
-    Ok(NdArray::Int(
-        ArrayD::from_shape_vec(IxDyn(&shape), data).map_err(|e| Error::value(e.to_string()))?,
-    ))
-}
-
-fn load_mnist(it: &mut Interp, args: Args) -> Result<Value> {
-    let [dir] = args.bind("load_mnist", ["path"], 1)?;
-    if !it.file_access {
-        return Err(Error::io(
-            "load_mnist: file access is disabled in this interpreter",
-        ));
-    }
-    let dir = match &dir {
-        Value::Str(s) => std::path::PathBuf::from(&**s),
-        other => {
-            return Err(Error::type_error(format!(
-                "load_mnist() takes a directory name, not {}",
-                other.type_name()
-            )))
-        }
-    };
-    let find = |stem: &str| -> Result<std::path::PathBuf> {
-        for name in [stem.to_string(), stem.replace("-idx", ".idx")] {
-            let p = dir.join(&name);
-            if p.is_file() {
-                return Ok(p);
-            }
-        }
-        Err(Error::io(format!(
-            "load_mnist: {} has no {stem} (expected MNIST's four IDX files, uncompressed)",
-            dir.display()
-        )))
-    };
-    let mut parts = Vec::new();
-    for (img, lab) in [
-        ("train-images-idx3-ubyte", "train-labels-idx1-ubyte"),
-        ("t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"),
-    ] {
-        let x = read_idx(&find(img)?)?;
-        let y = read_idx(&find(lab)?)?;
-        if x.shape().first() != y.shape().first() || y.ndim() != 1 {
-            return Err(Error::value(format!(
-                "load_mnist: {img} has {} images but {lab} has {} labels",
-                x.shape().first().copied().unwrap_or(0),
-                y.shape().first().copied().unwrap_or(0)
-            )));
-        }
-        parts.push(Value::tuple(vec![Value::array(x), Value::array(y)]));
-    }
-    Ok(Value::tuple(parts))
-}
-
-// relu, sigmoid and gelu on arrays; with a tensor the call goes to libtorch
-// before reaching these (tensor::call_builtin).
-
-fn relu(_: &mut Interp, args: Args) -> Result<Value> {
-    let [x] = args.bind("relu", ["x"], 1)?;
-    let a = crate::value::convert::to_array(&x, "relu()")?;
-    Ok(Value::from_array(match &*a {
-        NdArray::Int(x) => NdArray::Int(x.mapv(|v| v.max(0))),
-        NdArray::F32(x) => NdArray::F32(x.mapv(|v| if v > 0.0 { v } else { 0.0 })),
-        other => NdArray::F64(other.to_f64().mapv(|v| if v > 0.0 { v } else { 0.0 })),
-    }))
-}
-
-fn sigmoid_f64(v: f64) -> f64 {
-    1.0 / (1.0 + (-v).exp())
-}
-
-fn gelu_f64(v: f64) -> f64 {
-    0.5 * v * (1.0 + libm::erf(v / std::f64::consts::SQRT_2))
-}
-
-fn sigmoid(_: &mut Interp, args: Args) -> Result<Value> {
-    let [x] = args.bind("sigmoid", ["x"], 1)?;
-    float_map(&x, "sigmoid", sigmoid_f64, |v| sigmoid_f64(v as f64) as f32)
-}
-
-fn gelu(_: &mut Interp, args: Args) -> Result<Value> {
-    let [x] = args.bind("gelu", ["x"], 1)?;
-    float_map(&x, "gelu", gelu_f64, |v| gelu_f64(v as f64) as f32)
+    super::grad::no_grad(cx, &f)
 }
 
 pub fn register(r: &mut Registry) {
@@ -417,17 +247,4 @@ pub fn register(r: &mut Registry) {
     r.add("adam", adam, "adam(lr=0.001) or adam(params, lr=...)\n\nAdam (betas 0.9, 0.999; epsilon 1e-7 as in Keras).\n\n>>> adam(lr=0.01)\n<optimizer adam lr=0.01>");
     r.add("adamw", adamw, "adamw(lr=0.001, weight_decay=0.004) or adamw(params, ...)\n\nAdam with decoupled weight decay.\n\n>>> adamw()\n<optimizer adamw lr=0.001>");
     r.add("rmsprop", rmsprop, "rmsprop(lr=0.001) or rmsprop(params, lr=...)\n\nRMSprop (rho 0.9).\n\n>>> rmsprop()\n<optimizer rmsprop lr=0.001>");
-    r.add("to_categorical", to_categorical, "to_categorical(y, num_classes=none)\n\nOne-hot float64 rows from integer labels, as keras.utils.to_categorical.\n\n>>> to_categorical([0, 2], 3)\narray([[1., 0., 0.],\n       [0., 0., 1.]])");
-    r.add("load_mnist", load_mnist, "load_mnist(dir)\n\nReads MNIST's four uncompressed IDX files from dir and returns ((x_train, y_train), (x_test, y_test)) as int64 arrays, like keras.datasets.mnist.load_data().\n\n>>> type(load_mnist)\n'function'");
-    r.add("relu", relu, "relu(x)\n\nmax(x, 0) element-wise (arrays or tensors); also an activation name.\n\n>>> relu([-1.0, 2.0])\narray([0., 2.])");
-    r.add(
-        "sigmoid",
-        sigmoid,
-        "sigmoid(x)\n\n1 / (1 + exp(-x)) element-wise.\n\n>>> sigmoid(0.0)\n0.5",
-    );
-    r.add(
-        "gelu",
-        gelu,
-        "gelu(x)\n\nx * Phi(x) (the exact, erf-based GELU) element-wise.\n\n>>> gelu(0.0)\n0.0",
-    );
 }

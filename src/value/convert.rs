@@ -1,9 +1,10 @@
 //! Conversions between values and Rust/ndarray types, used by builtins and by
 //! the embedding API (`FromValue` / `IntoValue`).
 
-use super::array::{check_alloc, DType, NdArray};
 use super::format::shape_str;
 use super::Value;
+use crate::array::alloc::check_alloc;
+use crate::array::{DType, NdArray};
 use crate::error::{Error, Result};
 use ndarray::{ArrayD, IxDyn};
 use std::borrow::Cow;
@@ -66,7 +67,10 @@ pub fn stack_items(items: &[Value]) -> Result<Option<NdArray>> {
         .unwrap_or(DType::Float64);
     let mut out_shape = vec![arrays.len()];
     out_shape.extend_from_slice(&shape);
-    check_alloc(super::array::shape_size(&out_shape)?, dtype.itemsize())?;
+    check_alloc(
+        crate::array::alloc::shape_size(&out_shape)?,
+        dtype.itemsize(),
+    )?;
     let views: Vec<NdArray> = arrays.iter().map(|a| a.astype(dtype)).collect();
     let stacked = match dtype {
         DType::Bool => NdArray::Bool(stack_views(&views, |a| match a {
@@ -131,10 +135,14 @@ pub fn to_array<'a>(v: &'a Value, what: &str) -> Result<Cow<'a, NdArray>> {
     match v {
         Value::Array(a) => Ok(Cow::Borrowed(&**a)),
         Value::Bool(_) | Value::Int(_) | Value::Float(_) => Ok(Cow::Owned(scalar_array(v))),
-        // A tensor given to an array-only operation is copied out of libtorch.
-        Value::Host(_) if crate::tensor::is_tensor(v) => match crate::tensor::to_array_value(v)? {
-            Value::Array(a) => Ok(Cow::Owned((*a).clone())),
-            s => Ok(Cow::Owned(scalar_array(&s))),
+        // An object that converts to an array (a tensor is copied out of
+        // libtorch).
+        Value::Host(h) => match h.to_array(None) {
+            Some(r) => r.map(Cow::Owned),
+            None => Err(Error::type_error(format!(
+                "{what}: expected an array, got {}",
+                v.type_name()
+            ))),
         },
         Value::List(items) | Value::Tuple(items) => {
             // Nested lists: convert inner lists first.
@@ -174,10 +182,12 @@ pub fn to_i64(v: &Value, what: &str) -> Result<i64> {
     match v {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
-        Value::Array(a) if a.ndim() == 0 && a.dtype() == DType::Int64 => match a.get_flat(0) {
-            Some(Value::Int(i)) => Ok(i),
-            _ => Err(Error::type_error(format!("{what}: expected an integer"))),
-        },
+        Value::Array(a) if a.ndim() == 0 && a.dtype() == DType::Int64 => {
+            match a.get_flat(0).map(Value::from) {
+                Some(Value::Int(i)) => Ok(i),
+                _ => Err(Error::type_error(format!("{what}: expected an integer"))),
+            }
+        }
         other => Err(Error::type_error(format!(
             "{what}: expected an integer, got {}",
             other.type_name()
@@ -258,7 +268,7 @@ pub fn to_dtype(v: &Value, what: &str) -> Result<DType> {
         Value::Str(s) => {
             DType::parse(s).ok_or_else(|| Error::type_error(format!("{what}: unknown dtype '{s}'")))
         }
-        Value::Builtin(id) => DType::parse(crate::builtins::name_of(*id))
+        Value::Builtin(b) => DType::parse(b.name)
             .ok_or_else(|| Error::type_error(format!("{what}: expected a dtype, got a function"))),
         other => Err(Error::type_error(format!(
             "{what}: expected a dtype, got {}",

@@ -1,444 +1,14 @@
-//! Printing, to the character what NumPy prints: `str` for `print`, `repr` for
-//! the REPL echo. The element formatters follow NumPy's `arrayprint` rules
-//! (maxprec float mode, precision 8, line width 75, summarising past 1000
-//! elements with 3 edge items); scalars print as Python prints them.
+//! Printing of values: `str` for `print`, `repr` for the REPL echo and for
+//! items inside lists, tuples and dicts. Arrays print as NumPy prints them
+//! (`crate::array::format`); scalars as Python prints them.
 
-use super::array::NdArray;
-use super::Value;
-use ndarray::{ArrayViewD, Axis};
+use super::{Context, Value};
+pub use crate::array::format::py_float_repr;
+use crate::array::format::{array_repr, array_str};
+use crate::array::DType;
+use crate::error::Result;
 
-pub const LINE_WIDTH: usize = 75;
-pub const THRESHOLD: usize = 1000;
-pub const EDGE_ITEMS: usize = 3;
-const PRECISION: usize = 8;
-
-/// `(2, 3)`, `(5,)`, `()`.
-pub fn shape_str(shape: &[usize]) -> String {
-    match shape {
-        [n] => format!("({n},)"),
-        _ => {
-            let parts: Vec<String> = shape.iter().map(|d| d.to_string()).collect();
-            format!("({})", parts.join(", "))
-        }
-    }
-}
-
-/// Floats that the printer knows how to write with shortest round-trip digits.
-pub trait PrintFloat: Copy + PartialOrd + std::fmt::Display + std::fmt::LowerExp {
-    fn as_f64(self) -> f64;
-}
-impl PrintFloat for f64 {
-    fn as_f64(self) -> f64 {
-        self
-    }
-}
-impl PrintFloat for f32 {
-    fn as_f64(self) -> f64 {
-        self as f64
-    }
-}
-
-/// Splits Rust's shortest `{:e}` output into (negative, digits, exponent),
-/// the value being 0.d1d2d3... * 10^(exponent+1) read as d1.d2d3... e exponent.
-fn sci_parts<F: PrintFloat>(x: F) -> (bool, String, i32) {
-    let s = format!("{x:e}");
-    let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let neg = mant.starts_with('-');
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    (neg, digits, exp.parse().unwrap_or(0))
-}
-
-/// Python's `repr(float)`: shortest digits, positional for 1e-4 <= |x| < 1e16.
-pub fn py_float_repr<F: PrintFloat>(x: F) -> String {
-    let v = x.as_f64();
-    if v.is_nan() {
-        return "nan".into();
-    }
-    if v.is_infinite() {
-        return if v > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let (neg, digits, exp) = sci_parts(x);
-    let sign = if neg { "-" } else { "" };
-    if (-4..16).contains(&exp) {
-        let s = if exp >= 0 {
-            let e = exp as usize;
-            if digits.len() > e + 1 {
-                format!("{}.{}", &digits[..e + 1], &digits[e + 1..])
-            } else {
-                format!("{}{}.0", digits, "0".repeat(e + 1 - digits.len()))
-            }
-        } else {
-            format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
-        };
-        format!("{sign}{s}")
-    } else {
-        let mant = if digits.len() > 1 {
-            format!("{}.{}", &digits[..1], &digits[1..])
-        } else {
-            digits
-        };
-        let esign = if exp < 0 { '-' } else { '+' };
-        format!("{sign}{mant}e{esign}{:02}", exp.abs())
-    }
-}
-
-/// Positional digits of |x| ("123.45"), shortest unless that needs more than
-/// `precision` fractional digits, in which case rounded to `precision`.
-/// The trailing zeros are trimmed; an integral value keeps its point ("1.").
-fn positional<F: PrintFloat>(x: F, precision: usize) -> (bool, String, String) {
-    let neg = x.as_f64().is_sign_negative();
-    let mut s = format!("{x}");
-    if let Some((_, frac)) = s.split_once('.') {
-        if frac.len() > precision {
-            s = format!("{x:.precision$}");
-        }
-    }
-    let s = s.trim_start_matches('-');
-    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
-    let frac = frac.trim_end_matches('0');
-    (neg, int.to_string(), frac.to_string())
-}
-
-/// Scientific digits of |x|: (negative, int digit, fraction digits, exponent).
-fn scientific<F: PrintFloat>(x: F, precision: usize) -> (bool, String, String, i32) {
-    let neg = x.as_f64().is_sign_negative();
-    let mut s = format!("{x:e}");
-    if let Some((m, _)) = s.split_once('e') {
-        if let Some((_, frac)) = m.split_once('.') {
-            if frac.len() > precision {
-                s = format!("{x:.precision$e}");
-            }
-        }
-    }
-    let s = s.trim_start_matches('-');
-    let (m, e) = s.split_once('e').unwrap_or((s, "0"));
-    let (int, frac) = m.split_once('.').unwrap_or((m, ""));
-    let frac = frac.trim_end_matches('0');
-    (
-        neg,
-        int.to_string(),
-        frac.to_string(),
-        e.parse().unwrap_or(0),
-    )
-}
-
-/// NumPy's `FloatingFormat` in the default maxprec mode.
-struct FloatFormat {
-    exp_format: bool,
-    precision: usize,
-    pad_left: usize,
-    pad_right: usize,
-    exp_size: usize,
-}
-
-impl FloatFormat {
-    fn new<F: PrintFloat>(data: &[F]) -> FloatFormat {
-        let finite: Vec<F> = data
-            .iter()
-            .copied()
-            .filter(|v| v.as_f64().is_finite())
-            .collect();
-        let mut exp_format = false;
-        let nonzero: Vec<f64> = finite
-            .iter()
-            .map(|v| v.as_f64().abs())
-            .filter(|&v| v != 0.0)
-            .collect();
-        if !nonzero.is_empty() {
-            let max = nonzero.iter().cloned().fold(f64::MIN, f64::max);
-            let min = nonzero.iter().cloned().fold(f64::MAX, f64::min);
-            if max >= 1e8 || min < 0.0001 || max / min > 1000.0 {
-                exp_format = true;
-            }
-        }
-        let mut f = FloatFormat {
-            exp_format,
-            precision: PRECISION,
-            pad_left: 0,
-            pad_right: 0,
-            exp_size: 0,
-        };
-        if finite.is_empty() {
-            f.exp_format = false;
-        } else if exp_format {
-            let mut precision = 0;
-            let mut pad_left = 0;
-            let mut exp_size = 0;
-            for &v in &finite {
-                let (neg, int, frac, e) = scientific(v, PRECISION);
-                precision = precision.max(frac.len());
-                pad_left = pad_left.max(int.len() + neg as usize);
-                exp_size = exp_size.max(format!("{}", e.abs()).len().max(2));
-            }
-            f.precision = precision;
-            f.pad_left = pad_left;
-            f.exp_size = exp_size;
-            f.pad_right = exp_size + 2 + precision;
-        } else {
-            for &v in &finite {
-                let (neg, int, frac) = positional(v, PRECISION);
-                f.pad_left = f.pad_left.max(int.len() + neg as usize);
-                f.pad_right = f.pad_right.max(frac.len());
-            }
-        }
-        if finite.len() != data.len() {
-            let neginf = data
-                .iter()
-                .any(|v| v.as_f64().is_infinite() && v.as_f64() < 0.0);
-            let offset = f.pad_right + 1;
-            let need = (3 + neginf as usize).saturating_sub(offset);
-            f.pad_left = f.pad_left.max(need);
-        }
-        f
-    }
-
-    fn format<F: PrintFloat>(&self, x: F) -> String {
-        let v = x.as_f64();
-        if !v.is_finite() {
-            let ret = if v.is_nan() {
-                "nan"
-            } else if v > 0.0 {
-                "inf"
-            } else {
-                "-inf"
-            };
-            return format!("{ret:>w$}", w = self.pad_left + self.pad_right + 1);
-        }
-        if self.exp_format {
-            let (neg, int, frac, e) = scientific(x, self.precision);
-            let int = format!("{}{}", if neg { "-" } else { "" }, int);
-            let frac = format!("{frac:0<w$}", w = self.precision);
-            let esign = if e < 0 { '-' } else { '+' };
-            format!(
-                "{int:>pl$}.{frac}e{esign}{:0>ew$}",
-                e.abs(),
-                pl = self.pad_left,
-                ew = self.exp_size
-            )
-        } else {
-            let (neg, int, frac) = positional(x, self.precision);
-            let int = format!("{}{}", if neg { "-" } else { "" }, int);
-            format!(
-                "{int:>pl$}.{frac:<pr$}",
-                pl = self.pad_left,
-                pr = self.pad_right
-            )
-        }
-    }
-}
-
-/// The elements NumPy looks at to choose a format: all of them, or only the
-/// edge items of each axis when the array is summarised.
-fn leading_trailing<'a, T: Copy>(a: &ArrayViewD<'a, T>, summarize: bool, out: &mut Vec<T>) {
-    if a.ndim() == 0 {
-        if let Some(&v) = a.iter().next() {
-            out.push(v);
-        }
-        return;
-    }
-    let n = a.shape()[0];
-    if summarize && n > 2 * EDGE_ITEMS {
-        for i in (0..EDGE_ITEMS).chain(n - EDGE_ITEMS..n) {
-            leading_trailing(&a.index_axis(Axis(0), i), summarize, out);
-        }
-    } else if a.ndim() == 1 {
-        out.extend(a.iter().copied());
-    } else {
-        for sub in a.axis_iter(Axis(0)) {
-            leading_trailing(&sub, summarize, out);
-        }
-    }
-}
-
-fn extend_line(s: &mut String, line: &mut String, word: &str, width: usize, prefix: &str) {
-    let mut needs_wrap = line.len() + word.len() > width;
-    if line.len() <= prefix.len() {
-        needs_wrap = false;
-    }
-    if needs_wrap {
-        s.push_str(line.trim_end());
-        s.push('\n');
-        line.clear();
-        line.push_str(prefix);
-    }
-    line.push_str(word);
-}
-
-struct Layout<'f, T> {
-    fmt: &'f dyn Fn(T) -> String,
-    separator: &'static str,
-    summarize: bool,
-}
-
-impl<T: Copy> Layout<'_, T> {
-    fn recurse(&self, a: &ArrayViewD<'_, T>, hanging: &str, width: usize) -> String {
-        if a.ndim() == 0 {
-            return a.iter().next().map(|&v| (self.fmt)(v)).unwrap_or_default();
-        }
-        let next_hanging = format!("{hanging} ");
-        let next_width = width.saturating_sub(1);
-        let n = a.shape()[0];
-        let show_summary = self.summarize && 2 * EDGE_ITEMS < n;
-        let (leading, trailing) = if show_summary {
-            (EDGE_ITEMS, EDGE_ITEMS)
-        } else {
-            (0, n)
-        };
-        let sub = |i: usize| self.recurse(&a.index_axis(Axis(0), i), &next_hanging, next_width);
-        let mut s = String::new();
-        if a.ndim() == 1 {
-            let elem_width = width.saturating_sub(self.separator.trim_end().len().max(1));
-            let mut line = hanging.to_string();
-            for i in 0..leading {
-                extend_line(&mut s, &mut line, &sub(i), elem_width, hanging);
-                line.push_str(self.separator);
-            }
-            if show_summary {
-                extend_line(&mut s, &mut line, "...", elem_width, hanging);
-                line.push_str(self.separator);
-            }
-            for i in (2..=trailing).rev() {
-                extend_line(&mut s, &mut line, &sub(n - i), elem_width, hanging);
-                line.push_str(self.separator);
-            }
-            extend_line(&mut s, &mut line, &sub(n - 1), elem_width, hanging);
-            s.push_str(&line);
-        } else {
-            let line_sep = format!("{}{}", self.separator.trim_end(), "\n".repeat(a.ndim() - 1));
-            for i in 0..leading {
-                s.push_str(hanging);
-                s.push_str(&sub(i));
-                s.push_str(&line_sep);
-            }
-            if show_summary {
-                s.push_str(hanging);
-                s.push_str("...");
-                s.push_str(&line_sep);
-            }
-            for i in (2..=trailing).rev() {
-                s.push_str(hanging);
-                s.push_str(&sub(n - i));
-                s.push_str(&line_sep);
-            }
-            s.push_str(hanging);
-            s.push_str(&sub(n - 1));
-        }
-        format!("[{}]", &s[hanging.len().min(s.len())..])
-    }
-}
-
-fn layout<T: Copy>(
-    a: &ArrayViewD<'_, T>,
-    fmt: &dyn Fn(T) -> String,
-    separator: &'static str,
-    prefix_len: usize,
-    width: usize,
-) -> String {
-    let summarize = a.len() > THRESHOLD;
-    let hanging = " ".repeat(1 + prefix_len);
-    Layout {
-        fmt,
-        separator,
-        summarize,
-    }
-    .recurse(a, &hanging, width)
-}
-
-/// `array2string` for any dtype.
-fn array2string(a: &NdArray, separator: &'static str, prefix_len: usize, width: usize) -> String {
-    if a.is_empty() {
-        return "[]".into();
-    }
-    let summarize = a.len() > THRESHOLD;
-    let zero_d = a.ndim() == 0;
-    match a {
-        NdArray::Bool(x) => {
-            let f = move |v: bool| {
-                match (v, zero_d) {
-                    (true, true) => "True",
-                    (true, false) => " True",
-                    (false, _) => "False",
-                }
-                .to_string()
-            };
-            layout(&x.view(), &f, separator, prefix_len, width)
-        }
-        NdArray::Int(x) => {
-            let mut data = Vec::new();
-            leading_trailing(&x.view(), summarize, &mut data);
-            let w = data.iter().map(|v| v.to_string().len()).max().unwrap_or(0);
-            let f = move |v: i64| format!("{v:>w$}");
-            layout(&x.view(), &f, separator, prefix_len, width)
-        }
-        NdArray::F32(x) => {
-            let mut data = Vec::new();
-            leading_trailing(&x.view(), summarize, &mut data);
-            let ff = FloatFormat::new(&data);
-            let f = move |v: f32| ff.format(v);
-            layout(&x.view(), &f, separator, prefix_len, width)
-        }
-        NdArray::F64(x) => {
-            let mut data = Vec::new();
-            leading_trailing(&x.view(), summarize, &mut data);
-            let ff = FloatFormat::new(&data);
-            let f = move |v: f64| ff.format(v);
-            layout(&x.view(), &f, separator, prefix_len, width)
-        }
-    }
-}
-
-/// NumPy's `str(a)`.
-pub fn array_str(a: &NdArray) -> String {
-    if a.ndim() == 0 {
-        return match a.get_flat(0) {
-            Some(Value::Array(inner)) => match &*inner {
-                NdArray::F32(x) => x
-                    .iter()
-                    .next()
-                    .map(|&v| py_float_repr(v))
-                    .unwrap_or_default(),
-                _ => String::new(),
-            },
-            Some(v) => value_str(&v),
-            None => String::new(),
-        };
-    }
-    array2string(a, " ", 0, LINE_WIDTH)
-}
-
-/// NumPy's `repr(a)`.
-pub fn array_repr(a: &NdArray) -> String {
-    let prefix = "array(";
-    let lst = if a.is_empty() && a.shape() != [0] {
-        format!("[], shape={}", shape_str(a.shape()))
-    } else {
-        array2string(a, ", ", prefix.len(), LINE_WIDTH - 1)
-    };
-    let mut extras = Vec::new();
-    let size = a.len();
-    if size > THRESHOLD {
-        extras.push(format!("shape={}", shape_str(a.shape())));
-    }
-    let implied = matches!(
-        a.dtype(),
-        super::DType::Float64 | super::DType::Int64 | super::DType::Bool
-    );
-    if !implied || size == 0 {
-        extras.push(format!("dtype={}", a.dtype()));
-    }
-    if extras.is_empty() {
-        return format!("{prefix}{lst})");
-    }
-    let arr_str = format!("{prefix}{lst},");
-    let extra = format!("{})", extras.join(", "));
-    let last_line_len = arr_str.len() - arr_str.rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let spacer = if last_line_len + extra.len() + 1 > LINE_WIDTH {
-        format!("\n{}", " ".repeat(prefix.len()))
-    } else {
-        " ".to_string()
-    };
-    format!("{arr_str}{spacer}{extra}")
-}
+pub use crate::array::format::shape_str;
 
 fn seq_repr(items: &[Value], open: &str, close: &str, one_trailing_comma: bool) -> String {
     let parts: Vec<String> = items.iter().map(value_repr).collect();
@@ -494,7 +64,7 @@ pub fn value_repr(v: &Value) -> String {
         Value::Int(i) => i.to_string(),
         Value::Float(f) => py_float_repr(*f),
         Value::Str(s) => str_repr(s),
-        Value::Array(a) if a.ndim() == 0 && a.dtype() == super::DType::Float32 => {
+        Value::Array(a) if a.ndim() == 0 && a.dtype() == DType::Float32 => {
             // A float32 scalar, written as NumPy writes np.float32(...).
             format!("float32({})", array_str(a))
         }
@@ -516,26 +86,66 @@ pub fn value_repr(v: &Value) -> String {
             }
         }
         Value::Func(c) => format!("<fn {}>", c.def.name),
-        Value::Builtin(id) => format!("<builtin {}>", crate::builtins::name_of(*id)),
+        Value::Builtin(b) => format!("<builtin {}>", b.name),
         Value::Native(n) => format!("<native fn {}>", n.name),
         Value::DType(d) => format!("dtype('{}')", d.name()),
-        Value::Host(h) => h.repr(),
+        Value::Host(h) => h.fallback_repr(),
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn python_float_repr() {
-        assert_eq!(py_float_repr(1.0), "1.0");
-        assert_eq!(py_float_repr(0.1 + 0.2), "0.30000000000000004");
-        assert_eq!(py_float_repr(1e-5), "1e-05");
-        assert_eq!(py_float_repr(1.5e16), "1.5e+16");
-        assert_eq!(py_float_repr(123456.0), "123456.0");
-        assert_eq!(py_float_repr(0.0001), "0.0001");
-        assert_eq!(py_float_repr(-2.5), "-2.5");
-        assert_eq!(py_float_repr(1e22), "1e+22");
+/// Whether printing `v` needs the interpreter (it holds a host object,
+/// whose repr may run code).
+fn has_host(v: &Value) -> bool {
+    match v {
+        Value::Host(_) => true,
+        Value::List(items) | Value::Tuple(items) => items.iter().any(has_host),
+        Value::Dict(items) => items.iter().any(|(k, v)| has_host(k) || has_host(v)),
+        _ => false,
     }
+}
+
+/// `repr(v)` with host objects asked for their own repr.
+pub fn repr_in(v: &Value, cx: &mut dyn Context) -> Result<String> {
+    if !has_host(v) {
+        return Ok(value_repr(v));
+    }
+    Ok(match v {
+        Value::Host(h) => h.repr(cx)?,
+        Value::List(items) => seq_repr_in(items, "[", "]", false, cx)?,
+        Value::Tuple(items) => seq_repr_in(items, "(", ")", true, cx)?,
+        Value::Dict(items) => {
+            let mut parts = Vec::with_capacity(items.len());
+            for (k, v) in items.iter() {
+                parts.push(format!("{}: {}", repr_in(k, cx)?, repr_in(v, cx)?));
+            }
+            format!("{{{}}}", parts.join(", "))
+        }
+        other => value_repr(other),
+    })
+}
+
+/// `str(v)`, what `print` writes, with host objects asked for their own.
+pub fn str_in(v: &Value, cx: &mut dyn Context) -> Result<String> {
+    match v {
+        Value::Host(h) => h.str(cx),
+        Value::List(_) | Value::Tuple(_) | Value::Dict(_) => repr_in(v, cx),
+        other => Ok(value_str(other)),
+    }
+}
+
+fn seq_repr_in(
+    items: &[Value],
+    open: &str,
+    close: &str,
+    one_trailing_comma: bool,
+    cx: &mut dyn Context,
+) -> Result<String> {
+    let mut parts = Vec::with_capacity(items.len());
+    for v in items {
+        parts.push(repr_in(v, cx)?);
+    }
+    if one_trailing_comma && parts.len() == 1 {
+        return Ok(format!("{open}{},{close}", parts[0]));
+    }
+    Ok(format!("{open}{}{close}", parts.join(", ")))
 }

@@ -3,26 +3,21 @@
 //! (`b = a; b[0] = 9` never changes `a`) while a uniquely owned array is
 //! mutated in place.
 
-pub mod array;
+pub mod context;
 pub mod convert;
 pub mod format;
 pub mod function;
+pub mod host;
+pub mod index;
+pub mod ops;
 
-pub use array::{DType, NdArray};
-pub use function::{Closure, NativeFn};
+pub use crate::array::{DType, NdArray, Scalar};
+pub use context::{Context, Extensions};
+pub use function::{Args, Builtin, BuiltinFn, Closure, NativeFn};
+pub use host::{HostValue, Index};
 
-use std::any::Any;
-use std::fmt;
+use crate::array::Picked;
 use std::rc::Rc;
-
-/// An object provided by the host or a backend (models, layers, optimizers,
-/// tensors from the libtorch backend). It names itself, prints itself and may
-/// answer attribute and method calls.
-pub trait HostObject: fmt::Debug {
-    fn type_name(&self) -> &str;
-    fn repr(&self) -> String;
-    fn as_any(&self) -> &dyn Any;
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RangeVal {
@@ -64,11 +59,12 @@ pub enum Value {
     Dict(Rc<Vec<(Value, Value)>>),
     Range(Rc<RangeVal>),
     Func(Rc<Closure>),
-    /// Index into the builtin registry.
-    Builtin(u32),
+    Builtin(&'static Builtin),
     Native(Rc<NativeFn>),
     DType(DType),
-    Host(Rc<dyn HostObject>),
+    /// An object of the host or a backend, which answers through the object
+    /// protocol ([`HostValue`]).
+    Host(Rc<dyn HostValue>),
 }
 
 impl Value {
@@ -91,7 +87,7 @@ impl Value {
             Value::Range(_) => "range".into(),
             Value::Func(_) | Value::Builtin(_) | Value::Native(_) => "function".into(),
             Value::DType(_) => "dtype".into(),
-            Value::Host(h) => h.type_name().to_string(),
+            Value::Host(h) => h.type_name(),
         }
     }
 
@@ -114,8 +110,8 @@ impl Value {
     /// Wraps an array result, unboxing 0-d bool/int64/float64 arrays into scalars.
     pub fn from_array(a: NdArray) -> Value {
         if a.ndim() == 0 {
-            if let Some(v) = a.scalar_value() {
-                return v;
+            if let Some(s) = a.scalar() {
+                return Value::from(s);
             }
         }
         Value::Array(Rc::new(a))
@@ -125,8 +121,22 @@ impl Value {
         matches!(self, Value::Bool(_) | Value::Int(_) | Value::Float(_))
     }
 
+    /// The value as an unboxed scalar, if it is one.
+    pub fn as_scalar(&self) -> Option<Scalar> {
+        match self {
+            Value::Bool(b) => Some(Scalar::Bool(*b)),
+            Value::Int(i) => Some(Scalar::Int(*i)),
+            Value::Float(f) => Some(Scalar::Float(*f)),
+            _ => None,
+        }
+    }
+
     pub fn is_callable(&self) -> bool {
-        matches!(self, Value::Func(_) | Value::Builtin(_) | Value::Native(_))
+        match self {
+            Value::Func(_) | Value::Builtin(_) | Value::Native(_) => true,
+            Value::Host(h) => h.is_callable(),
+            _ => false,
+        }
     }
 }
 
@@ -153,5 +163,24 @@ impl From<&str> for Value {
 impl From<NdArray> for Value {
     fn from(a: NdArray) -> Value {
         Value::from_array(a)
+    }
+}
+
+impl From<Scalar> for Value {
+    fn from(s: Scalar) -> Value {
+        match s {
+            Scalar::Bool(b) => Value::Bool(b),
+            Scalar::Int(i) => Value::Int(i),
+            Scalar::Float(f) => Value::Float(f),
+        }
+    }
+}
+
+impl From<Picked> for Value {
+    fn from(p: Picked) -> Value {
+        match p {
+            Picked::Scalar(s) => Value::from(s),
+            Picked::Array(a) => Value::array(a),
+        }
     }
 }

@@ -1,10 +1,11 @@
-//! N-dimensional arrays on ndarray, one variant per dtype.
+//! N-dimensional arrays on ndarray, one variant per dtype, and the unboxed
+//! scalars they hand out.
 
 use ndarray::{ArrayD, IxDyn};
 use std::borrow::Cow;
 use std::fmt;
 
-use super::Value;
+use super::alloc::{check_alloc, shape_size};
 use crate::error::Error;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -76,10 +77,10 @@ pub enum NdArray {
 macro_rules! with_array {
     ($arr:expr, $a:ident => $body:expr) => {
         match $arr {
-            $crate::value::NdArray::Bool($a) => $body,
-            $crate::value::NdArray::Int($a) => $body,
-            $crate::value::NdArray::F32($a) => $body,
-            $crate::value::NdArray::F64($a) => $body,
+            $crate::array::NdArray::Bool($a) => $body,
+            $crate::array::NdArray::Int($a) => $body,
+            $crate::array::NdArray::F32($a) => $body,
+            $crate::array::NdArray::F64($a) => $body,
         }
     };
 }
@@ -89,10 +90,10 @@ macro_rules! with_array {
 macro_rules! map_array {
     ($arr:expr, $a:ident => $body:expr) => {
         match $arr {
-            $crate::value::NdArray::Bool($a) => $crate::value::NdArray::Bool($body),
-            $crate::value::NdArray::Int($a) => $crate::value::NdArray::Int($body),
-            $crate::value::NdArray::F32($a) => $crate::value::NdArray::F32($body),
-            $crate::value::NdArray::F64($a) => $crate::value::NdArray::F64($body),
+            $crate::array::NdArray::Bool($a) => $crate::array::NdArray::Bool($body),
+            $crate::array::NdArray::Int($a) => $crate::array::NdArray::Int($body),
+            $crate::array::NdArray::F32($a) => $crate::array::NdArray::F32($body),
+            $crate::array::NdArray::F64($a) => $crate::array::NdArray::F64($body),
         }
     };
 }
@@ -104,7 +105,63 @@ pub trait Element: Copy + Default + PartialEq + fmt::Debug + 'static {
     fn from_f64(v: f64) -> Self;
     fn from_i64(v: i64) -> Self;
     fn from_bool(v: bool) -> Self;
-    fn to_value(self) -> Value;
+    /// The element as an unboxed scalar, or `None` for dtypes that have none
+    /// (a float32 element stays a 0-d array to keep its dtype).
+    fn to_scalar(self) -> Option<Scalar>;
+}
+
+/// An unboxed bool, int64 or float64: what a Python scalar is, and what a
+/// 0-d array of those dtypes is handed out as.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Scalar {
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+}
+
+impl Scalar {
+    pub fn as_f64(self) -> f64 {
+        match self {
+            Scalar::Bool(b) => b as u8 as f64,
+            Scalar::Int(i) => i as f64,
+            Scalar::Float(f) => f,
+        }
+    }
+
+    /// The scalar converted to an element type (NumPy's unsafe cast).
+    pub fn cast<T: Element>(self) -> T {
+        match self {
+            Scalar::Bool(b) => T::from_bool(b),
+            Scalar::Int(i) => T::from_i64(i),
+            Scalar::Float(f) => T::from_f64(f),
+        }
+    }
+
+    pub fn dtype(self) -> DType {
+        match self {
+            Scalar::Bool(_) => DType::Bool,
+            Scalar::Int(_) => DType::Int64,
+            Scalar::Float(_) => DType::Float64,
+        }
+    }
+
+    /// The scalar as a 0-d array.
+    pub fn to_array(self) -> NdArray {
+        let sh = IxDyn(&[]);
+        match self {
+            Scalar::Bool(b) => NdArray::Bool(ArrayD::from_elem(sh, b)),
+            Scalar::Int(i) => NdArray::Int(ArrayD::from_elem(sh, i)),
+            Scalar::Float(f) => NdArray::F64(ArrayD::from_elem(sh, f)),
+        }
+    }
+}
+
+/// One element picked out of an array: an unboxed scalar when its dtype
+/// has one, else a 0-d array.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Picked {
+    Scalar(Scalar),
+    Array(NdArray),
 }
 
 impl Element for bool {
@@ -121,8 +178,8 @@ impl Element for bool {
     fn from_bool(v: bool) -> Self {
         v
     }
-    fn to_value(self) -> Value {
-        Value::Bool(self)
+    fn to_scalar(self) -> Option<Scalar> {
+        Some(Scalar::Bool(self))
     }
 }
 
@@ -145,8 +202,8 @@ impl Element for i64 {
     fn from_bool(v: bool) -> Self {
         v as i64
     }
-    fn to_value(self) -> Value {
-        Value::Int(self)
+    fn to_scalar(self) -> Option<Scalar> {
+        Some(Scalar::Int(self))
     }
 }
 
@@ -164,8 +221,8 @@ impl Element for f32 {
     fn from_bool(v: bool) -> Self {
         v as u8 as f32
     }
-    fn to_value(self) -> Value {
-        Value::array(NdArray::F32(ArrayD::from_elem(IxDyn(&[]), self)))
+    fn to_scalar(self) -> Option<Scalar> {
+        None
     }
 }
 
@@ -183,53 +240,9 @@ impl Element for f64 {
     fn from_bool(v: bool) -> Self {
         v as u8 as f64
     }
-    fn to_value(self) -> Value {
-        Value::Float(self)
+    fn to_scalar(self) -> Option<Scalar> {
+        Some(Scalar::Float(self))
     }
-}
-
-/// Fails cleanly, instead of aborting the process, when an allocation of
-/// `elems` items of `itemsize` bytes cannot be satisfied.
-pub fn check_alloc(elems: usize, itemsize: usize) -> Result<(), Error> {
-    let bytes = elems.checked_mul(itemsize).ok_or_else(|| {
-        Error::memory(format!(
-            "cannot allocate an array of {elems} elements: size overflows"
-        ))
-    })?;
-    if bytes < (1 << 26) {
-        return Ok(());
-    }
-    let mut probe: Vec<u8> = Vec::new();
-    probe.try_reserve_exact(bytes).map_err(|_| {
-        Error::memory(format!(
-            "cannot allocate {} for an array of {elems} elements",
-            human_bytes(bytes)
-        ))
-    })
-}
-
-fn human_bytes(b: usize) -> String {
-    let units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
-    let mut v = b as f64;
-    let mut i = 0;
-    while v >= 1024.0 && i + 1 < units.len() {
-        v /= 1024.0;
-        i += 1;
-    }
-    format!("{v:.1} {}", units[i])
-}
-
-/// The number of elements of `shape`, or an error if it overflows.
-pub fn shape_size(shape: &[usize]) -> Result<usize, Error> {
-    shape
-        .iter()
-        .try_fold(1usize, |acc, &d| acc.checked_mul(d))
-        .ok_or_else(|| {
-            Error::memory(format!(
-                "array of shape {} is too large",
-                super::format::shape_str(shape)
-            ))
-        })
 }
 
 impl NdArray {
@@ -274,18 +287,26 @@ impl NdArray {
 
     /// The single element of a 0-d array as an unboxed scalar, for the dtypes
     /// that have one (float32 stays a 0-d array to keep its dtype).
-    pub fn scalar_value(&self) -> Option<Value> {
-        match self {
-            NdArray::Bool(a) => a.iter().next().map(|&v| Value::Bool(v)),
-            NdArray::Int(a) => a.iter().next().map(|&v| Value::Int(v)),
-            NdArray::F64(a) => a.iter().next().map(|&v| Value::Float(v)),
-            NdArray::F32(_) => None,
-        }
+    pub fn scalar(&self) -> Option<Scalar> {
+        with_array!(self, a => a.iter().next().and_then(|v| v.to_scalar()))
     }
 
-    /// Element at a flat (logical, row-major) position, as a value.
-    pub fn get_flat(&self, i: usize) -> Option<Value> {
-        with_array!(self, a => a.iter().nth(i).map(|v| v.to_value()))
+    /// The element at a flat (logical, row-major) position.
+    pub fn get_flat(&self, i: usize) -> Option<Picked> {
+        with_array!(self, a => a.iter().nth(i).map(|&v| match v.to_scalar() {
+            Some(s) => Picked::Scalar(s),
+            None => Picked::Array(Element::wrap(ArrayD::from_elem(IxDyn(&[]), v))),
+        }))
+    }
+
+    /// The element at a flat position as float64 (for truth tests).
+    pub fn flat_f64(&self, i: usize) -> Option<f64> {
+        match self {
+            NdArray::Bool(a) => a.iter().nth(i).map(|&v| v as u8 as f64),
+            NdArray::Int(a) => a.iter().nth(i).map(|&v| v as f64),
+            NdArray::F32(a) => a.iter().nth(i).map(|&v| v as f64),
+            NdArray::F64(a) => a.iter().nth(i).copied(),
+        }
     }
 
     pub fn astype(&self, dtype: DType) -> NdArray {

@@ -1,14 +1,12 @@
 //! NumPy indexing: integers, slices (negative steps too), `...`, `none`
 //! (newaxis), boolean masks and integer arrays, for reading and assignment.
 
+use super::alloc::check_alloc;
+use super::format::shape_str;
+use super::nd::{NdArray, Picked, Scalar};
 use crate::error::{Error, ErrorKind, Result};
-use crate::value::array::{check_alloc, NdArray};
-use crate::value::convert::to_array;
-use crate::value::format::shape_str;
-use crate::value::Value;
 use crate::{map_array, with_array};
 use ndarray::{ArrayD, ArrayViewD, Axis, IxDyn, SliceInfoElem};
-use std::rc::Rc;
 
 /// One evaluated index item.
 #[derive(Clone, Debug)]
@@ -29,41 +27,6 @@ impl Idx {
             Idx::Array(_) => 1,
             Idx::NewAxis | Idx::Ellipsis => 0,
         }
-    }
-}
-
-/// Converts an index value (`a[v]`) into an index item.
-pub fn to_idx(v: &Value) -> Result<Idx> {
-    match v {
-        Value::Int(i) => Ok(Idx::Int(*i)),
-        Value::None => Ok(Idx::NewAxis),
-        Value::Bool(b) => Ok(Idx::Array(NdArray::Bool(ArrayD::from_elem(IxDyn(&[]), *b)))),
-        Value::Array(a) => match &**a {
-            NdArray::Int(_) | NdArray::Bool(_) => Ok(Idx::Array((**a).clone())),
-            other => Err(Error::index(format!(
-                "arrays used as indices must be of integer or boolean type, not {}",
-                other.dtype()
-            ))),
-        },
-        Value::List(_) | Value::Range(_) => {
-            let a = to_array(v, "index")?.into_owned();
-            match a {
-                NdArray::F64(x) if x.is_empty() => Ok(Idx::Array(NdArray::Int(x.mapv(|v| v as i64)))),
-                NdArray::Int(_) | NdArray::Bool(_) => Ok(Idx::Array(a)),
-                other => Err(Error::index(format!(
-                    "arrays used as indices must be of integer or boolean type, not {}",
-                    other.dtype()
-                ))),
-            }
-        }
-        Value::Float(f) => Err(Error::index(format!(
-            "only integers, slices (:), ellipsis (...), none and integer or boolean arrays are valid indices (got the float {})",
-            crate::value::format::py_float_repr(*f)
-        ))),
-        other => Err(Error::index(format!(
-            "only integers, slices (:), ellipsis (...), none and integer or boolean arrays are valid indices (got {})",
-            other.type_name()
-        ))),
     }
 }
 
@@ -108,7 +71,7 @@ pub fn slice_indices(
     Ok((start, stop, step, count as usize))
 }
 
-fn norm_index(i: i64, len: usize, axis: usize) -> Result<usize> {
+pub fn norm_index(i: i64, len: usize, axis: usize) -> Result<usize> {
     let n = len as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
@@ -208,79 +171,8 @@ fn is_basic(items: &[Idx]) -> bool {
     !items.iter().any(|i| matches!(i, Idx::Array(_)))
 }
 
-/// `v[items]` for any indexable value.
-pub fn get(v: &Value, items: &[Idx]) -> Result<Value> {
-    match v {
-        Value::Array(a) => get_array(a, items),
-        Value::List(l) | Value::Tuple(l) => {
-            let is_list = matches!(v, Value::List(_));
-            match items {
-                [Idx::Int(i)] => Ok(l[norm_index(*i, l.len(), 0).map_err(|_| {
-                    Error::index(format!(
-                        "{} index {i} is out of range for length {}",
-                        if is_list { "list" } else { "tuple" },
-                        l.len()
-                    ))
-                })?]
-                .clone()),
-                [Idx::Slice(a, b, c)] => {
-                    let (start, _, step, count) = slice_indices(*a, *b, *c, l.len())?;
-                    let out: Vec<Value> = (0..count)
-                        .map(|k| l[(start + step * k as i64) as usize].clone())
-                        .collect();
-                    Ok(if is_list {
-                        Value::List(Rc::new(out))
-                    } else {
-                        Value::Tuple(Rc::new(out))
-                    })
-                }
-                _ => {
-                    // Index a list of numbers like the array it spells.
-                    let a = to_array(v, "index").map_err(|_| {
-                        Error::type_error("lists and tuples take a single integer or slice index")
-                    })?;
-                    get_array(&a, items)
-                }
-            }
-        }
-        Value::Str(s) => {
-            let chars: Vec<char> = s.chars().collect();
-            match items {
-                [Idx::Int(i)] => {
-                    let j = norm_index(*i, chars.len(), 0).map_err(|_| {
-                        Error::index(format!(
-                            "string index {i} is out of range for length {}",
-                            chars.len()
-                        ))
-                    })?;
-                    Ok(Value::str(&chars[j].to_string()))
-                }
-                [Idx::Slice(a, b, c)] => {
-                    let (start, _, step, count) = slice_indices(*a, *b, *c, chars.len())?;
-                    let out: String = (0..count)
-                        .map(|k| chars[(start + step * k as i64) as usize])
-                        .collect();
-                    Ok(Value::str(&out))
-                }
-                _ => Err(Error::type_error(
-                    "strings take a single integer or slice index",
-                )),
-            }
-        }
-        Value::Range(r) => {
-            let a = to_array(v, "index")?;
-            let _ = r;
-            get_array(&a, items)
-        }
-        other => Err(Error::type_error(format!(
-            "{} cannot be indexed",
-            other.type_name()
-        ))),
-    }
-}
-
-/// `a[items]` for an array.
-pub fn get_array(a: &NdArray, items: &[Idx]) -> Result<Value> {
+/// `a[items]` for an array: one element, or an array.
+pub fn get_array(a: &NdArray, items: &[Idx]) -> Result<Picked> {
     let shape = a.shape();
     // Fast path: one element.
     if items.len() == shape.len() && items.iter().all(|i| matches!(i, Idx::Int(_))) {
@@ -293,10 +185,12 @@ pub fn get_array(a: &NdArray, items: &[Idx]) -> Result<Value> {
             }
             let ix = IxDyn(&idx[..shape.len()]);
             return Ok(match a {
-                NdArray::Bool(x) => Value::Bool(x[ix]),
-                NdArray::Int(x) => Value::Int(x[ix]),
-                NdArray::F64(x) => Value::Float(x[ix]),
-                NdArray::F32(x) => Value::array(NdArray::F32(ArrayD::from_elem(IxDyn(&[]), x[ix]))),
+                NdArray::Bool(x) => Picked::Scalar(Scalar::Bool(x[ix])),
+                NdArray::Int(x) => Picked::Scalar(Scalar::Int(x[ix])),
+                NdArray::F64(x) => Picked::Scalar(Scalar::Float(x[ix])),
+                NdArray::F32(x) => {
+                    Picked::Array(NdArray::F32(ArrayD::from_elem(IxDyn(&[]), x[ix])))
+                }
             });
         }
     }
@@ -304,7 +198,7 @@ pub fn get_array(a: &NdArray, items: &[Idx]) -> Result<Value> {
     if is_basic(&items) {
         let info = basic_info(&items, shape)?;
         let out = map_array!(a, x => slice_view(x, &info)?.to_owned());
-        return Ok(Value::from_array(out));
+        return Ok(picked(out));
     }
     // Fast path: a boolean mask of the array's own shape.
     if let [Idx::Array(NdArray::Bool(m))] = items.as_slice() {
@@ -314,11 +208,21 @@ pub fn get_array(a: &NdArray, items: &[Idx]) -> Result<Value> {
                 let n = data.len();
                 ArrayD::from_shape_vec(IxDyn(&[n]), data).map_err(|e| Error::value(e.to_string()))?
             });
-            return Ok(Value::from_array(out));
+            return Ok(picked(out));
         }
     }
     let out = map_array!(a, x => advanced_get(x, &items)?);
-    Ok(Value::from_array(out))
+    Ok(picked(out))
+}
+
+/// A result array, its element unboxed when it is 0-d.
+fn picked(a: NdArray) -> Picked {
+    if a.ndim() == 0 {
+        if let Some(s) = a.scalar() {
+            return Picked::Scalar(s);
+        }
+    }
+    Picked::Array(a)
 }
 
 /// Replaces boolean arrays by the integer arrays of their true positions and
@@ -400,7 +304,7 @@ fn advanced_get<T: Copy>(x: &ArrayD<T>, items: &[Idx]) -> Result<ArrayD<T>> {
     let mut bshape: Vec<usize> = Vec::new();
     for arr in &adv_arrays {
         bshape =
-            crate::eval::ops::broadcast_shapes(&bshape, arr.shape()).ok_or_else(|| {
+            super::broadcast::broadcast_shapes(&bshape, arr.shape()).ok_or_else(|| {
                 Error::index(format!(
                 "shape mismatch: indexing arrays could not be broadcast together with shapes {}",
                 adv_arrays.iter().map(|a| shape_str(a.shape())).collect::<Vec<_>>().join(" ")
@@ -454,15 +358,11 @@ fn advanced_get<T: Copy>(x: &ArrayD<T>, items: &[Idx]) -> Result<ArrayD<T>> {
     Ok(out)
 }
 
-/// `target[items] = value`, in place.
-pub fn set_array(a: &mut NdArray, items: &[Idx], value: &Value) -> Result<()> {
-    // Fast path: one element, no allocation.
+/// `target[items] = value` for one scalar at integer indices, in place and
+/// without allocating; `Ok(false)` when the items are not all integers.
+pub fn set_scalar(a: &mut NdArray, items: &[Idx], value: Scalar) -> Result<bool> {
     let nd = a.ndim();
-    if items.len() == nd
-        && nd <= 8
-        && value.is_scalar()
-        && items.iter().all(|i| matches!(i, Idx::Int(_)))
-    {
+    if items.len() == nd && nd <= 8 && items.iter().all(|i| matches!(i, Idx::Int(_))) {
         let mut idx = [0usize; 8];
         for (k, it) in items.iter().enumerate() {
             if let Idx::Int(i) = it {
@@ -471,21 +371,26 @@ pub fn set_array(a: &mut NdArray, items: &[Idx], value: &Value) -> Result<()> {
         }
         let ix = IxDyn(&idx[..nd]);
         match a {
-            NdArray::Bool(x) => x[ix] = scalar_to::<bool>(value),
-            NdArray::Int(x) => x[ix] = scalar_to::<i64>(value),
-            NdArray::F32(x) => x[ix] = scalar_to::<f32>(value),
-            NdArray::F64(x) => x[ix] = scalar_to::<f64>(value),
+            NdArray::Bool(x) => x[ix] = value.cast::<bool>(),
+            NdArray::Int(x) => x[ix] = value.cast::<i64>(),
+            NdArray::F32(x) => x[ix] = value.cast::<f32>(),
+            NdArray::F64(x) => x[ix] = value.cast::<f64>(),
         }
-        return Ok(());
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+/// `target[items] = value`, in place (`value` is cast to the target's dtype
+/// and broadcast to the selection).
+pub fn set_array(a: &mut NdArray, items: &[Idx], value: &NdArray) -> Result<()> {
+    if let Some(s) = value.scalar() {
+        if value.ndim() == 0 && set_scalar(a, items, s)? {
+            return Ok(());
+        }
     }
     let shape = a.shape().to_vec();
-    let val = to_array(value, "assignment").map_err(|_| {
-        Error::type_error(format!(
-            "cannot assign {} to an array element",
-            value.type_name()
-        ))
-    })?;
-    let val = val.astype(a.dtype());
+    let val = value.astype(a.dtype());
     let items = expand(items, shape.len())?;
     if is_basic(&items) {
         let info = basic_info(&items, &shape)?;
@@ -509,8 +414,8 @@ pub fn set_array(a: &mut NdArray, items: &[Idx], value: &Value) -> Result<()> {
             .map_err(|e| Error::value(e.to_string()))?,
     );
     let pos = match get_array(&positions, &items)? {
-        Value::Array(p) => p.to_i64().into_owned(),
-        Value::Int(i) => ArrayD::from_elem(IxDyn(&[]), i),
+        Picked::Array(p) => p.to_i64().into_owned(),
+        Picked::Scalar(Scalar::Int(i)) => ArrayD::from_elem(IxDyn(&[]), i),
         _ => return Err(Error::index("invalid index")),
     };
     match (a, &val) {
@@ -561,32 +466,4 @@ fn assign_shape_error(src: &[usize], dst: &[usize]) -> Error {
             shape_str(dst)
         ),
     )
-}
-
-fn scalar_to<T: crate::value::array::Element>(v: &Value) -> T {
-    match v {
-        Value::Bool(b) => T::from_bool(*b),
-        Value::Int(i) => T::from_i64(*i),
-        Value::Float(f) => T::from_f64(*f),
-        _ => T::default(),
-    }
-}
-
-/// `lst[i] = v` for lists.
-pub fn set_list(l: &mut [Value], items: &[Idx], value: Value) -> Result<()> {
-    match items {
-        [Idx::Int(i)] => {
-            let j = norm_index(*i, l.len(), 0).map_err(|_| {
-                Error::index(format!(
-                    "list assignment index {i} is out of range for length {}",
-                    l.len()
-                ))
-            })?;
-            l[j] = value;
-            Ok(())
-        }
-        _ => Err(Error::type_error(
-            "list assignment takes a single integer index",
-        )),
-    }
 }

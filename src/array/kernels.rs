@@ -41,17 +41,25 @@ pub fn with_capacity_huge<T>(n: usize) -> Vec<T> {
     v
 }
 
-/// `build` for callers outside this module.
-pub fn build_with<R: Send>(
+/// Builds a vector of `n` values, chunk by chunk, in parallel when large
+/// (`build` for callers outside this module).
+///
+/// # Safety
+/// `f(start, chunk)` must initialize every element of every chunk it is
+/// given; the vector is handed out as initialized.
+pub unsafe fn build_with<R: Send>(
     n: usize,
     f: &(impl Fn(usize, &mut [std::mem::MaybeUninit<R>]) + Sync),
 ) -> Vec<R> {
-    build(n, f)
+    // SAFETY: the caller's contract is `build`'s.
+    unsafe { build(n, f) }
 }
 
-/// Builds a vector of `n` values, chunk by chunk, in parallel when large:
+/// Builds a vector of `n` values, chunk by chunk, in parallel when large.
+///
+/// # Safety
 /// `f(start, chunk)` must initialize every element of its chunk.
-fn build<R: Send>(
+unsafe fn build<R: Send>(
     n: usize,
     f: &(impl Fn(usize, &mut [std::mem::MaybeUninit<R>]) + Sync),
 ) -> Vec<R> {
@@ -82,13 +90,16 @@ pub fn zip_same<T: Copy + Sync, R: Copy + Default + Send>(
     f: impl Fn(T, T) -> R + Sync,
 ) -> Option<ArrayD<R>> {
     let (x, y) = (a.as_slice()?, b.as_slice()?);
-    let out = build(x.len(), &|start, part: &mut [std::mem::MaybeUninit<R>]| {
-        let xs = &x[start..start + part.len()];
-        let ys = &y[start..start + part.len()];
-        for ((o, &p), &q) in part.iter_mut().zip(xs).zip(ys) {
-            o.write(f(p, q));
-        }
-    });
+    // SAFETY: the closure writes every element of its part.
+    let out = unsafe {
+        build(x.len(), &|start, part: &mut [std::mem::MaybeUninit<R>]| {
+            let xs = &x[start..start + part.len()];
+            let ys = &y[start..start + part.len()];
+            for ((o, &p), &q) in part.iter_mut().zip(xs).zip(ys) {
+                o.write(f(p, q));
+            }
+        })
+    };
     ArrayD::from_shape_vec(IxDyn(a.shape()), out).ok()
 }
 
@@ -98,12 +109,15 @@ pub fn map_contig<T: Copy + Sync, R: Copy + Default + Send>(
     f: impl Fn(T) -> R + Sync,
 ) -> Option<ArrayD<R>> {
     let x = a.as_slice()?;
-    let out = build(x.len(), &|start, part: &mut [std::mem::MaybeUninit<R>]| {
-        let xs = &x[start..start + part.len()];
-        for (o, &p) in part.iter_mut().zip(xs) {
-            o.write(f(p));
-        }
-    });
+    // SAFETY: the closure writes every element of its part.
+    let out = unsafe {
+        build(x.len(), &|start, part: &mut [std::mem::MaybeUninit<R>]| {
+            let xs = &x[start..start + part.len()];
+            for (o, &p) in part.iter_mut().zip(xs) {
+                o.write(f(p));
+            }
+        })
+    };
     ArrayD::from_shape_vec(IxDyn(a.shape()), out).ok()
 }
 

@@ -1,0 +1,263 @@
+//! Calls: script functions (binding arguments into a fresh frame, with the
+//! call-depth limit), builtins (with the object protocol's dispatch),
+//! native functions and callable host objects.
+
+use super::{Flow, Frame, Interp};
+use crate::error::{suggest, Error, ErrorKind, Result, TraceFrame};
+use crate::syntax::ast::*;
+use crate::syntax::Span;
+use crate::value::{Args, Builtin, Closure, HostValue, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Interp {
+    /// `shuffle(a)`: the builtin returns the new value, stored back into the
+    /// place its first argument names.
+    pub(super) fn call_in_place(
+        &mut self,
+        b: &'static Builtin,
+        args: &[Arg],
+        f: &mut Frame,
+        span: Span,
+    ) -> Result<Value> {
+        let evaluated = self.eval_args(args, f)?;
+        let place = args.first().map(|a| &a.value);
+        let result = self.call(&Value::Builtin(b), evaluated, span)?;
+        match place {
+            Some(p) if matches!(p.kind, ExprKind::Var(_) | ExprKind::Index(..)) => {
+                let mut new = Some(result);
+                self.modify_place(p, f, &mut |_, v| {
+                    if let Some(n) = new.take() {
+                        *v = n;
+                    }
+                    Ok(())
+                })
+                .map_err(|e| e.at(span))?;
+                Ok(Value::None)
+            }
+            _ => Err(Error::type_error(format!(
+                "{}() shuffles a variable in place; pass a variable (or use permutation(x) for a shuffled copy)",
+                b.name
+            ))
+            .at(span)),
+        }
+    }
+
+    pub(super) fn make_closure(&mut self, def: &Rc<FnDef>, f: &mut Frame) -> Result<Value> {
+        let mut defaults = Vec::with_capacity(def.params.len());
+        for p in &def.params {
+            defaults.push(match &p.default {
+                Some(d) => Some(self.eval(d, f)?),
+                None => None,
+            });
+        }
+        let captures = def
+            .captures
+            .iter()
+            .map(|c| match c {
+                CaptureFrom::Cell(i) => f.cells[*i as usize].clone(),
+                CaptureFrom::Capture(i) => f.captures[*i as usize].clone(),
+            })
+            .collect();
+        Ok(Value::Func(Rc::new(Closure {
+            def: def.clone(),
+            captures,
+            defaults,
+        })))
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    /// Calls any callable value.
+    pub fn call(&mut self, callee: &Value, args: Args, span: Span) -> Result<Value> {
+        match callee {
+            Value::Builtin(b) => self.call_builtin(b, args).map_err(|e| e.at(span)),
+            Value::Host(h) => match h.call(callee, args, self) {
+                Some(r) => r.map_err(|e| e.at(span)),
+                None => Err(
+                    Error::type_error(format!("{} is not callable", callee.type_name())).at(span),
+                ),
+            },
+            Value::Native(n) => {
+                if !args.kw.is_empty() {
+                    return Err(Error::type_error(format!(
+                        "{}() takes no keyword arguments",
+                        n.name
+                    ))
+                    .at(span));
+                }
+                (n.func)(&args.pos).map_err(|e| e.at(span))
+            }
+            Value::Func(c) => self.call_closure(c, args, span),
+            other => {
+                Err(Error::type_error(format!("{} is not callable", other.type_name())).at(span))
+            }
+        }
+    }
+
+    pub(super) fn call_closure(
+        &mut self,
+        c: &Rc<Closure>,
+        args: Args,
+        span: Span,
+    ) -> Result<Value> {
+        let def = &c.def;
+        self.tick().map_err(|e| e.at(span))?;
+        if self.depth >= self.limits.max_call_depth {
+            return Err(Error::new(
+                ErrorKind::Recursion,
+                format!(
+                    "maximum call depth ({}) exceeded in fn {}; is the recursion missing a base case?",
+                    self.limits.max_call_depth, def.name
+                ),
+            )
+            .at(span));
+        }
+        let nparams = def.params.len();
+        if args.pos.len() > nparams {
+            return Err(Error::type_error(format!(
+                "{}() takes {} argument{} but {} were given",
+                def.name,
+                nparams,
+                if nparams == 1 { "" } else { "s" },
+                args.pos.len()
+            ))
+            .at(span));
+        }
+        let npos = args.pos.len();
+        let mut locals = args.pos;
+        locals.resize(def.n_locals as usize, Value::Undefined);
+        for (k, v) in args.kw {
+            let Some(i) = def.params.iter().position(|p| p.var.name == k) else {
+                let mut e = Error::type_error(format!(
+                    "{}() got an unexpected keyword argument '{k}'",
+                    def.name
+                ))
+                .at(span);
+                if let Some(s) = suggest(&k, def.params.iter().map(|p| &*p.var.name)) {
+                    e = e.with_note(format!("did you mean '{s}'?"));
+                }
+                return Err(e);
+            };
+            if i < npos || !matches!(locals[i], Value::Undefined) {
+                return Err(Error::type_error(format!(
+                    "{}() got multiple values for argument '{k}'",
+                    def.name
+                ))
+                .at(span));
+            }
+            locals[i] = v;
+        }
+        for (i, p) in def.params.iter().enumerate() {
+            if let Value::Undefined = locals[i] {
+                match &c.defaults[i] {
+                    Some(d) => locals[i] = d.clone(),
+                    None => {
+                        return Err(Error::type_error(format!(
+                            "{}() missing required argument '{}'",
+                            def.name, p.var.name
+                        ))
+                        .at(span))
+                    }
+                }
+            }
+        }
+        let cells: Vec<Rc<RefCell<Value>>> = if def.n_cells == 0 {
+            Vec::new()
+        } else {
+            (0..def.n_cells)
+                .map(|_| Rc::new(RefCell::new(Value::Undefined)))
+                .collect()
+        };
+        for &(pi, ci) in &def.param_cells {
+            *cells[ci as usize].borrow_mut() = std::mem::take(&mut locals[pi as usize]);
+        }
+        let mut frame = Frame {
+            locals,
+            cells,
+            captures: &c.captures,
+        };
+        self.depth += 1;
+        let check_stack = self.depth % 8 == 0;
+        let mut run = || match &def.body {
+            Body::Expr(e) => self.eval(e, &mut frame),
+            Body::Block(b) => match self.exec_block(b, &mut frame)? {
+                Flow::Normal(v) | Flow::Return(v) => Ok(v),
+                Flow::Break | Flow::Continue => Err(Error::new(
+                    ErrorKind::Syntax,
+                    "'break' or 'continue' outside a loop",
+                )),
+            },
+        };
+        // Deep recursion runs on stack segments allocated on demand. Checking
+        // every 8th level is enough: 8 levels use far less than the red zone.
+        let r = if check_stack {
+            stacker::maybe_grow(512 * 1024, 4 * 1024 * 1024, run)
+        } else {
+            run()
+        };
+        self.depth -= 1;
+        r.map_err(|mut e| {
+            if e.span.is_none() {
+                e.span = Some(def.span);
+            }
+            e.trace.push(TraceFrame {
+                function: def.name.clone(),
+                call_site: span,
+            });
+            e
+        })
+    }
+
+    /// A builtin call. A host object among the arguments may answer it
+    /// with its own version (NumPy's `__array_function__` protocol: a
+    /// tensor's `sum` runs in libtorch); otherwise the builtin runs.
+    pub(super) fn call_builtin(&mut self, b: &'static Builtin, args: Args) -> Result<Value> {
+        if let Some(h) = first_host(&args) {
+            if let Some(r) = h.dispatch_builtin(b, &args, self) {
+                return r;
+            }
+        }
+        (b.func)(self, args)
+    }
+
+    /// Calls a function value from Rust with positional arguments.
+    pub fn call_value(&mut self, f: &Value, args: Vec<Value>) -> Result<Value> {
+        self.ops = 0;
+        self.depth = 0;
+        self.call(
+            f,
+            Args {
+                pos: args,
+                kw: Vec::new(),
+            },
+            Span::default(),
+        )
+    }
+
+    /// Calls a value from a builtin or host object (the interpreter's
+    /// counters keep running).
+    pub(super) fn call_value_args(&mut self, f: &Value, args: Args, span: Span) -> Result<Value> {
+        self.call(f, args, span)
+    }
+}
+
+/// The first host object among a call's arguments, or at the head of a list
+/// or tuple argument (`concatenate([t1, t2])`); only heads are looked at, so
+/// that the check stays O(1) for long lists.
+fn first_host(args: &Args) -> Option<Rc<dyn HostValue>> {
+    let top = args.pos.iter().chain(args.kw.iter().map(|(_, v)| v));
+    for v in top.clone() {
+        if let Value::Host(h) = v {
+            return Some(h.clone());
+        }
+    }
+    for v in top {
+        if let Value::List(items) | Value::Tuple(items) = v {
+            if let Some(Value::Host(h)) = items.first() {
+                return Some(h.clone());
+            }
+        }
+    }
+    None
+}

@@ -1,0 +1,322 @@
+//! Expressions: literals, names, operators (with fused float arithmetic),
+//! comparisons, containers, subscripts, lambdas; arguments of calls.
+
+use super::{fuse, Frame, Interp};
+use crate::array::index::{get_array, Idx};
+use crate::error::{Error, ErrorKind, Result};
+use crate::syntax::ast::*;
+use crate::value::index::{dict_set, get_item};
+use crate::value::{ops, Args, Index, Value};
+use std::rc::Rc;
+
+impl Interp {
+    // ------------------------------------------------------------ expressions
+
+    pub fn eval(&mut self, e: &Expr, f: &mut Frame) -> Result<Value> {
+        match &e.kind {
+            ExprKind::Int(i) => Ok(Value::Int(*i)),
+            ExprKind::Float(x) => Ok(Value::Float(*x)),
+            ExprKind::Bool(b) => Ok(Value::Bool(*b)),
+            ExprKind::None => Ok(Value::None),
+            ExprKind::Var(v) => self.load(v, f),
+            ExprKind::Binary(op, a, b) => {
+                if fuse::fusable_op(*op) && (is_arith(a) || is_arith(b)) {
+                    return self.eval_arith_tree(e, f);
+                }
+                let x = self.eval(a, f)?;
+                let y = self.eval(b, f)?;
+                if let Some(v) = ops::fast_scalar(*op, &x, &y) {
+                    return Ok(v);
+                }
+                ops::binary(*op, &x, &y, self).map_err(|err| err.at(e.span))
+            }
+            ExprKind::Call(callee, args) => {
+                let fv = self.eval(callee, f)?;
+                if let Value::Builtin(b) = fv {
+                    if crate::builtins::mutates_first_argument(b) {
+                        return self.call_in_place(b, args, f, e.span);
+                    }
+                }
+                let cap = match &fv {
+                    Value::Func(c) => (c.def.n_locals as usize).max(args.len()),
+                    _ => args.len(),
+                };
+                let args = self.eval_args_with(args, f, cap)?;
+                self.call(&fv, args, e.span)
+            }
+            _ => self.eval_other(e, f),
+        }
+    }
+
+    /// A tree of `+ - * /`: its leaves are evaluated once, in order; large
+    /// float64 arrays then run through one fused pass, anything else through
+    /// the ordinary operators.
+    #[inline(never)]
+    pub(super) fn eval_arith_tree(&mut self, e: &Expr, f: &mut Frame) -> Result<Value> {
+        let mut leaves = Vec::new();
+        if !fuse::leaves(e, &mut leaves) {
+            // Too many leaves: evaluate the top operator normally.
+            let ExprKind::Binary(op, a, b) = &e.kind else {
+                return self.eval(e, f);
+            };
+            let x = self.eval(a, f)?;
+            let y = self.eval(b, f)?;
+            return ops::binary(*op, &x, &y, self).map_err(|err| err.at(e.span));
+        }
+        let mut vals = Vec::with_capacity(leaves.len());
+        for l in &leaves {
+            vals.push(self.eval(l, f)?);
+        }
+        if vals.iter().any(|v| matches!(v, Value::Array(_))) {
+            if let Some(v) = fuse::run(e, &vals) {
+                return Ok(v);
+            }
+        }
+        let mut next = 0;
+        self.combine(e, &vals, &mut next)
+    }
+
+    /// Applies a tree's operators to its already evaluated leaves.
+    pub(super) fn combine(&mut self, e: &Expr, vals: &[Value], next: &mut usize) -> Result<Value> {
+        match &e.kind {
+            ExprKind::Binary(op, a, b) if fuse::fusable_op(*op) => {
+                let x = self.combine(a, vals, next)?;
+                let y = self.combine(b, vals, next)?;
+                if let Some(v) = ops::fast_scalar(*op, &x, &y) {
+                    return Ok(v);
+                }
+                ops::binary(*op, &x, &y, self).map_err(|err| err.at(e.span))
+            }
+            _ => {
+                let v = vals.get(*next).cloned().unwrap_or(Value::None);
+                *next += 1;
+                Ok(v)
+            }
+        }
+    }
+
+    /// The less frequent expression kinds, kept out of `eval` so that its
+    /// frame stays small for the hot cases.
+    #[inline(never)]
+    pub(super) fn eval_other(&mut self, e: &Expr, f: &mut Frame) -> Result<Value> {
+        match &e.kind {
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None
+            | ExprKind::Var(_)
+            | ExprKind::Binary(..)
+            | ExprKind::Call(..) => self.eval(e, f),
+            ExprKind::Str(s) => Ok(Value::Str(s.clone())),
+            ExprKind::Unary(op, a) => {
+                let x = self.eval(a, f)?;
+                ops::unary(*op, &x, self).map_err(|err| err.at(e.span))
+            }
+            ExprKind::Compare(first, rest) => {
+                let mut left = self.eval(first, f)?;
+                let mut result = Value::Bool(true);
+                for (k, (op, right)) in rest.iter().enumerate() {
+                    let r = self.eval(right, f)?;
+                    result = match ops::fast_scalar(*op, &left, &r) {
+                        Some(v) => v,
+                        None => ops::binary(*op, &left, &r, self).map_err(|err| err.at(e.span))?,
+                    };
+                    if k + 1 < rest.len()
+                        && !ops::truthy(&result, self).map_err(|err| err.at(e.span))?
+                    {
+                        return Ok(result);
+                    }
+                    left = r;
+                }
+                Ok(result)
+            }
+            ExprKind::And(a, b) => {
+                let x = self.eval(a, f)?;
+                if !ops::truthy(&x, self).map_err(|err| err.at(a.span))? {
+                    return Ok(x);
+                }
+                self.eval(b, f)
+            }
+            ExprKind::Or(a, b) => {
+                let x = self.eval(a, f)?;
+                if ops::truthy(&x, self).map_err(|err| err.at(a.span))? {
+                    return Ok(x);
+                }
+                self.eval(b, f)
+            }
+            ExprKind::List(items) => {
+                let vals = items
+                    .iter()
+                    .map(|x| self.eval(x, f))
+                    .collect::<Result<Vec<_>>>()?;
+                match crate::value::convert::stack_items(&vals).map_err(|err| err.at(e.span))? {
+                    Some(a) => {
+                        self.check_elements(a.len()).map_err(|err| err.at(e.span))?;
+                        Ok(Value::array(a))
+                    }
+                    None => Ok(Value::list(vals)),
+                }
+            }
+            ExprKind::Tuple(items) => {
+                let vals = items
+                    .iter()
+                    .map(|x| self.eval(x, f))
+                    .collect::<Result<Vec<_>>>()?;
+                Ok(Value::tuple(vals))
+            }
+            ExprKind::Dict(items) => {
+                let mut out: Vec<(Value, Value)> = Vec::with_capacity(items.len());
+                for (k, v) in items {
+                    let key = self.eval(k, f)?;
+                    let val = self.eval(v, f)?;
+                    dict_set(&mut out, key, val);
+                }
+                Ok(Value::Dict(Rc::new(out)))
+            }
+            ExprKind::MethodCall {
+                obj,
+                name,
+                name_span,
+                args,
+                builtin,
+            } => self.eval_method(e, obj, name, *name_span, args, *builtin, f),
+            ExprKind::Attr(obj, name) => {
+                let v = self.eval(obj, f)?;
+                self.attribute(&v, name).map_err(|err| err.at(e.span))
+            }
+            ExprKind::Index(obj, items) => {
+                let v = self.eval(obj, f)?;
+                if let Value::Array(a) = &v {
+                    if let Some(ix) = self.int_indices(items, f)? {
+                        return get_array(a, &ix[..items.len()])
+                            .map(Value::from)
+                            .map_err(|err| err.at(e.span));
+                    }
+                }
+                let raw = self.eval_index_items(items, f)?;
+                get_item(&v, &raw, self).map_err(|err| err.at(e.span))
+            }
+            ExprKind::Lambda(def) => self.make_closure(def, f),
+        }
+    }
+
+    /// Up to four plain integer index expressions, evaluated without
+    /// allocating (the hot case `a[i]`, `a[i, j]`); `None` when the items are
+    /// anything else. Index expressions are evaluated only when all of them
+    /// are simple names or literals, so nothing is evaluated twice.
+    pub(super) fn int_indices(
+        &mut self,
+        items: &[IndexItem],
+        f: &mut Frame,
+    ) -> Result<Option<[Idx; 4]>> {
+        if items.len() > 4 || items.is_empty() {
+            return Ok(None);
+        }
+        let mut out = [Idx::Int(0), Idx::Int(0), Idx::Int(0), Idx::Int(0)];
+        for (k, it) in items.iter().enumerate() {
+            let IndexItem::Expr(e) = it else {
+                return Ok(None);
+            };
+            let simple = match &e.kind {
+                ExprKind::Var(_) | ExprKind::Int(_) => true,
+                ExprKind::Binary(_, a, b) => {
+                    matches!(a.kind, ExprKind::Var(_) | ExprKind::Int(_))
+                        && matches!(b.kind, ExprKind::Var(_) | ExprKind::Int(_))
+                }
+                _ => false,
+            };
+            if !simple {
+                return Ok(None);
+            }
+            match self.eval(e, f)? {
+                Value::Int(i) => out[k] = Idx::Int(i),
+                // Evaluating a name or literal twice has no effect, so the
+                // general path may safely start over.
+                _ => return Ok(None),
+            }
+        }
+        Ok(Some(out))
+    }
+
+    pub(super) fn eval_index_items(
+        &mut self,
+        items: &[IndexItem],
+        f: &mut Frame,
+    ) -> Result<Vec<Index>> {
+        let mut out = Vec::with_capacity(items.len());
+        for it in items {
+            out.push(match it {
+                IndexItem::Expr(e) => Index::Value(self.eval(e, f)?),
+                IndexItem::Ellipsis(_) => Index::Ellipsis,
+                IndexItem::Slice(a, b, c) => {
+                    let mut bound = |x: &Option<Expr>| -> Result<Option<i64>> {
+                        match x {
+                            None => Ok(None),
+                            Some(x) => match self.eval(x, f)? {
+                                Value::None => Ok(None),
+                                v => crate::value::convert::to_i64(&v, "slice index")
+                                    .map(Some)
+                                    .map_err(|_| {
+                                        Error::type_error(format!(
+                                            "slice indices must be integers or none, not {}",
+                                            v.type_name()
+                                        ))
+                                        .at(x.span)
+                                    }),
+                            },
+                        }
+                    };
+                    Index::Slice(bound(a)?, bound(b)?, bound(c)?)
+                }
+            });
+        }
+        Ok(out)
+    }
+
+    pub(super) fn eval_args(&mut self, args: &[Arg], f: &mut Frame) -> Result<Args> {
+        self.eval_args_with(args, f, args.len())
+    }
+
+    /// Evaluates arguments into a vector with room for `cap` values, so that
+    /// a script function can use it as its frame without reallocating.
+    pub(super) fn eval_args_with(
+        &mut self,
+        args: &[Arg],
+        f: &mut Frame,
+        cap: usize,
+    ) -> Result<Args> {
+        let mut out = Args {
+            pos: Vec::with_capacity(cap),
+            kw: Vec::new(),
+        };
+        for a in args {
+            let v = self.eval(&a.value, f)?;
+            match &a.name {
+                None => {
+                    if !out.kw.is_empty() {
+                        return Err(Error::new(
+                            ErrorKind::Syntax,
+                            "positional argument follows keyword argument",
+                        )
+                        .at(a.value.span));
+                    }
+                    out.pos.push(v)
+                }
+                Some(n) => {
+                    if out.kw.iter().any(|(k, _)| k == n) {
+                        return Err(
+                            Error::type_error(format!("keyword argument '{n}' repeated"))
+                                .at(a.value.span),
+                        );
+                    }
+                    out.kw.push((n.clone(), v))
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn is_arith(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Binary(op, _, _) if fuse::fusable_op(*op))
+}

@@ -1,0 +1,238 @@
+//! Subscripts on values: `x[i]` and `x[i] = v` for arrays (NumPy's rules,
+//! `crate::array::index`), lists, tuples, strings, ranges, dicts and host
+//! objects.
+
+use super::convert::to_array;
+use super::ops::values_equal;
+use super::{Context, Index, Value};
+use crate::array::index::{get_array, norm_index, set_array, slice_indices, Idx};
+use crate::array::NdArray;
+use crate::error::{Error, ErrorKind, Result};
+use ndarray::{ArrayD, IxDyn};
+use std::rc::Rc;
+
+/// Converts an index value (`a[v]`) into an index item.
+pub fn to_idx(v: &Value) -> Result<Idx> {
+    match v {
+        Value::Int(i) => Ok(Idx::Int(*i)),
+        Value::None => Ok(Idx::NewAxis),
+        Value::Bool(b) => Ok(Idx::Array(NdArray::Bool(ArrayD::from_elem(IxDyn(&[]), *b)))),
+        Value::Array(a) => match &**a {
+            NdArray::Int(_) | NdArray::Bool(_) => Ok(Idx::Array((**a).clone())),
+            other => Err(Error::index(format!(
+                "arrays used as indices must be of integer or boolean type, not {}",
+                other.dtype()
+            ))),
+        },
+        Value::List(_) | Value::Range(_) => {
+            let a = to_array(v, "index")?.into_owned();
+            match a {
+                NdArray::F64(x) if x.is_empty() => Ok(Idx::Array(NdArray::Int(x.mapv(|v| v as i64)))),
+                NdArray::Int(_) | NdArray::Bool(_) => Ok(Idx::Array(a)),
+                other => Err(Error::index(format!(
+                    "arrays used as indices must be of integer or boolean type, not {}",
+                    other.dtype()
+                ))),
+            }
+        }
+        Value::Float(f) => Err(Error::index(format!(
+            "only integers, slices (:), ellipsis (...), none and integer or boolean arrays are valid indices (got the float {})",
+            crate::value::format::py_float_repr(*f)
+        ))),
+        other => Err(Error::index(format!(
+            "only integers, slices (:), ellipsis (...), none and integer or boolean arrays are valid indices (got {})",
+            other.type_name()
+        ))),
+    }
+}
+
+/// The array index items of a subscript.
+pub fn to_idx_list(items: &[Index]) -> Result<Vec<Idx>> {
+    items
+        .iter()
+        .map(|r| match r {
+            Index::Value(v) => to_idx(v),
+            Index::Slice(a, b, c) => Ok(Idx::Slice(*a, *b, *c)),
+            Index::Ellipsis => Ok(Idx::Ellipsis),
+        })
+        .collect()
+}
+
+fn dict_key(items: &[Index]) -> Result<&Value> {
+    match items {
+        [Index::Value(k)] => Ok(k),
+        _ => Err(Error::type_error("a dict takes a single key")),
+    }
+}
+
+/// `v[items]`.
+pub fn get_item(v: &Value, items: &[Index], cx: &mut dyn Context) -> Result<Value> {
+    match v {
+        Value::Dict(d) => {
+            let k = dict_key(items)?;
+            d.iter()
+                .find(|(key, _)| values_equal(key, k))
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| {
+                    Error::new(
+                        ErrorKind::Index,
+                        format!(
+                            "key {} is not in the dict",
+                            crate::value::format::value_repr(k)
+                        ),
+                    )
+                })
+        }
+        Value::Host(h) => h.getitem(items, cx).unwrap_or_else(|| {
+            Err(Error::type_error(format!(
+                "{} is not subscriptable",
+                v.type_name()
+            )))
+        }),
+        _ => get_indexed(v, &to_idx_list(items)?),
+    }
+}
+
+/// `container[items] = value`, in place.
+pub fn set_item(
+    container: &mut Value,
+    items: &[Index],
+    value: Value,
+    cx: &mut dyn Context,
+) -> Result<()> {
+    match container {
+        Value::Dict(d) => {
+            let k = dict_key(items)?.clone();
+            dict_set(Rc::make_mut(d), k, value);
+            Ok(())
+        }
+        Value::Array(a) => {
+            let items = to_idx_list(items)?;
+            let val = to_array(&value, "assignment").map_err(|_| {
+                Error::type_error(format!(
+                    "cannot assign {} to an array element",
+                    value.type_name()
+                ))
+            })?;
+            set_array(Rc::make_mut(a), &items, &val)
+        }
+        Value::List(l) => {
+            let items = to_idx_list(items)?;
+            set_list(Rc::make_mut(l).as_mut_slice(), &items, value)
+        }
+        Value::Host(h) => match h.setitem(items, &value, cx) {
+            Some(Ok(Some(new))) => {
+                *container = new;
+                Ok(())
+            }
+            Some(Ok(None)) => Ok(()),
+            Some(Err(e)) => Err(e),
+            None => Err(Error::type_error(format!(
+                "{} does not support item assignment",
+                container.type_name()
+            ))),
+        },
+        other => Err(Error::type_error(format!(
+            "{} does not support item assignment",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Sets `d[k] = v`, keeping insertion order.
+pub fn dict_set(d: &mut Vec<(Value, Value)>, k: Value, v: Value) {
+    match d.iter_mut().find(|(key, _)| values_equal(key, &k)) {
+        Some(slot) => slot.1 = v,
+        None => d.push((k, v)),
+    }
+}
+
+/// `v[items]` for any indexable value.
+fn get_indexed(v: &Value, items: &[Idx]) -> Result<Value> {
+    match v {
+        Value::Array(a) => get_array(a, items).map(Value::from),
+        Value::List(l) | Value::Tuple(l) => {
+            let is_list = matches!(v, Value::List(_));
+            match items {
+                [Idx::Int(i)] => Ok(l[norm_index(*i, l.len(), 0).map_err(|_| {
+                    Error::index(format!(
+                        "{} index {i} is out of range for length {}",
+                        if is_list { "list" } else { "tuple" },
+                        l.len()
+                    ))
+                })?]
+                .clone()),
+                [Idx::Slice(a, b, c)] => {
+                    let (start, _, step, count) = slice_indices(*a, *b, *c, l.len())?;
+                    let out: Vec<Value> = (0..count)
+                        .map(|k| l[(start + step * k as i64) as usize].clone())
+                        .collect();
+                    Ok(if is_list {
+                        Value::List(Rc::new(out))
+                    } else {
+                        Value::Tuple(Rc::new(out))
+                    })
+                }
+                _ => {
+                    // Index a list of numbers like the array it spells.
+                    let a = to_array(v, "index").map_err(|_| {
+                        Error::type_error("lists and tuples take a single integer or slice index")
+                    })?;
+                    get_array(&a, items).map(Value::from)
+                }
+            }
+        }
+        Value::Str(s) => {
+            let chars: Vec<char> = s.chars().collect();
+            match items {
+                [Idx::Int(i)] => {
+                    let j = norm_index(*i, chars.len(), 0).map_err(|_| {
+                        Error::index(format!(
+                            "string index {i} is out of range for length {}",
+                            chars.len()
+                        ))
+                    })?;
+                    Ok(Value::str(&chars[j].to_string()))
+                }
+                [Idx::Slice(a, b, c)] => {
+                    let (start, _, step, count) = slice_indices(*a, *b, *c, chars.len())?;
+                    let out: String = (0..count)
+                        .map(|k| chars[(start + step * k as i64) as usize])
+                        .collect();
+                    Ok(Value::str(&out))
+                }
+                _ => Err(Error::type_error(
+                    "strings take a single integer or slice index",
+                )),
+            }
+        }
+        Value::Range(r) => {
+            let a = to_array(v, "index")?;
+            let _ = r;
+            get_array(&a, items).map(Value::from)
+        }
+        other => Err(Error::type_error(format!(
+            "{} cannot be indexed",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `lst[i] = v` for lists.
+pub fn set_list(l: &mut [Value], items: &[Idx], value: Value) -> Result<()> {
+    match items {
+        [Idx::Int(i)] => {
+            let j = norm_index(*i, l.len(), 0).map_err(|_| {
+                Error::index(format!(
+                    "list assignment index {i} is out of range for length {}",
+                    l.len()
+                ))
+            })?;
+            l[j] = value;
+            Ok(())
+        }
+        _ => Err(Error::type_error(
+            "list assignment takes a single integer index",
+        )),
+    }
+}

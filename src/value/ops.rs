@@ -1,0 +1,446 @@
+//! Operators on values. Every binary operator dispatches here on both
+//! operands: scalar op scalar (Python semantics), arrays and lists of
+//! numbers (NumPy semantics, `crate::array::ops`), strings, lists and
+//! tuples, and host objects, which answer through their `HostValue`
+//! methods.
+
+use crate::array::ops::{
+    array_binary, array_unary, inplace, py_floordiv_f64, py_floordiv_i64, py_mod_f64, py_mod_i64,
+    Operand,
+};
+use crate::array::{alloc::check_alloc, DType, NdArray, Scalar};
+use crate::error::{Error, Result};
+use crate::syntax::ast::{BinOp, UnOp};
+use crate::value::convert::to_array;
+use crate::value::format::shape_str;
+use crate::value::{Context, Value};
+use ndarray::ArrayD;
+use std::borrow::Cow;
+use std::rc::Rc;
+
+fn op_name(op: BinOp) -> String {
+    format!("'{}'", op.symbol())
+}
+
+fn type_err(op: BinOp, a: &Value, b: &Value) -> Error {
+    Error::type_error(format!(
+        "unsupported operand types for {}: {} and {}",
+        op_name(op),
+        crate::value::convert::describe(a),
+        crate::value::convert::describe(b)
+    ))
+}
+
+/// Python's arithmetic on two unboxed scalars.
+fn scalar_binary(op: BinOp, a: &Value, b: &Value) -> Option<Result<Value>> {
+    use Value::*;
+    let int_pair = match (a, b) {
+        (Int(x), Int(y)) => Some((*x, *y)),
+        (Int(x), Bool(y)) => Some((*x, *y as i64)),
+        (Bool(x), Int(y)) => Some((*x as i64, *y)),
+        (Bool(x), Bool(y)) => match op {
+            BinOp::BitAnd => return Some(Ok(Bool(*x & *y))),
+            BinOp::BitOr => return Some(Ok(Bool(*x | *y))),
+            _ => Some((*x as i64, *y as i64)),
+        },
+        _ => Option::None,
+    };
+    if let Some((x, y)) = int_pair {
+        return Some(int_binary(op, x, y));
+    }
+    let fx = match a {
+        Int(x) => *x as f64,
+        Float(x) => *x,
+        Bool(x) => *x as u8 as f64,
+        _ => return Option::None,
+    };
+    let fy = match b {
+        Int(y) => *y as f64,
+        Float(y) => *y,
+        Bool(y) => *y as u8 as f64,
+        _ => return Option::None,
+    };
+    Some(float_binary(op, fx, fy, a, b))
+}
+
+fn int_binary(op: BinOp, x: i64, y: i64) -> Result<Value> {
+    use Value::*;
+    Ok(match op {
+        BinOp::Add => Int(x.wrapping_add(y)),
+        BinOp::Sub => Int(x.wrapping_sub(y)),
+        BinOp::Mul => Int(x.wrapping_mul(y)),
+        BinOp::Div => {
+            if y == 0 {
+                return Err(Error::zero_division(format!("division by zero: {x} / 0")));
+            }
+            Float(x as f64 / y as f64)
+        }
+        BinOp::FloorDiv => {
+            if y == 0 {
+                return Err(Error::zero_division(format!(
+                    "integer division by zero: {x} // 0"
+                )));
+            }
+            Int(py_floordiv_i64(x, y))
+        }
+        BinOp::Mod => {
+            if y == 0 {
+                return Err(Error::zero_division(format!(
+                    "integer modulo by zero: {x} % 0"
+                )));
+            }
+            Int(py_mod_i64(x, y))
+        }
+        BinOp::Pow => {
+            if y < 0 {
+                Float((x as f64).powf(y as f64))
+            } else {
+                Int(x.wrapping_pow(y.min(u32::MAX as i64) as u32))
+            }
+        }
+        BinOp::BitAnd => Int(x & y),
+        BinOp::BitOr => Int(x | y),
+        BinOp::Eq => Bool(x == y),
+        BinOp::Ne => Bool(x != y),
+        BinOp::Lt => Bool(x < y),
+        BinOp::Le => Bool(x <= y),
+        BinOp::Gt => Bool(x > y),
+        BinOp::Ge => Bool(x >= y),
+        BinOp::MatMul => {
+            return Err(Error::value(
+                "matmul: input operands must have at least 1 dimension, got scalars".to_string(),
+            ))
+        }
+    })
+}
+
+fn float_binary(op: BinOp, x: f64, y: f64, a: &Value, b: &Value) -> Result<Value> {
+    use Value::*;
+    Ok(match op {
+        BinOp::Add => Float(x + y),
+        BinOp::Sub => Float(x - y),
+        BinOp::Mul => Float(x * y),
+        BinOp::Div => Float(x / y),
+        BinOp::FloorDiv => Float(py_floordiv_f64(x, y)),
+        BinOp::Mod => Float(py_mod_f64(x, y)),
+        BinOp::Pow => Float(x.powf(y)),
+        BinOp::Eq => Bool(x == y),
+        BinOp::Ne => Bool(x != y),
+        BinOp::Lt => Bool(x < y),
+        BinOp::Le => Bool(x <= y),
+        BinOp::Gt => Bool(x > y),
+        BinOp::Ge => Bool(x >= y),
+        BinOp::BitAnd | BinOp::BitOr | BinOp::MatMul => return Err(type_err(op, a, b)),
+    })
+}
+
+fn is_array_like(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Array(_) | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+    )
+}
+
+/// The common scalar cases, inlined into the evaluator's hot path.
+#[inline(always)]
+pub fn fast_scalar(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(match op {
+            BinOp::Add => Value::Int(x.wrapping_add(*y)),
+            BinOp::Sub => Value::Int(x.wrapping_sub(*y)),
+            BinOp::Mul => Value::Int(x.wrapping_mul(*y)),
+            BinOp::Lt => Value::Bool(x < y),
+            BinOp::Le => Value::Bool(x <= y),
+            BinOp::Gt => Value::Bool(x > y),
+            BinOp::Ge => Value::Bool(x >= y),
+            BinOp::Eq => Value::Bool(x == y),
+            BinOp::Ne => Value::Bool(x != y),
+            _ => return Option::None,
+        }),
+        (Value::Float(x), Value::Float(y)) => fast_float(op, *x, *y),
+        (Value::Float(x), Value::Int(y)) => fast_float(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => fast_float(op, *x as f64, *y),
+        _ => Option::None,
+    }
+}
+
+#[inline(always)]
+fn fast_float(op: BinOp, x: f64, y: f64) -> Option<Value> {
+    Some(match op {
+        BinOp::Add => Value::Float(x + y),
+        BinOp::Sub => Value::Float(x - y),
+        BinOp::Mul => Value::Float(x * y),
+        BinOp::Div => Value::Float(x / y),
+        BinOp::Lt => Value::Bool(x < y),
+        BinOp::Le => Value::Bool(x <= y),
+        BinOp::Gt => Value::Bool(x > y),
+        BinOp::Ge => Value::Bool(x >= y),
+        _ => return Option::None,
+    })
+}
+
+/// `a op b` for any two values.
+pub fn binary(op: BinOp, a: &Value, b: &Value, cx: &mut dyn Context) -> Result<Value> {
+    if let Some(r) = scalar_binary(op, a, b) {
+        return r;
+    }
+    if let Value::Host(h) = a {
+        if let Some(r) = h.binary(op, b, false, cx) {
+            return r;
+        }
+    }
+    if let Value::Host(h) = b {
+        if let Some(r) = h.binary(op, a, true, cx) {
+            return r;
+        }
+    }
+    plain_binary(op, a, b)
+}
+
+/// `a op b` for values that are not host objects (and host objects that
+/// declined: equality by identity, else an error).
+fn plain_binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
+    if let Some(r) = scalar_binary(op, a, b) {
+        return r;
+    }
+    if matches!(a, Value::Host(_)) || matches!(b, Value::Host(_)) {
+        return match op {
+            BinOp::Eq => Ok(Value::Bool(values_equal(a, b))),
+            BinOp::Ne => Ok(Value::Bool(!values_equal(a, b))),
+            _ => Err(type_err(op, a, b)),
+        };
+    }
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => {
+            return match op {
+                BinOp::Add => Ok(Value::str(&format!("{x}{y}"))),
+                BinOp::Eq => Ok(Value::Bool(x == y)),
+                BinOp::Ne => Ok(Value::Bool(x != y)),
+                BinOp::Lt => Ok(Value::Bool(x < y)),
+                BinOp::Le => Ok(Value::Bool(x <= y)),
+                BinOp::Gt => Ok(Value::Bool(x > y)),
+                BinOp::Ge => Ok(Value::Bool(x >= y)),
+                _ => Err(type_err(op, a, b)),
+            }
+        }
+        (Value::Str(s), Value::Int(n)) | (Value::Int(n), Value::Str(s)) if op == BinOp::Mul => {
+            let n = (*n).max(0) as usize;
+            check_alloc(s.len().saturating_mul(n), 1)?;
+            return Ok(Value::str(&s.repeat(n)));
+        }
+        (Value::List(x), Value::List(y)) if op == BinOp::Add => {
+            let mut v = (**x).clone();
+            v.extend(y.iter().cloned());
+            return Ok(Value::List(Rc::new(v)));
+        }
+        (Value::Tuple(x), Value::Tuple(y)) if op == BinOp::Add => {
+            let mut v = (**x).clone();
+            v.extend(y.iter().cloned());
+            return Ok(Value::Tuple(Rc::new(v)));
+        }
+        _ => {}
+    }
+    if matches!(op, BinOp::Eq | BinOp::Ne) && !(is_array_like(a) || is_array_like(b)) {
+        let eq = values_equal(a, b);
+        return Ok(Value::Bool(if op == BinOp::Eq { eq } else { !eq }));
+    }
+    if op == BinOp::MatMul {
+        let x = to_array(a, "'@'")?;
+        let y = to_array(b, "'@'")?;
+        return crate::array::matmul::matmul(&x, &y, "'@'").map(Value::from_array);
+    }
+    let (x, y) = match (a, b) {
+        (Value::Array(_), _) | (_, Value::Array(_)) => {
+            (operand(a, op, a, b)?, operand(b, op, a, b)?)
+        }
+        (Value::List(_) | Value::Tuple(_) | Value::Range(_), _)
+        | (_, Value::List(_) | Value::Tuple(_) | Value::Range(_)) => {
+            // A list next to a number or array behaves like an array, as in NumPy.
+            (
+                Operand::Arr(to_array(a, &op_name(op)).map_err(|_| type_err(op, a, b))?),
+                Operand::Arr(to_array(b, &op_name(op)).map_err(|_| type_err(op, a, b))?),
+            )
+        }
+        _ => {
+            if matches!(op, BinOp::Eq | BinOp::Ne) {
+                let eq = values_equal(a, b);
+                return Ok(Value::Bool(if op == BinOp::Eq { eq } else { !eq }));
+            }
+            return Err(type_err(op, a, b));
+        }
+    };
+    array_binary(op, &x, &y).map(Value::from_array)
+}
+
+fn operand<'a>(v: &'a Value, op: BinOp, a: &Value, b: &Value) -> Result<Operand<'a>> {
+    match v {
+        Value::Array(arr) => Ok(Operand::Arr(Cow::Borrowed(&**arr))),
+        Value::Bool(b) => Ok(Operand::Scalar(Scalar::Bool(*b))),
+        Value::Int(i) => Ok(Operand::Scalar(Scalar::Int(*i))),
+        Value::Float(f) => Ok(Operand::Scalar(Scalar::Float(*f))),
+        Value::List(_) | Value::Tuple(_) | Value::Range(_) => Ok(Operand::Arr(
+            to_array(v, &op_name(op)).map_err(|_| type_err(op, a, b))?,
+        )),
+        _ => Err(type_err(op, a, b)),
+    }
+}
+
+/// Structural equality for non-array values (lists, tuples, strings, none...).
+pub fn values_equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::List(x), Value::List(y)) | (Value::Tuple(x), Value::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| values_equal(p, q))
+        }
+        (Value::Dict(x), Value::Dict(y)) => {
+            x.len() == y.len()
+                && x.iter().all(|(k, v)| {
+                    y.iter()
+                        .any(|(k2, v2)| values_equal(k, k2) && values_equal(v, v2))
+                })
+        }
+        (Value::DType(x), Value::DType(y)) => x == y,
+        (Value::DType(d), Value::Str(s)) | (Value::Str(s), Value::DType(d)) => {
+            DType::parse(s) == Some(*d)
+        }
+        (Value::Func(x), Value::Func(y)) => Rc::ptr_eq(x, y),
+        (Value::Builtin(x), Value::Builtin(y)) => std::ptr::eq(*x, *y),
+        (Value::Host(x), Value::Host(y)) => {
+            std::ptr::eq(Rc::as_ptr(x) as *const u8, Rc::as_ptr(y) as *const u8)
+        }
+        (Value::Native(x), Value::Native(y)) => Rc::ptr_eq(x, y),
+        (Value::Range(x), Value::Range(y)) => x == y,
+        (Value::Array(x), Value::Array(y)) => x == y,
+        _ => match scalar_binary(BinOp::Eq, a, b) {
+            Some(Ok(Value::Bool(v))) => v,
+            _ => false,
+        },
+    }
+}
+
+pub fn unary(op: UnOp, v: &Value, cx: &mut dyn Context) -> Result<Value> {
+    if let Value::Host(h) = v {
+        if op != UnOp::Not {
+            if let Some(r) = h.unary(op, cx) {
+                return r;
+            }
+        }
+    }
+    match (op, v) {
+        (UnOp::Not, v) => Ok(Value::Bool(!truthy(v, cx)?)),
+        (UnOp::Neg, Value::Int(i)) => Ok(Value::Int(i.wrapping_neg())),
+        (UnOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+        (UnOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
+        (UnOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+        (UnOp::Invert, Value::Bool(b)) => Ok(Value::Bool(!b)),
+        (UnOp::Neg | UnOp::Invert, Value::Array(a)) => array_unary(op, a).map(Value::from_array),
+        (UnOp::Neg | UnOp::Invert, Value::List(_) | Value::Tuple(_)) => {
+            let a = to_array(v, "unary operator")?;
+            array_unary(op, &a).map(Value::from_array)
+        }
+        (op, v) => Err(Error::type_error(format!(
+            "bad operand type for unary '{}': {}",
+            match op {
+                UnOp::Neg => "-",
+                UnOp::Invert => "~",
+                UnOp::Not => "not",
+            },
+            crate::value::convert::describe(v)
+        ))),
+    }
+}
+
+/// Truth value for `if`, `while`, `and`, `or`, `not`.
+pub fn truthy(v: &Value, cx: &mut dyn Context) -> Result<bool> {
+    Ok(match v {
+        Value::Undefined | Value::None => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::Str(s) => !s.is_empty(),
+        Value::List(l) | Value::Tuple(l) => !l.is_empty(),
+        Value::Dict(d) => !d.is_empty(),
+        Value::Range(r) => !r.is_empty(),
+        Value::Array(a) => match a.len() {
+            1 => a.flat_f64(0).is_some_and(|f| f != 0.0),
+            0 => {
+                return Err(Error::value(
+                    "the truth value of an empty array is ambiguous; use len(a) > 0 or a.size > 0",
+                ))
+            }
+            n => {
+                return Err(Error::value(format!(
+                    "the truth value of an array with more than one element ({n} elements, shape {}) is ambiguous; use a.any() or a.all()",
+                    shape_str(a.shape())
+                )))
+            }
+        },
+        Value::Host(h) => match h.truthy(cx) {
+            Some(r) => r?,
+            None => true,
+        },
+        Value::Func(_) | Value::Builtin(_) | Value::Native(_) | Value::DType(_) => true,
+    })
+}
+
+/// A float array as a value, for kernels that always produce float64.
+pub fn f64_value(a: ArrayD<f64>) -> Value {
+    Value::from_array(NdArray::F64(a))
+}
+
+/// `cur op= rhs`: updates a uniquely owned array in place when the result
+/// keeps its dtype and shape; otherwise computes `cur op rhs`. On error the
+/// original value is handed back so the variable keeps it.
+pub fn binary_inplace(
+    op: BinOp,
+    cur: Value,
+    rhs: &Value,
+    cx: &mut dyn Context,
+) -> std::result::Result<Value, (Value, Error)> {
+    let cur = match cur {
+        Value::Array(mut rc) => {
+            if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div) {
+                if let Some(a) = Rc::get_mut(&mut rc) {
+                    let done = match rhs {
+                        Value::Array(r) => inplace(op, a, &Operand::Arr(Cow::Borrowed(&**r))),
+                        v => v
+                            .as_scalar()
+                            .is_some_and(|s| inplace(op, a, &Operand::Scalar(s))),
+                    };
+                    if done {
+                        return Ok(Value::Array(rc));
+                    }
+                }
+            }
+            Value::Array(rc)
+        }
+        other => other,
+    };
+    match binary(op, &cur, rhs, cx) {
+        Ok(v) => Ok(v),
+        Err(e) => Err((cur, e)),
+    }
+}
+
+fn type_err_named(what: &str, a: &Value, b: &Value) -> Error {
+    Error::type_error(format!(
+        "{what}: unsupported operand types {} and {}",
+        crate::value::convert::describe(a),
+        crate::value::convert::describe(b)
+    ))
+}
+
+/// A binary element-wise function of values with NumPy promotion and
+/// broadcasting (see `crate::array::ops::elementwise2`).
+pub fn elementwise2(
+    what: &str,
+    a: &Value,
+    b: &Value,
+    ff: impl Fn(f64, f64) -> f64 + Sync,
+    fi: impl Fn(i64, i64) -> i64 + Sync,
+) -> Result<Value> {
+    let x = operand(a, BinOp::Add, a, b).map_err(|_| type_err_named(what, a, b))?;
+    let y = operand(b, BinOp::Add, a, b).map_err(|_| type_err_named(what, a, b))?;
+    crate::array::ops::elementwise2(what, &x, &y, ff, fi).map(Value::from_array)
+}
