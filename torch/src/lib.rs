@@ -372,3 +372,41 @@ pub fn arr_torch_backend() -> Result<Box<dyn Backend>, String> {
         }) as Box<dyn Backend>)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Op, TABLES};
+
+    /// Every operation of the interface has exactly one handler.
+    #[test]
+    fn every_op_has_one_handler() {
+        let mut count = vec![0usize; Op::ALL.len()];
+        for table in TABLES.iter().copied().flatten() {
+            for (op, _) in table.iter() {
+                count[op.id() as usize] += 1;
+            }
+        }
+        let missing: Vec<Op> = Op::ALL
+            .iter()
+            .copied()
+            .filter(|op| count[op.id() as usize] == 0)
+            .collect();
+        let twice: Vec<Op> = Op::ALL
+            .iter()
+            .copied()
+            .filter(|op| count[op.id() as usize] > 1)
+            .collect();
+        assert!(
+            missing.is_empty() && twice.is_empty(),
+            "operations without a handler: {missing:?}; with more than one: {twice:?}"
+        );
+    }
+
+    /// Dispatch finds a handler for every operation.
+    #[test]
+    fn dispatch_covers_every_op() {
+        for &op in Op::ALL {
+            assert!(super::handler(op).is_some(), "no handler for {op}");
+        }
+    }
+}
