@@ -12,7 +12,10 @@ pub type Handler = fn(&TorchBackend, &mut Call) -> Res<Ret>;
 /// The operations a family of handlers implements.
 pub type Table = &'static [(Op, Handler)];
 
+/// One call of an operation: what the host passed, and its services
+/// (output, Ctrl-C, calling back arr functions).
 pub struct Call<'a> {
+    /// The operation called (handlers shared by several match on it).
     pub op: Op,
     pub args: Vec<Arg>,
     pub kwargs: Vec<(String, Arg)>,
