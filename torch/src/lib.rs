@@ -4,14 +4,18 @@
 //! NumPy-style scripts never pay libtorch's start-up cost.
 //!
 //! Objects live in a handle table; the host refers to them by handle and
-//! calls operations by name (`ops.rs` for tensors, `nn.rs` for models and
-//! optimizers). Every libtorch call goes through `f_` methods, so a bad
-//! input becomes an error message, never a panic across the boundary.
+//! calls operations by [`Op`]. Each operation has one handler, listed in
+//! the `TABLE` of its family's file (`ops/` for tensors, `nn/` for models
+//! and optimizers); `handler` finds it by the operation's number. Every
+//! libtorch call goes through `f_` methods, so a bad input becomes an error
+//! message, never a panic across the boundary.
 
+mod call;
 mod nn;
 mod ops;
 
 use arr_torch_abi::{Arg, Backend, DType, Handle, HostArray, HostIo, ObjKind, Op, Ret};
+use call::{Call, Handler, Table};
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::ffi::c_char;
@@ -252,6 +256,26 @@ pub fn device_name(d: Device) -> String {
     }
 }
 
+/// Every family's handlers.
+const TABLES: &[&[Table]] = &[ops::TABLES, nn::TABLES];
+
+/// The handler of `op`, from a table indexed by operation number (built
+/// once from [`TABLES`]).
+fn handler(op: Op) -> Option<Handler> {
+    static BY_ID: OnceLock<Vec<Option<Handler>>> = OnceLock::new();
+    BY_ID
+        .get_or_init(|| {
+            let mut by_id: Vec<Option<Handler>> = vec![None; Op::ALL.len()];
+            for &(op, h) in TABLES.iter().copied().flatten().copied().flatten() {
+                by_id[op.id() as usize] = Some(h);
+            }
+            by_id
+        })
+        .get(op.id() as usize)
+        .copied()
+        .flatten()
+}
+
 /// Runs `f`, turning a panic into an error message: no Rust panic crosses
 /// into the host.
 fn guarded<R>(what: &str, f: impl FnOnce() -> Res<R>) -> Res<R> {
@@ -280,14 +304,16 @@ impl Backend for TorchBackend {
         // libtorch reports most errors as C++ exceptions (turned into `Err`
         // by the `f_` methods); a Rust panic must not cross into the host.
         guarded(op.name(), || {
-            let nn_op = op.name().starts_with("model.")
-                || op.name().starts_with("optimizer")
-                || op == Op::Sequential;
-            if nn_op {
-                nn::call(self, op.name(), args, kwargs, io)
-            } else {
-                ops::call(self, op.name(), args, kwargs)
-            }
+            let h = handler(op).ok_or_else(|| call::unhandled(op))?;
+            h(
+                self,
+                &mut Call {
+                    op,
+                    args,
+                    kwargs,
+                    io,
+                },
+            )
         })
     }
 
@@ -345,4 +371,42 @@ pub fn arr_torch_backend() -> Result<Box<dyn Backend>, String> {
             no_grad: RefCell::new(Vec::new()),
         }) as Box<dyn Backend>)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Op, TABLES};
+
+    /// Every operation of the interface has exactly one handler.
+    #[test]
+    fn every_op_has_one_handler() {
+        let mut count = vec![0usize; Op::ALL.len()];
+        for table in TABLES.iter().copied().flatten() {
+            for (op, _) in table.iter() {
+                count[op.id() as usize] += 1;
+            }
+        }
+        let missing: Vec<Op> = Op::ALL
+            .iter()
+            .copied()
+            .filter(|op| count[op.id() as usize] == 0)
+            .collect();
+        let twice: Vec<Op> = Op::ALL
+            .iter()
+            .copied()
+            .filter(|op| count[op.id() as usize] > 1)
+            .collect();
+        assert!(
+            missing.is_empty() && twice.is_empty(),
+            "operations without a handler: {missing:?}; with more than one: {twice:?}"
+        );
+    }
+
+    /// Dispatch finds a handler for every operation.
+    #[test]
+    fn dispatch_covers_every_op() {
+        for &op in Op::ALL {
+            assert!(super::handler(op).is_some(), "no handler for {op}");
+        }
+    }
 }

@@ -1,0 +1,124 @@
+//! Automatic differentiation: gradients, `backward`, `no_grad` regions.
+
+use super::{copy, is_float, ret, shape_str};
+use crate::call::{Call, Handler};
+use crate::{kind_name, te, Res, TorchBackend};
+use arr_torch_abi::{Arg, Op, Ret};
+use tch::Tensor;
+
+pub const TABLE: &[(Op, Handler)] = &[
+    (Op::GradOf, grad_of),
+    (Op::Detach, detach),
+    (Op::RequiresGrad, requires_grad),
+    (Op::Backward, backward),
+    (Op::ZeroGrad, zero_grad),
+    (Op::Autograd, autograd),
+    (Op::NoGradEnter, no_grad_enter),
+    (Op::NoGradExit, no_grad_exit),
+];
+
+/// A tensor's `.grad` (none before a backward pass).
+fn grad_of(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
+    let x = c.a0(b)?;
+    let g = x.f_grad().map_err(te(c.op.name()))?;
+    if g.defined() {
+        Ok(b.put_tensor(g))
+    } else {
+        Ok(Ret::None)
+    }
+}
+
+fn detach(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
+    let x = c.a0(b)?;
+    ret(b, c.op, copy(&x)?.f_detach())
+}
+
+fn requires_grad(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
+    let op = c.op.name();
+    let x = c.a0(b)?;
+    let on = c.as_bool(1, "requires_grad", op, true)?;
+    if on && !is_float(x.kind()) {
+        return Err(format!(
+            "only float tensors can require gradients, not {}",
+            kind_name(x.kind())
+        ));
+    }
+    let _ = x.f_set_requires_grad(on).map_err(te(op))?;
+    Ok(Ret::None)
+}
+
+fn backward(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
+    let x = c.a0(b)?;
+    if !x.requires_grad() {
+        return Err(
+            "backward(): the tensor does not require grad; create the inputs with requires_grad=true"
+                .into(),
+        );
+    }
+    if x.numel() != 1 {
+        return Err(format!(
+            "backward(): the tensor must hold one element (a loss), not shape {}; reduce it with sum() or mean() first",
+            shape_str(&x.size())
+        ));
+    }
+    x.f_backward().map_err(te(c.op.name()))?;
+    Ok(Ret::None)
+}
+
+fn zero_grad(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
+    let mut x = c.a0(b)?;
+    x.zero_grad();
+    Ok(Ret::None)
+}
+
+/// Gradients of one scalar output with respect to inputs.
+fn autograd(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
+    let op = c.op.name();
+    let out = c.a0(b)?;
+    let inputs = match c.get(1, "inputs") {
+        Arg::List(items) => items
+            .iter()
+            .map(|i| b.tensor(i, op))
+            .collect::<Res<Vec<_>>>()?,
+        _ => return Err("autograd: inputs must be a list".into()),
+    };
+    let create = c.as_bool(2, "create_graph", op, false)?;
+    if out.numel() != 1 {
+        return Err(format!(
+            "grad: the function must return a scalar (one element), not shape {}",
+            shape_str(&out.size())
+        ));
+    }
+    if !is_float(out.kind()) {
+        return Err(format!(
+            "grad: the function must return a float, not {}",
+            kind_name(out.kind())
+        ));
+    }
+    let out = out.f_reshape([] as [i64; 0]).map_err(te(op))?;
+    let grads = if out.requires_grad() {
+        Tensor::f_run_backward(&[&out], &inputs, true, create).map_err(te("grad"))?
+    } else {
+        Vec::new()
+    };
+    let mut res = Vec::new();
+    for (k, x) in inputs.iter().enumerate() {
+        let g = grads.get(k).filter(|g| g.defined());
+        let g = match g {
+            Some(g) => g.shallow_clone(),
+            None => x.f_zeros_like().map_err(te(op))?,
+        };
+        res.push(b.put_tensor(g));
+    }
+    Ok(Ret::List(res))
+}
+
+fn no_grad_enter(b: &TorchBackend, _: &mut Call) -> Res<Ret> {
+    b.no_grad.borrow_mut().push(tch::no_grad_guard());
+    Ok(Ret::None)
+}
+
+fn no_grad_exit(b: &TorchBackend, _: &mut Call) -> Res<Ret> {
+    b.no_grad.borrow_mut().pop();
+    Ok(Ret::None)
+}
