@@ -211,3 +211,34 @@ fn tensors_convert_to_ndarray_for_embedders() {
         .expect("tensor result converts");
     assert_eq!(a, ndarray::arr2(&[[2.0, 4.0], [6.0, 9.0]]).into_dyn());
 }
+
+#[test]
+fn engine_call_runs_grad_functions_and_models() {
+    let mut e = Engine::new();
+    e.eval("fn loss(w) = sum((w * 3.0) ** 2)\ng = grad(loss)")
+        .unwrap();
+    // g is a host object made by grad, and callable from Rust like a
+    // script function.
+    let w = ndarray::arr1(&[1.0, 2.0]).into_dyn();
+    let got = e.call("g", vec![arr::Value::from(arr::NdArray::F64(w))]);
+    let got: ndarray::ArrayD<f64> = arr::FromValue::from_value(&got.expect("g runs")).unwrap();
+    assert_eq!(got, ndarray::arr1(&[18.0, 36.0]).into_dyn());
+
+    e.eval("seed(0)\nm = Sequential([Dense(2, input_shape=(3,))])")
+        .unwrap();
+    let x = ndarray::Array2::<f64>::ones((4, 3)).into_dyn();
+    let out = e
+        .call("m", vec![arr::Value::from(arr::NdArray::F64(x))])
+        .expect("a model is callable from Rust");
+    e.set("out", out);
+    let shape: ndarray::ArrayD<i64> = e.eval_as("array(out.shape)").unwrap();
+    assert_eq!(shape, ndarray::arr1(&[4, 2]).into_dyn());
+
+    let err = e.eval("v = 3").and_then(|_| e.call("v", vec![]));
+    assert!(
+        err.unwrap_err()
+            .message
+            .contains("'v' is int, not a function"),
+        "a non-function is still refused"
+    );
+}

@@ -151,7 +151,8 @@ impl Interp {
                     .collect::<Result<Vec<_>>>()?;
                 match crate::value::convert::stack_items(&vals).map_err(|err| err.at(e.span))? {
                     Some(a) => {
-                        self.check_elements(a.len()).map_err(|err| err.at(e.span))?;
+                        crate::array::alloc::check_alloc(a.len(), a.dtype().itemsize())
+                            .map_err(|err| err.at(e.span))?;
                         Ok(Value::array(a))
                     }
                     None => Ok(Value::list(vals)),

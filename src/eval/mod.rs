@@ -213,6 +213,7 @@ impl Interp {
         );
         self.ops = 0;
         self.depth = 0;
+        let _limits = self.alloc_scope();
         self.run_top(&stmts)
     }
 
@@ -227,6 +228,7 @@ impl Interp {
         );
         self.ops = 0;
         self.depth = 0;
+        let _limits = self.alloc_scope();
         self.eval(&e, &mut Frame::top())
     }
 
@@ -250,17 +252,11 @@ impl Interp {
         Ok(())
     }
 
-    /// Checks an array a builtin is about to return against the element limit.
-    pub fn check_elements(&self, n: usize) -> Result<()> {
-        if let Some(max) = self.limits.max_array_elements {
-            if n > max {
-                return Err(Error::new(
-                    ErrorKind::Limit,
-                    format!("array of {n} elements exceeds this engine's limit of {max} elements"),
-                ));
-            }
-        }
-        Ok(())
+    /// Installs this engine's allocation limits for an evaluation.
+    pub fn alloc_scope(&self) -> crate::array::alloc::Scope {
+        crate::array::alloc::scope(crate::array::alloc::AllocLimits {
+            max_elements: self.limits.max_array_elements,
+        })
     }
 }
 
@@ -286,7 +282,6 @@ impl Context for Interp {
     }
 
     fn check_alloc(&self, _what: &str, elems: usize, itemsize: usize) -> Result<()> {
-        self.check_elements(elems)?;
         crate::array::alloc::check_alloc(elems, itemsize)
     }
 
