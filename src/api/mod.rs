@@ -127,9 +127,18 @@ impl Engine {
         self.interp.limits.max_call_depth = n;
     }
 
-    /// At most `n` elements in any array a builtin or literal creates.
+    /// At most `n` elements in any array a script creates (by any
+    /// operation: builtins, operators, broadcasting, indexing, literals).
     pub fn set_max_array_elements(&mut self, n: usize) {
         self.interp.limits.max_array_elements = Some(n);
+    }
+
+    /// At most `bytes` in any one allocation a script causes (an array, a
+    /// string, a list); by default three quarters of physical memory. The
+    /// check happens before the allocation, so the host never runs out of
+    /// memory on a script's behalf.
+    pub fn set_max_memory(&mut self, bytes: usize) {
+        self.interp.limits.max_memory = bytes;
     }
 
     pub fn limits(&self) -> &Limits {

@@ -1,26 +1,83 @@
 //! The one size check that every allocation a script causes passes: the
-//! running engine's element limit, its memory limit, and a probe that turns
-//! an allocation the system cannot satisfy into an error instead of an
-//! abort. The engine installs its limits for the duration of each
-//! evaluation ([`scope`]); the check reads them here, so array code deep in
-//! a kernel needs no handle to the engine.
+//! running engine's element limit, its memory limit (by default three
+//! quarters of the machine's physical memory), and a probe that turns an
+//! allocation the system cannot satisfy into an error instead of an abort.
+//! The engine installs its limits for the duration of each evaluation
+//! ([`scope`]); the check reads them here, so array code deep in a kernel
+//! needs no handle to the engine. Sizes are computed with checked
+//! arithmetic: an overflow is an error like any other.
 
+use super::format::shape_str;
 use crate::error::{Error, ErrorKind};
 use std::cell::Cell;
+use std::sync::OnceLock;
 
 /// Allocation limits of the engine that is running.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AllocLimits {
     /// Elements of any one array; `None` for no limit.
     pub max_elements: Option<usize>,
+    /// Bytes of any one allocation (array, string, list).
+    pub max_bytes: usize,
+}
+
+impl Default for AllocLimits {
+    fn default() -> Self {
+        AllocLimits {
+            max_elements: None,
+            max_bytes: default_max_bytes(),
+        }
+    }
+}
+
+/// Three quarters of the machine's physical memory (8 GiB where it cannot
+/// be read).
+pub fn default_max_bytes() -> usize {
+    static DEFAULT: OnceLock<usize> = OnceLock::new();
+    *DEFAULT.get_or_init(|| physical_memory().map_or(8 << 30, |m| m / 4 * 3))
+}
+
+#[cfg(unix)]
+fn physical_memory() -> Option<usize> {
+    // SAFETY: sysconf only reads system configuration.
+    let (pages, size) = unsafe {
+        (
+            libc::sysconf(libc::_SC_PHYS_PAGES),
+            libc::sysconf(libc::_SC_PAGESIZE),
+        )
+    };
+    if pages <= 0 || size <= 0 {
+        return None;
+    }
+    (pages as usize).checked_mul(size as usize)
+}
+
+#[cfg(not(unix))]
+fn physical_memory() -> Option<usize> {
+    None
+}
+
+/// The process's resident memory.
+#[cfg(target_os = "linux")]
+fn resident_bytes() -> Option<usize> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: usize = statm.split_whitespace().nth(1)?.parse().ok()?;
+    // SAFETY: sysconf only reads system configuration.
+    let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    pages.checked_mul(usize::try_from(size).ok()?)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn resident_bytes() -> Option<usize> {
+    None
 }
 
 thread_local! {
-    static LIMITS: Cell<AllocLimits> = const { Cell::new(AllocLimits { max_elements: None }) };
+    static LIMITS: Cell<Option<AllocLimits>> = const { Cell::new(None) };
 }
 
 /// Restores the previous limits when dropped.
-pub struct Scope(AllocLimits);
+pub struct Scope(Option<AllocLimits>);
 
 impl Drop for Scope {
     fn drop(&mut self) {
@@ -32,46 +89,21 @@ impl Drop for Scope {
 /// Installs `limits` until the returned guard is dropped (engines nest: an
 /// engine called from another's native function restores the outer one's).
 pub fn scope(limits: AllocLimits) -> Scope {
-    let prev = LIMITS.with(|l| l.replace(limits));
+    let prev = LIMITS.with(|l| l.replace(Some(limits)));
     Scope(prev)
 }
 
-/// The limits in force.
+/// The limits in force (the defaults outside any engine).
 pub fn limits() -> AllocLimits {
-    LIMITS.with(|l| l.get())
+    LIMITS.with(|l| l.get()).unwrap_or_default()
 }
 
-/// Fails cleanly, instead of aborting the process, when an allocation of
-/// `elems` items of `itemsize` bytes is over the engine's limits or cannot
-/// be satisfied.
-pub fn check_alloc(elems: usize, itemsize: usize) -> Result<(), Error> {
-    if let Some(max) = limits().max_elements {
-        if elems > max {
-            return Err(Error::new(
-                ErrorKind::Limit,
-                format!("array of {elems} elements exceeds this engine's limit of {max} elements"),
-            ));
-        }
+/// `1.5 GiB`.
+pub fn human_bytes(b: usize) -> String {
+    let units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
+    if b < 1024 {
+        return format!("{b} bytes");
     }
-    let bytes = elems.checked_mul(itemsize).ok_or_else(|| {
-        Error::memory(format!(
-            "cannot allocate an array of {elems} elements: size overflows"
-        ))
-    })?;
-    if bytes < (1 << 26) {
-        return Ok(());
-    }
-    let mut probe: Vec<u8> = Vec::new();
-    probe.try_reserve_exact(bytes).map_err(|_| {
-        Error::memory(format!(
-            "cannot allocate {} for an array of {elems} elements",
-            human_bytes(bytes)
-        ))
-    })
-}
-
-fn human_bytes(b: usize) -> String {
-    let units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
     let mut v = b as f64;
     let mut i = 0;
     while v >= 1024.0 && i + 1 < units.len() {
@@ -81,6 +113,96 @@ fn human_bytes(b: usize) -> String {
     format!("{v:.1} {}", units[i])
 }
 
+fn memory_error(what: &str, detail: String) -> Error {
+    Error::memory(format!("{what} would allocate {detail}")).with_note(
+        "raise the limit with `arr --max-memory SIZE`, `:memory SIZE` in the REPL, or Engine::set_max_memory",
+    )
+}
+
+/// Checks that `what` may allocate `elems` items of `itemsize` bytes: within
+/// the engine's element limit, its memory limit, and what the system can
+/// give. Call it before allocating.
+pub fn check(what: &str, elems: usize, itemsize: usize) -> Result<(), Error> {
+    let l = limits();
+    if let Some(max) = l.max_elements {
+        if elems > max {
+            return Err(Error::new(
+                ErrorKind::Limit,
+                format!(
+                    "{what} would make an array of {elems} elements, more than this engine's limit of {max} elements"
+                ),
+            ));
+        }
+    }
+    let Some(bytes) = elems.checked_mul(itemsize) else {
+        return Err(memory_error(
+            what,
+            format!("{elems} elements of {itemsize} bytes, more than any machine can address"),
+        ));
+    };
+    check_total(what, bytes, elems, itemsize, l)
+}
+
+/// Checks an allocation of `bytes` bytes of text or of a list's items.
+pub fn check_bytes(what: &str, bytes: usize) -> Result<(), Error> {
+    check_total(what, bytes, bytes, 1, limits())
+}
+
+fn check_total(
+    what: &str,
+    bytes: usize,
+    elems: usize,
+    itemsize: usize,
+    l: AllocLimits,
+) -> Result<(), Error> {
+    let detail = || {
+        if itemsize == 1 {
+            human_bytes(bytes)
+        } else {
+            format!(
+                "{} ({elems} elements of {itemsize} bytes)",
+                human_bytes(bytes)
+            )
+        }
+    };
+    if bytes > l.max_bytes {
+        return Err(memory_error(
+            what,
+            format!(
+                "{}, more than the memory limit of {}",
+                detail(),
+                human_bytes(l.max_bytes)
+            ),
+        ));
+    }
+    if bytes < (1 << 26) {
+        return Ok(());
+    }
+    // A large allocation also counts what the process already holds, so
+    // that a script growing a value step by step stops at the limit rather
+    // than in swap.
+    if let Some(used) = resident_bytes() {
+        if used.saturating_add(bytes) > l.max_bytes {
+            return Err(memory_error(
+                what,
+                format!(
+                    "{} while {} are in use, more than the memory limit of {}",
+                    detail(),
+                    human_bytes(used),
+                    human_bytes(l.max_bytes)
+                ),
+            ));
+        }
+    }
+    // The probe asks for twice the size: operations make temporaries of
+    // their result's size (a cast, a gather), and an allocation that fails
+    // after the check would abort the process.
+    let mut probe: Vec<u8> = Vec::new();
+    probe
+        .try_reserve_exact(bytes.saturating_mul(2))
+        .map_err(|_| memory_error(what, format!("{}, which this system cannot provide", detail())))
+}
+
 /// The number of elements of `shape`, or an error if it overflows.
 pub fn shape_size(shape: &[usize]) -> Result<usize, Error> {
     shape
@@ -88,8 +210,15 @@ pub fn shape_size(shape: &[usize]) -> Result<usize, Error> {
         .try_fold(1usize, |acc, &d| acc.checked_mul(d))
         .ok_or_else(|| {
             Error::memory(format!(
-                "array of shape {} is too large",
-                super::format::shape_str(shape)
+                "an array of shape {} would have more elements than any machine can address",
+                shape_str(shape)
             ))
         })
+}
+
+/// Checks an array of `shape` made by `what`.
+pub fn check_shape(what: &str, shape: &[usize], itemsize: usize) -> Result<usize, Error> {
+    let n = shape_size(shape).map_err(|e| Error::memory(format!("{what}: {}", e.message)))?;
+    check(what, n, itemsize)?;
+    Ok(n)
 }

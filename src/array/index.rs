@@ -1,7 +1,7 @@
 //! NumPy indexing: integers, slices (negative steps too), `...`, `none`
 //! (newaxis), boolean masks and integer arrays, for reading and assignment.
 
-use super::alloc::check_alloc;
+use super::alloc::check;
 use super::format::shape_str;
 use super::nd::{NdArray, Picked, Scalar};
 use crate::error::{Error, ErrorKind, Result};
@@ -325,7 +325,7 @@ fn advanced_get<T: Copy>(x: &ArrayD<T>, items: &[Idx]) -> Result<ArrayD<T>> {
         .collect();
     let nb: usize = bshape.iter().product();
     let nrest: usize = rest_shape.iter().product();
-    check_alloc(nb.saturating_mul(nrest), std::mem::size_of::<T>())?;
+    check("indexing", nb.saturating_mul(nrest), std::mem::size_of::<T>())?;
     let mut data = Vec::with_capacity(nb * nrest);
     let mut coords = vec![0usize; adv_axes.len()];
     for bi in ndarray::indices(IxDyn(&bshape)) {

@@ -1,7 +1,7 @@
 //! Matrix products on BLAS (through ndarray), batched over leading axes
 //! with broadcasting, as NumPy's `matmul`.
 
-use super::alloc::{check_alloc, shape_size};
+use super::alloc::check_shape;
 use super::broadcast::{broadcast_error, broadcast_shapes};
 use super::format::shape_str;
 use super::nd::{DType, NdArray};
@@ -68,7 +68,7 @@ fn matmul_typed<T: LinalgScalar + Default>(
         .ok_or_else(|| broadcast_error(what, &sa, &sb))?;
     let mut out_shape = batch.clone();
     out_shape.extend_from_slice(&[m, n]);
-    check_alloc(shape_size(&out_shape)?, std::mem::size_of::<T>())?;
+    check_shape(what, &out_shape, std::mem::size_of::<T>())?;
     let out = if batch.is_empty() {
         let x = a2
             .into_dimensionality::<Ix2>()

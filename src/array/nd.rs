@@ -5,7 +5,7 @@ use ndarray::{ArrayD, IxDyn};
 use std::borrow::Cow;
 use std::fmt;
 
-use super::alloc::{check_alloc, shape_size};
+use super::alloc::check_shape;
 use crate::error::Error;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -271,11 +271,10 @@ impl NdArray {
         self.len() == 0
     }
 
-    /// Allocates an array of `shape` filled with `fill`, failing cleanly when
-    /// memory is short.
-    pub fn full(shape: &[usize], dtype: DType, fill: f64) -> Result<NdArray, Error> {
-        let n = shape_size(shape)?;
-        check_alloc(n, dtype.itemsize())?;
+    /// Allocates an array of `shape` filled with `fill` for `what`, failing
+    /// cleanly when it is over the limits or memory is short.
+    pub fn full(what: &str, shape: &[usize], dtype: DType, fill: f64) -> Result<NdArray, Error> {
+        check_shape(what, shape, dtype.itemsize())?;
         let sh = IxDyn(shape);
         Ok(match dtype {
             DType::Bool => NdArray::Bool(ArrayD::from_elem(sh, fill != 0.0)),

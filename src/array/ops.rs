@@ -2,7 +2,7 @@
 //! NumPy's broadcasting and dtype promotion (Python scalars are "weak"
 //! operands, as in NumPy 2), on the parallel kernels of `super::kernels`.
 
-use super::alloc::{check_alloc, shape_size};
+use super::alloc::check_shape;
 use super::broadcast::{broadcast_error, broadcast_shapes};
 use super::nd::{DType, NdArray, Scalar};
 use crate::error::{Error, ErrorKind, Result};
@@ -50,7 +50,7 @@ pub fn zip_map<T: Copy + Sync, R: Clone + Copy + Default + Send>(
             } else {
                 let shape = broadcast_shapes(x.shape(), y.shape())
                     .ok_or_else(|| broadcast_error(what, x.shape(), y.shape()))?;
-                check_alloc(shape_size(&shape)?, std::mem::size_of::<R>().max(1))?;
+                check_shape(what, &shape, std::mem::size_of::<R>().max(1))?;
                 let (Some(xv), Some(yv)) = (x.broadcast(IxDyn(&shape)), y.broadcast(IxDyn(&shape)))
                 else {
                     return Err(broadcast_error(what, x.shape(), y.shape()));
@@ -163,10 +163,12 @@ pub fn py_mod_f64(a: f64, b: f64) -> f64 {
     m
 }
 
+/// Python's floor division on int64 (`b != 0`); `i64::MIN // -1` wraps to
+/// `i64::MIN`, as NumPy's int64 does.
 pub fn py_floordiv_i64(a: i64, b: i64) -> i64 {
     let q = a.wrapping_div(b);
-    if (a % b != 0) && ((a < 0) != (b < 0)) {
-        q - 1
+    if (a.wrapping_rem(b) != 0) && ((a < 0) != (b < 0)) {
+        q.wrapping_sub(1)
     } else {
         q
     }

@@ -244,6 +244,13 @@ fn help(cx: &mut dyn Context, args: Args) -> Result<Value> {
 }
 
 pub fn items_of(x: &Value, fname: &str) -> Result<Vec<Value>> {
+    let n = match x {
+        Value::Range(r) => r.len(),
+        Value::Str(s) => s.len(),
+        Value::Array(a) if a.ndim() > 0 => a.shape()[0],
+        _ => 0,
+    };
+    crate::value::convert::check_list(fname, n)?;
     Ok(match x {
         Value::List(l) | Value::Tuple(l) => (**l).clone(),
         Value::Range(r) => (0..r.len() as i64)

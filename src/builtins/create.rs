@@ -3,7 +3,7 @@
 use super::{opt_dtype, Args, Context, Registry};
 use crate::error::{Error, Result};
 
-use crate::array::alloc::shape_size;
+use crate::array::alloc::{check, check_shape};
 use crate::value::convert::{to_array, to_f64, to_i64, to_shape};
 use crate::value::{DType, NdArray, Value};
 use ndarray::{ArrayD, IxDyn};
@@ -22,15 +22,9 @@ pub fn register(r: &mut Registry) {
     r.add("copy", copy, "copy(a)\n\nA copy of an array (assignment already copies on write; this is for parity).\n\n>>> copy([1, 2])\narray([1, 2])");
 }
 
-fn checked(cx: &dyn Context, shape: &[usize], dtype: DType) -> Result<()> {
-    let n = shape_size(shape)?;
-    cx.check_alloc("array", n, dtype.itemsize())
-}
-
-fn array(cx: &mut dyn Context, args: Args) -> Result<Value> {
+fn array(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x, dtype] = args.bind("array", ["x", "dtype"], 1)?;
     let a = to_array(&x, "array()")?;
-    cx.check_alloc("array", a.len(), 8)?;
     let out = match opt_dtype(&dtype, "array")? {
         Some(d) => a.astype(d),
         None => a.into_owned(),
@@ -38,12 +32,11 @@ fn array(cx: &mut dyn Context, args: Args) -> Result<Value> {
     Ok(Value::array(out))
 }
 
-fn filled(cx: &mut dyn Context, fname: &str, args: Args, fill: f64) -> Result<Value> {
+fn filled(_: &mut dyn Context, fname: &str, args: Args, fill: f64) -> Result<Value> {
     let [shape, dtype] = args.bind(fname, ["shape", "dtype"], 1)?;
     let shape = to_shape(&shape, &format!("{fname}()"))?;
     let dt = opt_dtype(&dtype, fname)?.unwrap_or(DType::Float64);
-    checked(cx, &shape, dt)?;
-    Ok(Value::array(NdArray::full(&shape, dt, fill)?))
+    Ok(Value::array(NdArray::full(fname, &shape, dt, fill)?))
 }
 
 fn zeros(cx: &mut dyn Context, args: Args) -> Result<Value> {
@@ -54,7 +47,7 @@ fn ones(cx: &mut dyn Context, args: Args) -> Result<Value> {
     filled(cx, "ones", args, 1.0)
 }
 
-fn full(cx: &mut dyn Context, args: Args) -> Result<Value> {
+fn full(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [shape, fill, dtype] = args.bind("full", ["shape", "fill_value", "dtype"], 2)?;
     let shape = to_shape(&shape, "full()")?;
     let dt = match opt_dtype(&dtype, "full")? {
@@ -66,21 +59,19 @@ fn full(cx: &mut dyn Context, args: Args) -> Result<Value> {
             _ => DType::Float64,
         },
     };
-    checked(cx, &shape, dt)?;
     let v = to_f64(&fill, "full(fill_value=)")?;
-    let mut a = NdArray::full(&shape, dt, v)?;
+    let mut a = NdArray::full("full", &shape, dt, v)?;
     if let (NdArray::Int(x), Value::Int(i)) = (&mut a, &fill) {
         x.fill(*i);
     }
     Ok(Value::array(a))
 }
 
-fn like(cx: &mut dyn Context, fname: &str, args: Args, fill: f64) -> Result<Value> {
+fn like(_: &mut dyn Context, fname: &str, args: Args, fill: f64) -> Result<Value> {
     let [a, dtype] = args.bind(fname, ["a", "dtype"], 1)?;
     let arr = to_array(&a, &format!("{fname}()"))?;
     let dt = opt_dtype(&dtype, fname)?.unwrap_or(arr.dtype());
-    checked(cx, arr.shape(), dt)?;
-    Ok(Value::from_array(NdArray::full(arr.shape(), dt, fill)?))
+    Ok(Value::from_array(NdArray::full(fname, arr.shape(), dt, fill)?))
 }
 
 fn zeros_like(cx: &mut dyn Context, args: Args) -> Result<Value> {
@@ -91,7 +82,7 @@ fn ones_like(cx: &mut dyn Context, args: Args) -> Result<Value> {
     like(cx, "ones_like", args, 1.0)
 }
 
-fn arange(cx: &mut dyn Context, args: Args) -> Result<Value> {
+fn arange(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, b, step, dtype] = args.bind("arange", ["start", "stop", "step", "dtype"], 1)?;
     let (start, stop) = match b {
         Value::None => (Value::Int(0), a),
@@ -127,7 +118,7 @@ fn arange(cx: &mut dyn Context, args: Args) -> Result<Value> {
         } else {
             0
         };
-        checked(cx, &[n], DType::Int64)?;
+        check("arange", n, 8)?;
         NdArray::Int(
             ArrayD::from_shape_vec(
                 IxDyn(&[n]),
@@ -154,7 +145,7 @@ fn arange(cx: &mut dyn Context, args: Args) -> Result<Value> {
         } else {
             0
         };
-        checked(cx, &[n], DType::Float64)?;
+        check("arange", n, 8)?;
         NdArray::F64(
             ArrayD::from_shape_vec(IxDyn(&[n]), (0..n).map(|i| s + i as f64 * st).collect())
                 .map_err(|e| Error::value(e.to_string()))?,
@@ -163,7 +154,7 @@ fn arange(cx: &mut dyn Context, args: Args) -> Result<Value> {
     Ok(Value::array(out.into_dtype(dt)))
 }
 
-fn linspace(cx: &mut dyn Context, args: Args) -> Result<Value> {
+fn linspace(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [start, stop, num, endpoint, dtype] =
         args.bind("linspace", ["start", "stop", "num", "endpoint", "dtype"], 2)?;
     let s = to_f64(&start, "linspace(start=)")?;
@@ -179,7 +170,7 @@ fn linspace(cx: &mut dyn Context, args: Args) -> Result<Value> {
     }
     let n = n as usize;
     let endpoint = super::opt_bool(&endpoint, "linspace", "endpoint", true)?;
-    checked(cx, &[n], DType::Float64)?;
+    check("linspace", n, 8)?;
     let div = if endpoint { n.saturating_sub(1) } else { n };
     let step = if div > 0 { (e - s) / div as f64 } else { 0.0 };
     let mut data: Vec<f64> = (0..n).map(|i| s + i as f64 * step).collect();
@@ -193,7 +184,7 @@ fn linspace(cx: &mut dyn Context, args: Args) -> Result<Value> {
     Ok(Value::array(a.into_dtype(dt)))
 }
 
-fn eye(cx: &mut dyn Context, args: Args) -> Result<Value> {
+fn eye(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [n, m, k, dtype] = args.bind("eye", ["n", "m", "k", "dtype"], 1)?;
     let n = to_i64(&n, "eye(n=)")?;
     let m = match m {
@@ -209,7 +200,7 @@ fn eye(cx: &mut dyn Context, args: Args) -> Result<Value> {
     }
     let dt = opt_dtype(&dtype, "eye")?.unwrap_or(DType::Float64);
     let shape = [n as usize, m as usize];
-    checked(cx, &shape, dt)?;
+    check_shape("eye", &shape, dt.itemsize())?;
     let mut a = ArrayD::<f64>::zeros(IxDyn(&shape));
     for i in 0..n {
         let j = i.saturating_add(k);

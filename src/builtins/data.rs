@@ -46,7 +46,7 @@ fn to_categorical(_: &mut dyn Context, args: Args) -> Result<Value> {
         shape.pop();
     }
     shape.push(n as usize);
-    crate::array::alloc::check_alloc(labels.len().saturating_mul(n as usize), 8)?;
+    crate::array::alloc::check_shape("to_categorical", &shape, 8)?;
     let mut out = vec![0.0f64; labels.len() * n as usize];
     for (i, &l) in labels.iter().enumerate() {
         out[i * n as usize + l as usize] = 1.0;

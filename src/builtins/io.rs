@@ -7,8 +7,8 @@ use crate::error::{Error, Result};
 use crate::array::format::py_float_repr;
 use crate::value::convert::{to_array, to_i64, to_str};
 use crate::value::{DType, NdArray, Value};
-use ndarray::{ArrayD, IxDyn, OwnedRepr};
-use ndarray_npy::{NpzReader, NpzWriter, ReadNpyError, ReadNpyExt, WritableElement, WriteNpyExt};
+use ndarray::{ArrayD, IxDyn};
+use ndarray_npy::{NpzWriter, WritableElement, WriteNpyExt};
 use std::fs::File;
 use std::io::{BufReader, BufWriter, Write};
 
@@ -52,7 +52,7 @@ fn load_csv(cx: &mut dyn Context, args: Args) -> Result<Value> {
     };
     let header = super::opt_bool(&header, "load_csv", "header", false)?;
     let dt = super::opt_dtype(&dtype, "load_csv")?.unwrap_or(DType::Float64);
-    let file = File::open(&path).map_err(|e| io_err("load_csv()", &path, e))?;
+    let file = open_regular("load_csv()", &path)?;
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delim)
         .has_headers(false)
@@ -99,7 +99,7 @@ fn load_csv(cx: &mut dyn Context, args: Args) -> Result<Value> {
         rows += 1;
     }
     let cols = ncols.map(|(n, _)| n).unwrap_or(0);
-    cx.check_alloc("array", data.len(), 8)?;
+    cx.check_alloc("load_csv", data.len(), 8)?;
     let shape: Vec<usize> = if cols == 1 {
         vec![rows]
     } else {
@@ -113,6 +113,29 @@ fn load_csv(cx: &mut dyn Context, args: Args) -> Result<Value> {
         return Ok(Value::tuple(vec![Value::array(arr), Value::list(names)]));
     }
     Ok(Value::array(arr))
+}
+
+/// Opens a regular file for reading, after checking that its size is within
+/// the engine's memory limit (a device such as /dev/zero never ends, and a
+/// file larger than the limit would not fit).
+fn open_regular(what: &str, path: &str) -> Result<File> {
+    let file = File::open(path).map_err(|e| io_err(what, path, e))?;
+    let meta = file.metadata().map_err(|e| io_err(what, path, e))?;
+    if !meta.is_file() {
+        return Err(Error::io(format!(
+            "{what}: {path} is not a regular file"
+        )));
+    }
+    crate::array::alloc::check_bytes(what, usize::try_from(meta.len()).unwrap_or(usize::MAX))?;
+    Ok(file)
+}
+
+/// The contents of a regular file within the memory limit.
+fn read_file(what: &str, path: &str) -> Result<Vec<u8>> {
+    let mut file = open_regular(what, path)?;
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut file, &mut bytes).map_err(|e| io_err(what, path, e))?;
+    Ok(bytes)
 }
 
 fn parse_number(s: &str) -> Option<f64> {
@@ -262,77 +285,19 @@ fn savez(cx: &mut dyn Context, args: Args) -> Result<Value> {
 }
 
 /// Reads one .npy stream whatever its element type.
-fn read_npy_any(bytes: &[u8], what: &str) -> Result<NdArray> {
-    macro_rules! try_type {
-        ($t:ty, $conv:expr) => {
-            match ArrayD::<$t>::read_npy(bytes) {
-                Ok(a) => return Ok($conv(a)),
-                Err(ReadNpyError::WrongDescriptor(_)) => {}
-                Err(e) => return Err(Error::io(format!("{what}: not a valid .npy file: {e}"))),
-            }
-        };
-    }
-    try_type!(f64, NdArray::F64);
-    try_type!(f32, NdArray::F32);
-    try_type!(i64, NdArray::Int);
-    try_type!(bool, NdArray::Bool);
-    try_type!(i32, |a: ArrayD<i32>| NdArray::Int(a.mapv(i64::from)));
-    try_type!(i16, |a: ArrayD<i16>| NdArray::Int(a.mapv(i64::from)));
-    try_type!(i8, |a: ArrayD<i8>| NdArray::Int(a.mapv(i64::from)));
-    try_type!(u8, |a: ArrayD<u8>| NdArray::Int(a.mapv(i64::from)));
-    try_type!(u16, |a: ArrayD<u16>| NdArray::Int(a.mapv(i64::from)));
-    try_type!(u32, |a: ArrayD<u32>| NdArray::Int(a.mapv(i64::from)));
-    try_type!(u64, |a: ArrayD<u64>| NdArray::Int(a.mapv(|v| v as i64)));
-    Err(Error::io(format!(
-        "{what}: unsupported element type (arr reads bool, integer, float32 and float64 arrays)"
-    )))
-}
-
 fn load(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [path] = args.bind("load", ["path"], 1)?;
     cx.check_file_access("load()")?;
     let path = to_str(&path, "load(path=)")?.to_string();
-    let bytes = std::fs::read(&path).map_err(|e| io_err("load()", &path, e))?;
+    let bytes = read_file("load()", &path)?;
+    let what = format!("load(): {path}");
     if bytes.starts_with(b"PK") {
-        let mut npz = NpzReader::new(std::io::Cursor::new(&bytes))
-            .map_err(|e| Error::io(format!("load(): {path}: not a valid .npz file: {e}")))?;
-        let names = npz
-            .names()
-            .map_err(|e| Error::io(format!("load(): {path}: {e}")))?;
-        let mut out = Vec::new();
-        for name in names {
-            let arr = read_npz_member(&mut npz, &name, &path)?;
-            let key = name.strip_suffix(".npy").unwrap_or(&name).to_string();
-            out.push((Value::str(&key), Value::array(arr)));
-        }
+        let out = super::npy::read_npz(&bytes, &what)?
+            .into_iter()
+            .map(|(k, a)| (Value::str(&k), Value::array(a)))
+            .collect();
         return Ok(Value::Dict(std::rc::Rc::new(out)));
     }
-    let arr = read_npy_any(&bytes, &format!("load(): {path}"))?;
-    cx.check_alloc("array", arr.len(), 8)?;
-    Ok(Value::array(arr))
+    Ok(Value::array(super::npy::read_npy(&bytes, &what)?))
 }
 
-fn read_npz_member<R: std::io::Read + std::io::Seek>(
-    npz: &mut NpzReader<R>,
-    name: &str,
-    path: &str,
-) -> Result<NdArray> {
-    macro_rules! try_type {
-        ($t:ty, $conv:expr) => {
-            match npz.by_name::<OwnedRepr<$t>, IxDyn>(name) {
-                Ok(a) => return Ok($conv(a)),
-                Err(ndarray_npy::ReadNpzError::Npy(ReadNpyError::WrongDescriptor(_))) => {}
-                Err(e) => return Err(Error::io(format!("load(): {path}: member {name}: {e}"))),
-            }
-        };
-    }
-    try_type!(f64, NdArray::F64);
-    try_type!(f32, NdArray::F32);
-    try_type!(i64, NdArray::Int);
-    try_type!(bool, NdArray::Bool);
-    try_type!(i32, |a: ArrayD<i32>| NdArray::Int(a.mapv(i64::from)));
-    try_type!(u8, |a: ArrayD<u8>| NdArray::Int(a.mapv(i64::from)));
-    Err(Error::io(format!(
-        "load(): {path}: member {name} has an unsupported element type"
-    )))
-}

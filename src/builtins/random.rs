@@ -3,7 +3,7 @@
 use super::{Args, Context, Registry};
 use crate::error::{Error, Result};
 
-use crate::array::alloc::{check_alloc, shape_size};
+use crate::array::alloc::{check, check_shape};
 use crate::value::convert::{to_i64, to_shape};
 use crate::value::{NdArray, Value};
 use ndarray::{ArrayD, IxDyn};
@@ -135,9 +135,7 @@ fn sample(cx: &mut dyn Context, args: Args, fname: &str, normal: bool) -> Result
             cx.extensions().get::<Rng>().uniform()
         }));
     }
-    let n = shape_size(&shape)?;
-    cx.check_alloc("array", n, 8)?;
-    check_alloc(n, 8)?;
+    let n = check_shape(fname, &shape, 8)?;
     let data: Vec<f64> = (0..n)
         .map(|_| {
             if normal {
@@ -169,15 +167,14 @@ fn size_shape(v: &Value, fname: &str) -> Result<Option<Vec<usize>>> {
 
 fn fill(
     cx: &mut dyn Context,
+    what: &str,
     size: Option<Vec<usize>>,
     mut draw: impl FnMut(&mut Rng) -> f64,
 ) -> Result<Value> {
     match size {
         None => Ok(Value::Float(draw(cx.extensions().get::<Rng>()))),
         Some(shape) => {
-            let n = shape_size(&shape)?;
-            cx.check_alloc("array", n, 8)?;
-            check_alloc(n, 8)?;
+            let n = check_shape(what, &shape, 8)?;
             let data: Vec<f64> = (0..n).map(|_| draw(cx.extensions().get::<Rng>())).collect();
             Ok(Value::array(NdArray::F64(
                 ArrayD::from_shape_vec(IxDyn(&shape), data)
@@ -207,9 +204,7 @@ fn randint(cx: &mut dyn Context, args: Args) -> Result<Value> {
             lo.wrapping_add(cx.extensions().get::<Rng>().below(span) as i64),
         )),
         Some(shape) => {
-            let n = shape_size(&shape)?;
-            cx.check_alloc("array", n, 8)?;
-            check_alloc(n, 8)?;
+            let n = check_shape("randint", &shape, 8)?;
             let data: Vec<i64> = (0..n)
                 .map(|_| lo.wrapping_add(cx.extensions().get::<Rng>().below(span) as i64))
                 .collect();
@@ -234,7 +229,7 @@ fn uniform(cx: &mut dyn Context, args: Args) -> Result<Value> {
         crate::value::convert::to_f64(&high, "uniform(high=)")?
     };
     let shape = size_shape(&size, "uniform")?;
-    fill(cx, shape, |r| lo + (hi - lo) * r.uniform())
+    fill(cx, "uniform", shape, |r| lo + (hi - lo) * r.uniform())
 }
 
 fn normal(cx: &mut dyn Context, args: Args) -> Result<Value> {
@@ -253,7 +248,7 @@ fn normal(cx: &mut dyn Context, args: Args) -> Result<Value> {
         return Err(Error::value("normal(): scale must be non-negative"));
     }
     let shape = size_shape(&size, "normal")?;
-    fill(cx, shape, |r| m + s * r.normal())
+    fill(cx, "normal", shape, |r| m + s * r.normal())
 }
 
 /// A random permutation of 0..n (Fisher-Yates).
@@ -272,8 +267,7 @@ fn permuted(cx: &mut dyn Context, x: &Value, fname: &str) -> Result<NdArray> {
             if *n < 0 {
                 return Err(Error::value(format!("{fname}(): n must be non-negative")));
             }
-            cx.check_alloc("array", *n as usize, 8)?;
-            check_alloc(*n as usize, 8)?;
+            check(fname, *n as usize, 8)?;
             NdArray::Int(
                 ArrayD::from_shape_vec(IxDyn(&[*n as usize]), (0..*n).collect())
                     .map_err(|e| Error::value(e.to_string()))?,
@@ -321,6 +315,7 @@ fn choice(cx: &mut dyn Context, args: Args) -> Result<Value> {
                     "choice(): a must be a positive integer or a non-empty array",
                 ));
             }
+            check("choice", *n as usize, 8)?;
             NdArray::Int(
                 ArrayD::from_shape_vec(IxDyn(&[*n as usize]), (0..*n).collect())
                     .map_err(|e| Error::value(e.to_string()))?,
@@ -362,7 +357,7 @@ fn choice(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let shape = size_shape(&size, "choice")?;
     let count = match &shape {
         None => 1,
-        Some(s) => shape_size(s)?,
+        Some(s) => check_shape("choice", s, pool.dtype().itemsize())?,
     };
     if !replace && count > n {
         return Err(Error::value(format!("choice(): cannot take a larger sample ({count}) than the population ({n}) without replacement")));

@@ -405,6 +405,7 @@ fn split(_: &mut dyn Context, args: Args) -> Result<Value> {
                 )));
             }
             let step = n / k as usize;
+            crate::value::convert::check_list("split", k as usize)?;
             (0..=k as usize).map(|i| i * step).collect()
         }
         other => {
@@ -429,7 +430,7 @@ fn split(_: &mut dyn Context, args: Args) -> Result<Value> {
     Ok(Value::list(parts))
 }
 
-fn tile(cx: &mut dyn Context, args: Args) -> Result<Value> {
+fn tile(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, reps] = args.bind("tile", ["a", "reps"], 2)?;
     let arr = to_array(&a, "tile()")?;
     let reps = crate::value::convert::to_shape(&reps, "tile(reps=)")?;
@@ -438,10 +439,15 @@ fn tile(cx: &mut dyn Context, args: Args) -> Result<Value> {
     src_shape.extend_from_slice(arr.shape());
     let mut r = vec![1usize; nd - reps.len()];
     r.extend_from_slice(&reps);
-    let out_shape: Vec<usize> = src_shape.iter().zip(&r).map(|(s, k)| s * k).collect();
-    let n = crate::array::alloc::shape_size(&out_shape)?;
-    cx.check_alloc("array", n, 8)?;
-    crate::array::alloc::check_alloc(n, arr.dtype().itemsize())?;
+    let out_shape = src_shape
+        .iter()
+        .zip(&r)
+        .map(|(s, k)| s.checked_mul(*k))
+        .collect::<Option<Vec<usize>>>()
+        .ok_or_else(|| {
+            Error::memory("tile would make an array with more elements than any machine can address")
+        })?;
+    crate::array::alloc::check_shape("tile", &out_shape, arr.dtype().itemsize())?;
     let src_i: Vec<i64> = src_shape.iter().map(|&d| d as i64).collect();
     let src = reshape_to(&arr, &src_i)?;
     let out = map_array!(&src, x => ndarray::ArrayD::from_shape_fn(IxDyn(&out_shape), |ix| {
@@ -481,8 +487,14 @@ fn repeat(cx: &mut dyn Context, args: Args) -> Result<Value> {
             "repeat(): repeats may not contain negative values",
         ));
     }
-    let total: i64 = counts.iter().sum();
-    cx.check_alloc("array", total as usize, 8)?;
+    let total = counts
+        .iter()
+        .try_fold(0usize, |acc, &c| acc.checked_add(c as usize))
+        .and_then(|t| t.checked_mul(arr.len() / n.max(1)))
+        .ok_or_else(|| {
+            Error::memory("repeat would make an array with more elements than any machine can address")
+        })?;
+    cx.check_alloc("repeat", total, arr.dtype().itemsize())?;
     let idx: Vec<usize> = counts
         .iter()
         .enumerate()

@@ -151,7 +151,7 @@ impl Interp {
                     .collect::<Result<Vec<_>>>()?;
                 match crate::value::convert::stack_items(&vals).map_err(|err| err.at(e.span))? {
                     Some(a) => {
-                        crate::array::alloc::check_alloc(a.len(), a.dtype().itemsize())
+                        crate::array::alloc::check("an array literal", a.len(), a.dtype().itemsize())
                             .map_err(|err| err.at(e.span))?;
                         Ok(Value::array(a))
                     }

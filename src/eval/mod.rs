@@ -33,8 +33,11 @@ pub struct Limits {
     pub max_operations: Option<u64>,
     /// Nested function calls.
     pub max_call_depth: usize,
-    /// Elements of any one array a builtin creates; `None` for no limit.
+    /// Elements of any one array; `None` for no limit.
     pub max_array_elements: Option<usize>,
+    /// Bytes of any one allocation (array, string, list); by default three
+    /// quarters of physical memory.
+    pub max_memory: usize,
 }
 
 impl Default for Limits {
@@ -43,6 +46,7 @@ impl Default for Limits {
             max_operations: None,
             max_call_depth: 1000,
             max_array_elements: None,
+            max_memory: crate::array::alloc::default_max_bytes(),
         }
     }
 }
@@ -256,6 +260,7 @@ impl Interp {
     pub fn alloc_scope(&self) -> crate::array::alloc::Scope {
         crate::array::alloc::scope(crate::array::alloc::AllocLimits {
             max_elements: self.limits.max_array_elements,
+            max_bytes: self.limits.max_memory,
         })
     }
 }
@@ -281,8 +286,8 @@ impl Context for Interp {
         self.output.is_none() && std::io::stdout().is_terminal()
     }
 
-    fn check_alloc(&self, _what: &str, elems: usize, itemsize: usize) -> Result<()> {
-        crate::array::alloc::check_alloc(elems, itemsize)
+    fn check_alloc(&self, what: &str, elems: usize, itemsize: usize) -> Result<()> {
+        crate::array::alloc::check(what, elems, itemsize)
     }
 
     fn check_file_access(&self, what: &str) -> Result<()> {

@@ -3,7 +3,7 @@
 
 use super::format::shape_str;
 use super::Value;
-use crate::array::alloc::check_alloc;
+use crate::array::alloc::{check, check_shape};
 use crate::array::{DType, NdArray};
 use crate::error::{Error, Result};
 use ndarray::{ArrayD, IxDyn};
@@ -67,10 +67,7 @@ pub fn stack_items(items: &[Value]) -> Result<Option<NdArray>> {
         .unwrap_or(DType::Float64);
     let mut out_shape = vec![arrays.len()];
     out_shape.extend_from_slice(&shape);
-    check_alloc(
-        crate::array::alloc::shape_size(&out_shape)?,
-        dtype.itemsize(),
-    )?;
+    check_shape("array", &out_shape, dtype.itemsize())?;
     let views: Vec<NdArray> = arrays.iter().map(|a| a.astype(dtype)).collect();
     let stacked = match dtype {
         DType::Bool => NdArray::Bool(stack_views(&views, |a| match a {
@@ -129,6 +126,11 @@ pub fn scalar_array(v: &Value) -> NdArray {
     }
 }
 
+/// Checks a list or tuple of `n` items that `what` is about to make.
+pub fn check_list(what: &str, n: usize) -> Result<()> {
+    check(what, n, std::mem::size_of::<Value>())
+}
+
 /// Any array-like value as an array: arrays, scalars, lists/tuples of numbers
 /// or arrays, ranges.
 pub fn to_array<'a>(v: &'a Value, what: &str) -> Result<Cow<'a, NdArray>> {
@@ -164,7 +166,7 @@ pub fn to_array<'a>(v: &'a Value, what: &str) -> Result<Cow<'a, NdArray>> {
         }
         Value::Range(r) => {
             let n = r.len();
-            check_alloc(n, 8)?;
+            check(what, n, 8)?;
             let data: Vec<i64> = (0..n as i64).map(|i| r.start + i * r.step).collect();
             Ok(Cow::Owned(NdArray::Int(
                 ArrayD::from_shape_vec(IxDyn(&[n]), data)

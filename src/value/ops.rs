@@ -8,7 +8,8 @@ use crate::array::ops::{
     array_binary, array_unary, inplace, py_floordiv_f64, py_floordiv_i64, py_mod_f64, py_mod_i64,
     Operand,
 };
-use crate::array::{alloc::check_alloc, DType, NdArray, Scalar};
+use crate::array::{alloc::check_bytes, DType, NdArray, Scalar};
+use crate::value::convert::check_list;
 use crate::error::{Error, Result};
 use crate::syntax::ast::{BinOp, UnOp};
 use crate::value::convert::to_array;
@@ -213,7 +214,14 @@ fn plain_binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => {
             return match op {
-                BinOp::Add => Ok(Value::str(&format!("{x}{y}"))),
+                BinOp::Add => {
+                    let n = x.len().saturating_add(y.len());
+                    check_bytes("'+'", n)?;
+                    let mut s = String::with_capacity(n);
+                    s.push_str(x);
+                    s.push_str(y);
+                    Ok(Value::str(&s))
+                }
                 BinOp::Eq => Ok(Value::Bool(x == y)),
                 BinOp::Ne => Ok(Value::Bool(x != y)),
                 BinOp::Lt => Ok(Value::Bool(x < y)),
@@ -225,15 +233,17 @@ fn plain_binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
         }
         (Value::Str(s), Value::Int(n)) | (Value::Int(n), Value::Str(s)) if op == BinOp::Mul => {
             let n = (*n).max(0) as usize;
-            check_alloc(s.len().saturating_mul(n), 1)?;
+            check_bytes("'*'", s.len().saturating_mul(n))?;
             return Ok(Value::str(&s.repeat(n)));
         }
         (Value::List(x), Value::List(y)) if op == BinOp::Add => {
+            check_list("'+'", x.len().saturating_add(y.len()))?;
             let mut v = (**x).clone();
             v.extend(y.iter().cloned());
             return Ok(Value::List(Rc::new(v)));
         }
         (Value::Tuple(x), Value::Tuple(y)) if op == BinOp::Add => {
+            check_list("'+'", x.len().saturating_add(y.len()))?;
             let mut v = (**x).clone();
             v.extend(y.iter().cloned());
             return Ok(Value::Tuple(Rc::new(v)));
