@@ -31,10 +31,11 @@ of downloading them.
 pip runs with the user's own configuration (index URL, proxy, find-links,
 certificates), so this works wherever `pip download torch==2.13.0` works.
 Chain of trust: every wheel is pinned here by file name and sha256 and pip
-refuses any other bytes (--require-hashes). The CUDA pins are the exact
-versions torch 2.13.0's own metadata (and that of cuda-toolkit 13.0.3, which
-it requires) asks for, resolved by pip on 2026-12-01; `prepare --cuda`
-checks the torch wheel's metadata against them.
+refuses any other bytes (--require-hashes). The CUDA pins are what torch 2.13.0's own
+metadata requires, through cuda-toolkit 13.0.3 and its extras, as pip
+resolved it on 2026-12-01 (all exact versions but nvidia-nvjitlink, a range
+>=13.0.88,<14 pinned at 13.5.37); the sha256s agree with PyPI's simple index.
+`prepare --cuda` checks the torch wheel's own requirements against them.
 """
 
 import hashlib
@@ -87,37 +88,37 @@ CUPTI = Wheel("nvidia-cuda-cupti", "13.0.85",
 # nvidia-nccl-cu13, nvidia-nvshmem-cu13.
 CUDA_LIBS = [CUDART, CUPTI] + [Wheel(*w) for w in [
     ("nvidia-cublas", "13.1.1.3", "nvidia_cublas-13.1.1.3-py3-none-manylinux_2_27_x86_64.whl",
-     "37936a16db8fe4ac1f065c2139360608a543a09275cb1a1af612e08cfa065436", 0),
+     "37936a16db8fe4ac1f065c2139360608a543a09275cb1a1af612e08cfa065436", 423),
     ("nvidia-cuda-nvrtc", "13.0.88",
      "nvidia_cuda_nvrtc-13.0.88-py3-none-manylinux2010_x86_64.manylinux_2_12_x86_64.whl",
-     "ad9b6d2ead2435f11cbb6868809d2adeeee302e9bb94bcf0539c7a40d80e8575", 0),
+     "ad9b6d2ead2435f11cbb6868809d2adeeee302e9bb94bcf0539c7a40d80e8575", 90),
     ("nvidia-cufft", "12.0.0.61",
      "nvidia_cufft-12.0.0.61-py3-none-manylinux2014_x86_64.manylinux_2_17_x86_64.whl",
-     "6c44f692dce8fd5ffd3e3df134b6cdb9c2f72d99cf40b62c32dde45eea9ddad3", 0),
+     "6c44f692dce8fd5ffd3e3df134b6cdb9c2f72d99cf40b62c32dde45eea9ddad3", 214),
     ("nvidia-cufile", "1.15.1.6",
      "nvidia_cufile-1.15.1.6-py3-none-manylinux2014_x86_64.manylinux_2_17_x86_64.whl",
-     "08a3ecefae5a01c7f5117351c64f17c7c62efa5fffdbe24fc7d298da19cd0b44", 0),
+     "08a3ecefae5a01c7f5117351c64f17c7c62efa5fffdbe24fc7d298da19cd0b44", 1),
     ("nvidia-curand", "10.4.0.35", "nvidia_curand-10.4.0.35-py3-none-manylinux_2_27_x86_64.whl",
-     "1aee33a5da6e1db083fe2b90082def8915f30f3248d5896bcec36a579d941bfc", 0),
+     "1aee33a5da6e1db083fe2b90082def8915f30f3248d5896bcec36a579d941bfc", 60),
     ("nvidia-cusolver", "12.0.4.66", "nvidia_cusolver-12.0.4.66-py3-none-manylinux_2_27_x86_64.whl",
-     "0a759da5dea5c0ea10fd307de75cdeb59e7ea4fcb8add0924859b944babf1112", 0),
+     "0a759da5dea5c0ea10fd307de75cdeb59e7ea4fcb8add0924859b944babf1112", 201),
     ("nvidia-cusparse", "12.6.3.3",
      "nvidia_cusparse-12.6.3.3-py3-none-manylinux2014_x86_64.manylinux_2_17_x86_64.whl",
-     "2b3c89c88d01ee0e477cb7f82ef60a11a4bcd57b6b87c33f789350b59759360b", 0),
+     "2b3c89c88d01ee0e477cb7f82ef60a11a4bcd57b6b87c33f789350b59759360b", 146),
     ("nvidia-nvjitlink", "13.5.37",
      "nvidia_nvjitlink-13.5.37-py3-none-manylinux2010_x86_64.manylinux_2_12_x86_64.whl",
-     "280d7cb9649704145f074b8dbde500de04ce02d0872e066e20a83c17bcaa93eb", 0),
+     "280d7cb9649704145f074b8dbde500de04ce02d0872e066e20a83c17bcaa93eb", 47),
     ("nvidia-nvtx", "13.0.85", "nvidia_nvtx-13.0.85-py3-none-manylinux1_x86_64.manylinux_2_5_x86_64.whl",
-     "4936d1d6780fbe68db454f5e72a42ff64d1fd6397df9f363ae786930fd5c1cd4", 0),
+     "4936d1d6780fbe68db454f5e72a42ff64d1fd6397df9f363ae786930fd5c1cd4", 1),
     ("nvidia-cudnn-cu13", "9.20.0.48", "nvidia_cudnn_cu13-9.20.0.48-py3-none-manylinux_2_27_x86_64.whl",
-     "0c45dd8eeb50b603f07995b1b300c62ffe6a1980482b82b3bcf94a4ca9d49304", 0),
+     "0c45dd8eeb50b603f07995b1b300c62ffe6a1980482b82b3bcf94a4ca9d49304", 366),
     ("nvidia-cusparselt-cu13", "0.8.1", "nvidia_cusparselt_cu13-0.8.1-py3-none-manylinux2014_x86_64.whl",
-     "786ce87568c303fadb5afcc7102d454cd3040d75f6f8626f5db460d1871f4dd0", 0),
+     "786ce87568c303fadb5afcc7102d454cd3040d75f6f8626f5db460d1871f4dd0", 170),
     ("nvidia-nccl-cu13", "2.29.7", "nvidia_nccl_cu13-2.29.7-py3-none-manylinux_2_18_x86_64.whl",
-     "edd81538446786ec3b73972543e53bb43bcaf0bfc8ef76cb679fcc390ffe136d", 0),
+     "edd81538446786ec3b73972543e53bb43bcaf0bfc8ef76cb679fcc390ffe136d", 206),
     ("nvidia-nvshmem-cu13", "3.4.5",
      "nvidia_nvshmem_cu13-3.4.5-py3-none-manylinux2014_x86_64.manylinux_2_17_x86_64.whl",
-     "290f0a2ee94c9f3687a02502f3b9299a9f9fe826e6d0287ee18482e78d495b80", 0),
+     "290f0a2ee94c9f3687a02502f3b9299a9f9fe826e6d0287ee18482e78d495b80", 60),
 ]]
 # torch's requirements that the CUDA layout leaves out, on purpose.
 NOT_LIBTORCH = {"cuda-bindings", "triton"}
@@ -184,6 +185,12 @@ def pip_failure(wheels, output, code):
     network = [l for l in lines if l.startswith("WARNING: Retrying") or "Error" in l
                and not l.startswith("ERROR:")]
     shown = (network[-1:] + errors[-4:]) or lines[-6:]
+    mismatch = any("DO NOT MATCH THE HASHES" in l for l in lines)
+    if mismatch:
+        # pip's header, then per file: its URL, the pinned and the actual hash.
+        shown = ["ERROR: THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE."] + [
+            l.strip() for l in lines
+            if " from http" in l or l.strip().startswith(("Expected sha256", "Got "))][:9]
     shown = [re.sub(r"<pip\._vendor\.[^>]*>: ", "", l) for l in shown]
     shown = [l if len(l) <= 400 else l[:400] + " ..." for l in shown]
     text = " ".join(errors).lower()
@@ -194,6 +201,9 @@ def pip_failure(wheels, output, code):
         f"could not download {first.filename if len(named) == 1 else f'{len(named)} pinned wheels'} "
         f"with pip (exit status {code}; {pip_index_note(output)}). pip said:\n"
         + "\n".join(f"    {l}" for l in shown)
+        + ("\nThe index served other bytes than the pinned ones: a stale or altered "
+           "mirror, or a proxy that rewrites downloads; arr will not use them."
+           if mismatch else "")
         + "\nWhat to do, any one of:\n"
         f"  - make `python3 -m pip download --no-deps {first.name}=={first.version}` work here "
         "(pip's configuration: PIP_INDEX_URL or index-url, PIP_PROXY or HTTPS_PROXY, "
