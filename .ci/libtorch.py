@@ -496,9 +496,11 @@ def build_env(libtorch, version, origin):
         if minor >= 14:
             flags += " -std=c++20"
         env += ["LIBTORCH_BYPASS_VERSION_CHECK=1", f"CXXFLAGS={flags}"]
+        what = (f"the few tch operators libtorch {version} lacks (arr uses none) raise an error "
+                "if called" if minor < 13 else
+                "C++20, and cholesky/qr (removed after 2.13) forward to linalg_cholesky/linalg_qr")
         log(f"libtorch {version} is not the {PINNED} that tch 0.26 is made for: building with "
-            f"arr's compatibility header (torch/libtorch_compat.h); operators newer than "
-            f"{version.split('+')[0]} that arr does not use report an error if called")
+            f"arr's compatibility header (torch/libtorch_compat.h): {what}")
     return env
 
 
