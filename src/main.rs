@@ -23,6 +23,11 @@ struct Cli {
     eval: Option<String>,
     /// A script to run. Without one, arr starts the REPL (or runs code piped on stdin).
     file: Option<PathBuf>,
+    /// The most memory any one allocation of a script may take, with what the
+    /// process already holds (e.g. `4G`, `512M`; default: three quarters of
+    /// physical memory). Also `ARR_MAX_MEMORY`.
+    #[arg(long = "max-memory", value_name = "SIZE", env = "ARR_MAX_MEMORY")]
+    max_memory: Option<String>,
     /// Arguments for the script, available to it as `argv`.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
@@ -58,7 +63,22 @@ fn main() -> ExitCode {
 }
 
 fn real_main(cli: Cli) -> ExitCode {
+    let max_memory = match cli
+        .max_memory
+        .as_deref()
+        .map(|s| (s, arr::api::parse_size(s)))
+    {
+        None => None,
+        Some((_, Some(n))) => Some(n),
+        Some((s, None)) => {
+            eprintln!("error: --max-memory: cannot read '{s}' as a size (like 4G or 512M)");
+            return ExitCode::from(2);
+        }
+    };
     let mut engine = Engine::new();
+    if let Some(n) = max_memory {
+        engine.set_max_memory(n);
+    }
     let mut argv = vec![cli
         .file
         .as_ref()
@@ -83,5 +103,5 @@ fn real_main(cli: Cli) -> ExitCode {
         let r = engine.interp().eval_source("<stdin>", &code, None);
         return run(&mut engine, r);
     }
-    ExitCode::from(arr::repl::run() as u8)
+    ExitCode::from(arr::repl::run(max_memory) as u8)
 }

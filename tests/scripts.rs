@@ -40,6 +40,8 @@ fn run(script: &Path, root: &Path) -> Result<(), Failed> {
         .arg(name)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        // Memory-limit messages name the limit: the same on every machine.
+        .env("ARR_MAX_MEMORY", "4G")
         .output()
         .map_err(|e| format!("the arr binary did not run: {e}"))?;
     let stdout = String::from_utf8_lossy(&output.stdout).to_string();

@@ -200,7 +200,12 @@ fn check_total(
     let mut probe: Vec<u8> = Vec::new();
     probe
         .try_reserve_exact(bytes.saturating_mul(2))
-        .map_err(|_| memory_error(what, format!("{}, which this system cannot provide", detail())))
+        .map_err(|_| {
+            memory_error(
+                what,
+                format!("{}, which this system cannot provide", detail()),
+            )
+        })
 }
 
 /// The number of elements of `shape`, or an error if it overflows.

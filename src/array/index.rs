@@ -97,6 +97,16 @@ fn expand(items: &[Idx], ndim: usize) -> Result<Vec<Idx>> {
         )));
     }
     let fill = ndim - consumed;
+    let new_axes = items.iter().filter(|i| matches!(i, Idx::NewAxis)).count();
+    super::nd::check_ndim(
+        "indexing",
+        ndim + new_axes
+            - items
+                .iter()
+                .filter(|i| matches!(i, Idx::Int(_)))
+                .count()
+                .min(ndim + new_axes),
+    )?;
     let mut out = Vec::with_capacity(items.len() + fill);
     for it in items {
         if let Idx::Ellipsis = it {
@@ -325,7 +335,11 @@ fn advanced_get<T: Copy>(x: &ArrayD<T>, items: &[Idx]) -> Result<ArrayD<T>> {
         .collect();
     let nb: usize = bshape.iter().product();
     let nrest: usize = rest_shape.iter().product();
-    check("indexing", nb.saturating_mul(nrest), std::mem::size_of::<T>())?;
+    check(
+        "indexing",
+        nb.saturating_mul(nrest),
+        std::mem::size_of::<T>(),
+    )?;
     let mut data = Vec::with_capacity(nb * nrest);
     let mut coords = vec![0usize; adv_axes.len()];
     for bi in ndarray::indices(IxDyn(&bshape)) {

@@ -13,4 +13,4 @@ pub mod nd;
 pub mod ops;
 pub mod transpose;
 
-pub use nd::{DType, Element, NdArray, Picked, Scalar};
+pub use nd::{check_ndim, DType, Element, NdArray, Picked, Scalar, MAX_NDIM};

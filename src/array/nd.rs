@@ -156,6 +156,20 @@ impl Scalar {
     }
 }
 
+/// The most dimensions an array may have (NumPy's `NPY_MAXDIMS`).
+pub const MAX_NDIM: usize = 64;
+
+/// Fails when `what` would make an array of more than [`MAX_NDIM`]
+/// dimensions.
+pub fn check_ndim(what: &str, ndim: usize) -> Result<(), Error> {
+    if ndim > MAX_NDIM {
+        return Err(Error::value(format!(
+            "{what}: an array may have at most {MAX_NDIM} dimensions, this one would have {ndim}"
+        )));
+    }
+    Ok(())
+}
+
 /// One element picked out of an array: an unboxed scalar when its dtype
 /// has one, else a 0-d array.
 #[derive(Clone, Debug, PartialEq)]

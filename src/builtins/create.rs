@@ -71,7 +71,12 @@ fn like(_: &mut dyn Context, fname: &str, args: Args, fill: f64) -> Result<Value
     let [a, dtype] = args.bind(fname, ["a", "dtype"], 1)?;
     let arr = to_array(&a, &format!("{fname}()"))?;
     let dt = opt_dtype(&dtype, fname)?.unwrap_or(arr.dtype());
-    Ok(Value::from_array(NdArray::full(fname, arr.shape(), dt, fill)?))
+    Ok(Value::from_array(NdArray::full(
+        fname,
+        arr.shape(),
+        dt,
+        fill,
+    )?))
 }
 
 fn zeros_like(cx: &mut dyn Context, args: Args) -> Result<Value> {

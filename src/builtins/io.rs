@@ -122,9 +122,7 @@ fn open_regular(what: &str, path: &str) -> Result<File> {
     let file = File::open(path).map_err(|e| io_err(what, path, e))?;
     let meta = file.metadata().map_err(|e| io_err(what, path, e))?;
     if !meta.is_file() {
-        return Err(Error::io(format!(
-            "{what}: {path} is not a regular file"
-        )));
+        return Err(Error::io(format!("{what}: {path} is not a regular file")));
     }
     crate::array::alloc::check_bytes(what, usize::try_from(meta.len()).unwrap_or(usize::MAX))?;
     Ok(file)
@@ -300,4 +298,3 @@ fn load(cx: &mut dyn Context, args: Args) -> Result<Value> {
     }
     Ok(Value::array(super::npy::read_npy(&bytes, &what)?))
 }
-

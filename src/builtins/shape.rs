@@ -28,6 +28,7 @@ fn wrap_err(e: ndarray::ShapeError) -> Error {
 }
 
 pub fn reshape_to(a: &NdArray, shape_v: &[i64]) -> Result<NdArray> {
+    crate::array::check_ndim("reshape()", shape_v.len())?;
     let size = a.len();
     let unknown = shape_v.iter().filter(|&&d| d == -1).count();
     if unknown > 1 {
@@ -445,7 +446,9 @@ fn tile(_: &mut dyn Context, args: Args) -> Result<Value> {
         .map(|(s, k)| s.checked_mul(*k))
         .collect::<Option<Vec<usize>>>()
         .ok_or_else(|| {
-            Error::memory("tile would make an array with more elements than any machine can address")
+            Error::memory(
+                "tile would make an array with more elements than any machine can address",
+            )
         })?;
     crate::array::alloc::check_shape("tile", &out_shape, arr.dtype().itemsize())?;
     let src_i: Vec<i64> = src_shape.iter().map(|&d| d as i64).collect();
@@ -492,7 +495,9 @@ fn repeat(cx: &mut dyn Context, args: Args) -> Result<Value> {
         .try_fold(0usize, |acc, &c| acc.checked_add(c as usize))
         .and_then(|t| t.checked_mul(arr.len() / n.max(1)))
         .ok_or_else(|| {
-            Error::memory("repeat would make an array with more elements than any machine can address")
+            Error::memory(
+                "repeat would make an array with more elements than any machine can address",
+            )
         })?;
     cx.check_alloc("repeat", total, arr.dtype().itemsize())?;
     let idx: Vec<usize> = counts

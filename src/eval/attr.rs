@@ -87,7 +87,7 @@ fn list_method(l: &mut Vec<Value>, name: &str, args: &mut Args) -> Result<Value>
             Ok(Value::None)
         }
         ("extend", 1) => {
-            match args.pos.remove(0) {
+            match &args.pos.remove(0) {
                 Value::List(x) | Value::Tuple(x) => l.extend(x.iter().cloned()),
                 other => {
                     return Err(Error::type_error(format!(

@@ -225,6 +225,7 @@ impl Interp {
     pub fn call_value(&mut self, f: &Value, args: Vec<Value>) -> Result<Value> {
         self.ops = 0;
         self.depth = 0;
+        self.nesting = 0;
         let _limits = self.alloc_scope();
         self.call(
             f,

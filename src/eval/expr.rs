@@ -12,7 +12,38 @@ use std::rc::Rc;
 impl Interp {
     // ------------------------------------------------------------ expressions
 
+    /// Evaluates an expression. Leaves are answered at once; every other
+    /// node counts one level of nesting, and every 16th level checks the
+    /// stack (growing it on the heap when it runs short) and the nesting
+    /// limit, so deep recursion ends in an error, never a stack overflow,
+    /// on any thread.
+    #[inline]
     pub fn eval(&mut self, e: &Expr, f: &mut Frame) -> Result<Value> {
+        match &e.kind {
+            ExprKind::Int(i) => return Ok(Value::Int(*i)),
+            ExprKind::Float(x) => return Ok(Value::Float(*x)),
+            ExprKind::Var(v) => return self.load(v, f),
+            _ => {}
+        }
+        self.nesting += 1;
+        let r = if self.nesting % 16 == 0 {
+            self.eval_guarded(e, f)
+        } else {
+            self.eval_node(e, f)
+        };
+        self.nesting -= 1;
+        r
+    }
+
+    #[inline(never)]
+    fn eval_guarded(&mut self, e: &Expr, f: &mut Frame) -> Result<Value> {
+        self.check_nesting().map_err(|err| err.at(e.span))?;
+        stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || {
+            self.eval_node(e, f)
+        })
+    }
+
+    fn eval_node(&mut self, e: &Expr, f: &mut Frame) -> Result<Value> {
         match &e.kind {
             ExprKind::Int(i) => Ok(Value::Int(*i)),
             ExprKind::Float(x) => Ok(Value::Float(*x)),
@@ -106,7 +137,7 @@ impl Interp {
             | ExprKind::None
             | ExprKind::Var(_)
             | ExprKind::Binary(..)
-            | ExprKind::Call(..) => self.eval(e, f),
+            | ExprKind::Call(..) => self.eval_node(e, f),
             ExprKind::Str(s) => Ok(Value::Str(s.clone())),
             ExprKind::Unary(op, a) => {
                 let x = self.eval(a, f)?;
@@ -151,8 +182,12 @@ impl Interp {
                     .collect::<Result<Vec<_>>>()?;
                 match crate::value::convert::stack_items(&vals).map_err(|err| err.at(e.span))? {
                     Some(a) => {
-                        crate::array::alloc::check("an array literal", a.len(), a.dtype().itemsize())
-                            .map_err(|err| err.at(e.span))?;
+                        crate::array::alloc::check(
+                            "an array literal",
+                            a.len(),
+                            a.dtype().itemsize(),
+                        )
+                        .map_err(|err| err.at(e.span))?;
                         Ok(Value::array(a))
                     }
                     None => Ok(Value::list(vals)),

@@ -53,6 +53,15 @@ impl Default for Limits {
 
 pub type OutputSink = Box<dyn FnMut(&str)>;
 
+/// Levels of expression and statement nesting plus calls that one
+/// evaluation may reach: far more than any real program needs, few enough
+/// that the heap-grown stack stays within a few hundred megabytes.
+pub const MAX_EVAL_NESTING: usize = 200_000;
+/// When less stack than this is left, recursion continues on a new
+/// segment of [`STACK_SEGMENT`] bytes (any thread size works).
+const RED_ZONE: usize = 1 << 20;
+const STACK_SEGMENT: usize = 8 << 20;
+
 /// The interpreter: globals, sources, limits and I/O settings.
 pub struct Interp {
     pub globals: Vec<Value>,
@@ -62,6 +71,8 @@ pub struct Interp {
     pub limits: Limits,
     ops: u64,
     depth: usize,
+    /// Levels of nested evaluation (expressions, blocks, calls).
+    nesting: usize,
     pub interrupt: Arc<AtomicBool>,
     pub output: Option<OutputSink>,
     /// Where warnings go (stderr when `None`).
@@ -114,6 +125,7 @@ impl Interp {
             limits: Limits::default(),
             ops: 0,
             depth: 0,
+            nesting: 0,
             interrupt: Arc::new(AtomicBool::new(false)),
             output: None,
             warnings: None,
@@ -217,6 +229,7 @@ impl Interp {
         );
         self.ops = 0;
         self.depth = 0;
+        self.nesting = 0;
         let _limits = self.alloc_scope();
         self.run_top(&stmts)
     }
@@ -252,6 +265,19 @@ impl Interp {
                     format!("operation limit exceeded: more than {max} loop iterations and calls"),
                 ));
             }
+        }
+        Ok(())
+    }
+
+    /// Fails once evaluation nests deeper than [`MAX_EVAL_NESTING`].
+    fn check_nesting(&self) -> Result<()> {
+        if self.nesting > MAX_EVAL_NESTING {
+            return Err(Error::new(
+                ErrorKind::Recursion,
+                format!(
+                    "evaluation nested too deeply (more than {MAX_EVAL_NESTING} levels of calls, blocks and expressions)"
+                ),
+            ));
         }
         Ok(())
     }

@@ -6,8 +6,8 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::resolve;
 use crate::syntax::ast::*;
 use crate::syntax::{self, Span};
-use crate::value::ops;
 use crate::value::Value;
+use crate::value::{ops, Context};
 use std::path::{Path, PathBuf};
 
 impl Interp {
@@ -38,7 +38,24 @@ impl Interp {
         Ok(last)
     }
 
+    /// Runs a block, counting one level of nesting (see `eval`).
     pub(super) fn exec_block(&mut self, stmts: &[Stmt], f: &mut Frame) -> Result<Flow> {
+        self.nesting += 1;
+        let r = if self.nesting % 16 == 0 {
+            match self.check_nesting() {
+                Ok(()) => stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || {
+                    self.exec_stmts(stmts, f)
+                }),
+                Err(e) => Err(e.at(stmts.first().map(|s| s.span).unwrap_or_default())),
+            }
+        } else {
+            self.exec_stmts(stmts, f)
+        };
+        self.nesting -= 1;
+        r
+    }
+
+    fn exec_stmts(&mut self, stmts: &[Stmt], f: &mut Frame) -> Result<Flow> {
         let mut last = Flow::Normal(Value::None);
         for s in stmts {
             last = self.exec(s, f)?;
@@ -132,6 +149,18 @@ impl Interp {
             }};
         }
         match &it {
+            Value::Range(r) if body.is_empty() && matches!(t, Target::Var(_)) => {
+                // An empty body: the loop's only effects are the operation
+                // count and the variable's last value, so it takes no time
+                // whatever its length.
+                let n = r.len() as u64;
+                self.charge(n).map_err(|e| e.at(span))?;
+                self.check_interrupt().map_err(|e| e.at(span))?;
+                if n > 0 {
+                    let last = r.start.wrapping_add(r.step.wrapping_mul(n as i64 - 1));
+                    self.assign(t, Value::Int(last), f)?;
+                }
+            }
             Value::Range(r) => {
                 let (mut i, stop, step) = (r.start, r.stop, r.step);
                 while (step > 0 && i < stop) || (step < 0 && i > stop) {

@@ -42,6 +42,7 @@ Commands:
   :vars          the variables you defined, with their types and shapes
   :load FILE     run a script file in this session
   :time EXPR     evaluate and report the time taken
+  :memory [SIZE] show or set the memory limit of one allocation (e.g. 4G)
   :quit          leave (also Ctrl-D)
 Ctrl-C clears the line or interrupts a running computation.";
 
@@ -120,6 +121,22 @@ impl Session {
                     Err(e) => Outcome::Error(self.engine.render_error(&e)),
                 }
             }
+            "memory" if rest.is_empty() => Outcome::Output(format!(
+                "memory limit: {}\n",
+                crate::array::alloc::human_bytes(self.engine.limits().max_memory)
+            )),
+            "memory" => match crate::api::parse_size(rest) {
+                Some(n) => {
+                    self.engine.set_max_memory(n);
+                    Outcome::Output(format!(
+                        "memory limit: {}\n",
+                        crate::array::alloc::human_bytes(n)
+                    ))
+                }
+                None => Outcome::Error(format!(
+                    "error: :memory takes a size like 4G or 512M, not '{rest}'\n"
+                )),
+            },
             "time" => {
                 self.inputs += 1;
                 let name = format!("<repl {}>", self.inputs);
@@ -170,12 +187,16 @@ pub fn is_incomplete(input: &str) -> bool {
 }
 
 /// Runs the interactive loop on a terminal.
-pub fn run() -> i32 {
+/// Runs the REPL on the terminal (`max_memory`: `--max-memory`).
+pub fn run(max_memory: Option<usize>) -> i32 {
     use rustyline::error::ReadlineError;
     use rustyline::history::DefaultHistory;
     use rustyline::{Config, Editor};
 
     let mut session = Session::new();
+    if let Some(n) = max_memory {
+        session.engine.set_max_memory(n);
+    }
     let interrupt = session.engine.interrupt_handle();
     // Ctrl-C while code runs stops it; at the prompt rustyline reads it as a key.
     let _ = ctrlc::set_handler(move || interrupt.interrupt());

@@ -208,6 +208,12 @@ impl Expr {
     pub fn new(kind: ExprKind, span: Span) -> Expr {
         Expr { kind, span }
     }
+
+    /// Moves the kind out, leaving `none` (an `Expr` has a `Drop`, so its
+    /// fields cannot be moved out by a pattern).
+    pub fn take_kind(&mut self) -> ExprKind {
+        std::mem::replace(&mut self.kind, ExprKind::None)
+    }
 }
 
 impl FnDef {
@@ -222,5 +228,59 @@ impl FnDef {
             param_cells: Vec::new(),
             captures: Vec::new(),
         }
+    }
+}
+
+/// Dropping deeply nested trees without deep recursion: an expression freed
+/// while more than [`DROP_NESTING`] others are being freed beneath it is
+/// queued, and the outermost drop frees the queue in a loop (a program of
+/// a million nested `-` signs is rejected by the nesting check, then
+/// dropped like a flat one).
+mod trashcan {
+    use super::ExprKind;
+    use std::cell::{Cell, RefCell};
+
+    pub const DROP_NESTING: u32 = 64;
+
+    thread_local! {
+        static DEPTH: Cell<u32> = const { Cell::new(0) };
+        static QUEUE: RefCell<Vec<ExprKind>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub fn drop_kind(kind: &mut ExprKind) {
+        let leaf = matches!(
+            kind,
+            ExprKind::Int(_)
+                | ExprKind::Float(_)
+                | ExprKind::Bool(_)
+                | ExprKind::None
+                | ExprKind::Str(_)
+                | ExprKind::Var(_)
+        );
+        if leaf {
+            return;
+        }
+        let Ok(depth) = DEPTH.try_with(Cell::get) else {
+            return;
+        };
+        let taken = std::mem::replace(kind, ExprKind::None);
+        if depth >= DROP_NESTING {
+            let _ = QUEUE.try_with(|q| q.borrow_mut().push(taken));
+            return;
+        }
+        DEPTH.with(|d| d.set(depth + 1));
+        drop(taken);
+        if depth == 0 {
+            while let Some(next) = QUEUE.with(|q| q.borrow_mut().pop()) {
+                drop(next);
+            }
+        }
+        DEPTH.with(|d| d.set(depth));
+    }
+}
+
+impl Drop for Expr {
+    fn drop(&mut self) {
+        trashcan::drop_kind(&mut self.kind);
     }
 }

@@ -53,8 +53,8 @@ pub fn parse_float(s: &str, span: Span) -> PResult<f64> {
 }
 
 /// `obj.name(args)` becomes a method call; anything else a plain call.
-pub fn make_call(callee: Expr, args: Vec<Arg>, span: Span) -> Expr {
-    match callee.kind {
+pub fn make_call(mut callee: Expr, args: Vec<Arg>, span: Span) -> Expr {
+    match callee.take_kind() {
         ExprKind::Attr(obj, name) => {
             let name_span = Span {
                 start: obj.span.end + 1,
@@ -79,9 +79,9 @@ pub fn make_call(callee: Expr, args: Vec<Arg>, span: Span) -> Expr {
 }
 
 /// Turns the expression on the left of `=` into an assignment target.
-pub fn to_target(e: Expr) -> PResult<Target> {
+pub fn to_target(mut e: Expr) -> PResult<Target> {
     let span = e.span;
-    match e.kind {
+    match e.take_kind() {
         ExprKind::Var(v) => Ok(Target::Var(v)),
         ExprKind::Index(obj, items) => Ok(Target::Index(*obj, items, span)),
         ExprKind::Attr(obj, name) => Ok(Target::Attr(*obj, name, span)),
@@ -168,9 +168,11 @@ pub fn parse_program(src: &str, file: FileId) -> Result<Vec<Stmt>, SyntaxError> 
         }
     })?;
     let parser = grammar::ProgramParser::new();
-    parser
+    let stmts = parser
         .parse(file, tokens)
-        .map_err(|e| convert(e, file, src.trim_end().len()))
+        .map_err(|e| convert(e, file, src.trim_end().len()))?;
+    super::nesting::check_program(&stmts)?;
+    Ok(stmts)
 }
 
 /// Parses a single expression (used by the REPL's `:time`).
@@ -180,7 +182,9 @@ pub fn parse_expr(src: &str, file: FileId) -> Result<Expr, SyntaxError> {
         span: Span::new(file, e.start, e.end),
         incomplete: false,
     })?;
-    grammar::ExprParser::new()
+    let e = grammar::ExprParser::new()
         .parse(file, tokens)
-        .map_err(|e| convert(e, file, src.trim_end().len()))
+        .map_err(|e| convert(e, file, src.trim_end().len()))?;
+    super::nesting::check_expr(&e)?;
+    Ok(e)
 }

@@ -67,6 +67,7 @@ pub fn stack_items(items: &[Value]) -> Result<Option<NdArray>> {
         .unwrap_or(DType::Float64);
     let mut out_shape = vec![arrays.len()];
     out_shape.extend_from_slice(&shape);
+    crate::array::check_ndim("array", out_shape.len())?;
     check_shape("array", &out_shape, dtype.itemsize())?;
     let views: Vec<NdArray> = arrays.iter().map(|a| a.astype(dtype)).collect();
     let stacked = match dtype {
@@ -252,6 +253,7 @@ pub fn to_shape(v: &Value, what: &str) -> Result<Vec<usize>> {
             )))
         }
     };
+    crate::array::check_ndim(what, dims.len())?;
     dims.iter()
         .map(|&d| {
             usize::try_from(d).map_err(|_| {

@@ -10,14 +10,6 @@ use crate::error::Result;
 
 pub use crate::array::format::shape_str;
 
-fn seq_repr(items: &[Value], open: &str, close: &str, one_trailing_comma: bool) -> String {
-    let parts: Vec<String> = items.iter().map(value_repr).collect();
-    if one_trailing_comma && parts.len() == 1 {
-        return format!("{open}{},{close}", parts[0]);
-    }
-    format!("{open}{}{close}", parts.join(", "))
-}
-
 /// Python's `repr(str)`.
 pub fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
@@ -54,74 +46,107 @@ pub fn value_str(v: &Value) -> String {
     }
 }
 
+/// Containers nested deeper than this print their inner levels as `...`
+/// (Python raises RecursionError there; arr prints what it can).
+pub const MAX_PRINT_DEPTH: usize = 500;
+
 /// What the REPL echoes, and how items print inside lists, tuples and dicts.
 pub fn value_repr(v: &Value) -> String {
+    let mut out = String::new();
+    // Without an interpreter a host object prints its fallback repr, so
+    // writing cannot fail.
+    let _ = write_repr(&mut out, v, None, 0);
+    out
+}
+
+/// Writes `repr(v)` into `out`: one buffer for the whole value, so printing
+/// is linear in its size; host objects print through `cx` when given.
+fn write_repr<'c>(
+    out: &mut String,
+    v: &Value,
+    mut cx: Option<&mut (dyn Context + 'c)>,
+    depth: usize,
+) -> Result<()> {
+    let seq = |out: &mut String,
+               items: &[Value],
+               (open, close): (&str, &str),
+               tuple: bool,
+               mut cx: Option<&mut (dyn Context + 'c)>|
+     -> Result<()> {
+        if depth >= MAX_PRINT_DEPTH && !items.is_empty() {
+            out.push_str(open);
+            out.push_str("...");
+            out.push_str(close);
+            return Ok(());
+        }
+        out.push_str(open);
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            write_repr(out, item, cx.as_deref_mut(), depth + 1)?;
+        }
+        if tuple && items.len() == 1 {
+            out.push(',');
+        }
+        out.push_str(close);
+        Ok(())
+    };
     match v {
-        Value::Undefined => "<undefined>".into(),
-        Value::None => "None".into(),
-        Value::Bool(true) => "True".into(),
-        Value::Bool(false) => "False".into(),
-        Value::Int(i) => i.to_string(),
-        Value::Float(f) => py_float_repr(*f),
-        Value::Str(s) => str_repr(s),
+        Value::Undefined => out.push_str("<undefined>"),
+        Value::None => out.push_str("None"),
+        Value::Bool(true) => out.push_str("True"),
+        Value::Bool(false) => out.push_str("False"),
+        Value::Int(i) => out.push_str(&i.to_string()),
+        Value::Float(f) => out.push_str(&py_float_repr(*f)),
+        Value::Str(s) => out.push_str(&str_repr(s)),
         Value::Array(a) if a.ndim() == 0 && a.dtype() == DType::Float32 => {
             // A float32 scalar, written as NumPy writes np.float32(...).
-            format!("float32({})", array_str(a))
+            out.push_str(&format!("float32({})", array_str(a)))
         }
-        Value::Array(a) => array_repr(a),
-        Value::List(items) => seq_repr(items, "[", "]", false),
-        Value::Tuple(items) => seq_repr(items, "(", ")", true),
+        Value::Array(a) => out.push_str(&array_repr(a)),
+        Value::List(items) => seq(out, items, ("[", "]"), false, cx)?,
+        Value::Tuple(items) => seq(out, items, ("(", ")"), true, cx)?,
         Value::Dict(items) => {
-            let parts: Vec<String> = items
-                .iter()
-                .map(|(k, v)| format!("{}: {}", value_repr(k), value_repr(v)))
-                .collect();
-            format!("{{{}}}", parts.join(", "))
+            if depth >= MAX_PRINT_DEPTH && !items.is_empty() {
+                out.push_str("{...}");
+                return Ok(());
+            }
+            out.push('{');
+            for (i, (k, val)) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(out, k, cx.as_deref_mut(), depth + 1)?;
+                out.push_str(": ");
+                write_repr(out, val, cx.as_deref_mut(), depth + 1)?;
+            }
+            out.push('}');
         }
         Value::Range(r) => {
             if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
+                out.push_str(&format!("range({}, {})", r.start, r.stop))
             } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
+                out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step))
             }
         }
-        Value::Func(c) => format!("<fn {}>", c.def.name),
-        Value::Builtin(b) => format!("<builtin {}>", b.name),
-        Value::Native(n) => format!("<native fn {}>", n.name),
-        Value::DType(d) => format!("dtype('{}')", d.name()),
-        Value::Host(h) => h.fallback_repr(),
+        Value::Func(c) => out.push_str(&format!("<fn {}>", c.def.name)),
+        Value::Builtin(b) => out.push_str(&format!("<builtin {}>", b.name)),
+        Value::Native(n) => out.push_str(&format!("<native fn {}>", n.name)),
+        Value::DType(d) => out.push_str(&format!("dtype('{}')", d.name())),
+        Value::Host(h) => match cx {
+            Some(cx) => out.push_str(&h.repr(cx)?),
+            None => out.push_str(&h.fallback_repr()),
+        },
     }
-}
-
-/// Whether printing `v` needs the interpreter (it holds a host object,
-/// whose repr may run code).
-fn has_host(v: &Value) -> bool {
-    match v {
-        Value::Host(_) => true,
-        Value::List(items) | Value::Tuple(items) => items.iter().any(has_host),
-        Value::Dict(items) => items.iter().any(|(k, v)| has_host(k) || has_host(v)),
-        _ => false,
-    }
+    Ok(())
 }
 
 /// `repr(v)` with host objects asked for their own repr.
 pub fn repr_in(v: &Value, cx: &mut dyn Context) -> Result<String> {
-    if !has_host(v) {
-        return Ok(value_repr(v));
-    }
-    Ok(match v {
-        Value::Host(h) => h.repr(cx)?,
-        Value::List(items) => seq_repr_in(items, "[", "]", false, cx)?,
-        Value::Tuple(items) => seq_repr_in(items, "(", ")", true, cx)?,
-        Value::Dict(items) => {
-            let mut parts = Vec::with_capacity(items.len());
-            for (k, v) in items.iter() {
-                parts.push(format!("{}: {}", repr_in(k, cx)?, repr_in(v, cx)?));
-            }
-            format!("{{{}}}", parts.join(", "))
-        }
-        other => value_repr(other),
-    })
+    let mut out = String::new();
+    write_repr(&mut out, v, Some(cx), 0)?;
+    Ok(out)
 }
 
 /// `str(v)`, what `print` writes, with host objects asked for their own.
@@ -131,21 +156,4 @@ pub fn str_in(v: &Value, cx: &mut dyn Context) -> Result<String> {
         Value::List(_) | Value::Tuple(_) | Value::Dict(_) => repr_in(v, cx),
         other => Ok(value_str(other)),
     }
-}
-
-fn seq_repr_in(
-    items: &[Value],
-    open: &str,
-    close: &str,
-    one_trailing_comma: bool,
-    cx: &mut dyn Context,
-) -> Result<String> {
-    let mut parts = Vec::with_capacity(items.len());
-    for v in items {
-        parts.push(repr_in(v, cx)?);
-    }
-    if one_trailing_comma && parts.len() == 1 {
-        return Ok(format!("{open}{},{close}", parts[0]));
-    }
-    Ok(format!("{open}{}{close}", parts.join(", ")))
 }

@@ -184,3 +184,78 @@ impl From<Picked> for Value {
         }
     }
 }
+
+/// Dropping deeply nested values without deep recursion (a list nested
+/// 300,000 levels deep frees like a flat one). A container freed while
+/// other containers are being freed beneath [`DROP_NESTING`] levels is not
+/// freed at once but queued; the outermost drop frees the queue in a loop.
+/// This is CPython's "trashcan".
+mod trashcan {
+    use super::Value;
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+
+    /// How deep drops may recurse before containers are queued.
+    pub const DROP_NESTING: u32 = 64;
+
+    /// Items held only to be dropped later.
+    #[allow(dead_code)]
+    pub enum Deferred {
+        Items(Rc<Vec<Value>>),
+        Pairs(Rc<Vec<(Value, Value)>>),
+    }
+
+    thread_local! {
+        static DEPTH: Cell<u32> = const { Cell::new(0) };
+        static QUEUE: RefCell<Vec<Deferred>> = const { RefCell::new(Vec::new()) };
+        static EMPTY_ITEMS: Rc<Vec<Value>> = Rc::new(Vec::new());
+        static EMPTY_PAIRS: Rc<Vec<(Value, Value)>> = Rc::new(Vec::new());
+    }
+
+    /// Takes the last reference to a container's items out of `v`.
+    fn take(v: &mut Value) -> Option<Deferred> {
+        match v {
+            Value::List(rc) | Value::Tuple(rc) if Rc::strong_count(rc) == 1 && !rc.is_empty() => {
+                let empty = EMPTY_ITEMS.try_with(Rc::clone).ok()?;
+                Some(Deferred::Items(std::mem::replace(rc, empty)))
+            }
+            Value::Dict(rc) if Rc::strong_count(rc) == 1 && !rc.is_empty() => {
+                let empty = EMPTY_PAIRS.try_with(Rc::clone).ok()?;
+                Some(Deferred::Pairs(std::mem::replace(rc, empty)))
+            }
+            _ => None,
+        }
+    }
+
+    pub fn drop_value(v: &mut Value) {
+        let Some(items) = take(v) else {
+            return;
+        };
+        let Ok(depth) = DEPTH.try_with(Cell::get) else {
+            // Thread teardown: drop as usual.
+            drop(items);
+            return;
+        };
+        if depth >= DROP_NESTING {
+            let _ = QUEUE.try_with(|q| q.borrow_mut().push(items));
+            return;
+        }
+        DEPTH.with(|d| d.set(depth + 1));
+        drop(items);
+        if depth == 0 {
+            // The outermost drop frees what was queued, one at a time.
+            while let Some(next) = QUEUE.with(|q| q.borrow_mut().pop()) {
+                drop(next);
+            }
+        }
+        DEPTH.with(|d| d.set(depth));
+    }
+}
+
+impl Drop for Value {
+    fn drop(&mut self) {
+        if matches!(self, Value::List(_) | Value::Tuple(_) | Value::Dict(_)) {
+            trashcan::drop_value(self);
+        }
+    }
+}

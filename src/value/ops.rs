@@ -9,9 +9,9 @@ use crate::array::ops::{
     Operand,
 };
 use crate::array::{alloc::check_bytes, DType, NdArray, Scalar};
-use crate::value::convert::check_list;
 use crate::error::{Error, Result};
 use crate::syntax::ast::{BinOp, UnOp};
+use crate::value::convert::check_list;
 use crate::value::convert::to_array;
 use crate::value::format::shape_str;
 use crate::value::{Context, Value};
@@ -408,25 +408,22 @@ pub fn binary_inplace(
     rhs: &Value,
     cx: &mut dyn Context,
 ) -> std::result::Result<Value, (Value, Error)> {
-    let cur = match cur {
-        Value::Array(mut rc) => {
-            if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div) {
-                if let Some(a) = Rc::get_mut(&mut rc) {
-                    let done = match rhs {
-                        Value::Array(r) => inplace(op, a, &Operand::Arr(Cow::Borrowed(&**r))),
-                        v => v
-                            .as_scalar()
-                            .is_some_and(|s| inplace(op, a, &Operand::Scalar(s))),
-                    };
-                    if done {
-                        return Ok(Value::Array(rc));
-                    }
+    let mut cur = cur;
+    if let Value::Array(rc) = &mut cur {
+        if matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div) {
+            if let Some(a) = Rc::get_mut(rc) {
+                let done = match rhs {
+                    Value::Array(r) => inplace(op, a, &Operand::Arr(Cow::Borrowed(&**r))),
+                    v => v
+                        .as_scalar()
+                        .is_some_and(|s| inplace(op, a, &Operand::Scalar(s))),
+                };
+                if done {
+                    return Ok(cur);
                 }
             }
-            Value::Array(rc)
         }
-        other => other,
-    };
+    }
     match binary(op, &cur, rhs, cx) {
         Ok(v) => Ok(v),
         Err(e) => Err((cur, e)),
