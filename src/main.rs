@@ -50,11 +50,18 @@ const STACK_SIZE: usize = 1 << 30;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // A panic is caught where the engine runs code and reported as an
+    // internal error with the session intact; the default hook's message
+    // and backtrace would only repeat it.
+    std::panic::set_hook(Box::new(|_| {}));
     match std::thread::Builder::new()
         .stack_size(STACK_SIZE)
         .spawn(move || real_main(cli))
     {
-        Ok(handle) => handle.join().unwrap_or(ExitCode::from(101)),
+        Ok(handle) => handle.join().unwrap_or_else(|_| {
+            eprintln!("error: internal error: the interpreter thread stopped unexpectedly");
+            ExitCode::from(1)
+        }),
         Err(e) => {
             eprintln!("error: cannot start the interpreter thread: {e}");
             ExitCode::from(1)
@@ -87,7 +94,7 @@ fn real_main(cli: Cli) -> ExitCode {
     argv.extend(cli.args.iter().cloned());
     engine.set("argv", argv);
     if let Some(code) = &cli.eval {
-        let r = engine.interp().eval_source("<-e>", code, None);
+        let r = engine.eval_named("<-e>", code);
         return run(&mut engine, r);
     }
     if let Some(file) = &cli.file {
@@ -95,12 +102,19 @@ fn real_main(cli: Cli) -> ExitCode {
         return run(&mut engine, r);
     }
     if !std::io::stdin().is_terminal() {
-        let mut code = String::new();
-        if let Err(e) = std::io::stdin().read_to_string(&mut code) {
+        let mut bytes = Vec::new();
+        if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
             eprintln!("error: cannot read stdin: {e}");
             return ExitCode::from(1);
         }
-        let r = engine.interp().eval_source("<stdin>", &code, None);
+        let code = match arr::syntax::decode_source("<stdin>", bytes) {
+            Ok(code) => code,
+            Err(m) => {
+                eprintln!("error: {m}");
+                return ExitCode::from(1);
+            }
+        };
+        let r = engine.eval_named("<stdin>", &code);
         return run(&mut engine, r);
     }
     ExitCode::from(arr::repl::run(max_memory) as u8)

@@ -66,7 +66,47 @@ impl Engine {
     pub fn eval(&mut self, code: &str) -> Result<Value, Error> {
         self.counter += 1;
         let name = format!("<eval {}>", self.counter);
-        self.interp.eval_source(&name, code, None)
+        self.guarded(|it| it.eval_source(&name, code, None))
+    }
+
+    /// Runs `f` on the interpreter as one evaluation: a stale interrupt
+    /// (requested while nothing ran) is cleared first, and a panic anywhere
+    /// inside becomes an internal error, leaving the engine usable.
+    fn guarded(
+        &mut self,
+        f: impl FnOnce(&mut Interp) -> Result<Value, Error>,
+    ) -> Result<Value, Error> {
+        self.interp.interrupt.store(false, Ordering::Relaxed);
+        let interp = &mut self.interp;
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(interp))) {
+            Ok(r) => r,
+            Err(p) => {
+                let msg = p
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_else(|| "unknown panic".into());
+                Err(Error::internal(format!(
+                    "internal error: {msg} (this is a bug in arr; the session is intact)"
+                )))
+            }
+        }
+    }
+
+    /// `repr(v)` as the REPL echoes it (objects may run code for it).
+    pub fn repr(&mut self, v: &Value) -> Result<String, Error> {
+        let v = v.clone();
+        let mut out = String::new();
+        self.guarded(|it| {
+            out = crate::value::format::repr_in(&v, it)?;
+            Ok(Value::None)
+        })?;
+        Ok(out)
+    }
+
+    /// Runs code under a name of its own (shown in error locations).
+    pub fn eval_named(&mut self, name: &str, code: &str) -> Result<Value, Error> {
+        self.guarded(|it| it.eval_source(name, code, None))
     }
 
     /// Runs a script file (its imports resolve relative to it).
@@ -77,11 +117,12 @@ impl Engine {
                 path.display()
             )));
         }
-        let text = std::fs::read_to_string(path)
+        let bytes = std::fs::read(path)
             .map_err(|e| Error::io(format!("cannot read {}: {e}", path.display())))?;
+        let name = path.display().to_string();
+        let text = crate::syntax::decode_source(&name, bytes).map_err(Error::io)?;
         let canon = path.canonicalize().ok();
-        self.interp
-            .eval_source(&path.display().to_string(), &text, canon)
+        self.guarded(|it| it.eval_source(&name, &text, canon))
     }
 
     /// Evaluates code and converts the result.
@@ -119,7 +160,7 @@ impl Engine {
                 f.type_name()
             )));
         }
-        self.interp.call_value(&f, args)
+        self.guarded(|it| it.call_value(&f, args))
     }
 
     /// Registers a Rust closure as a global function.

@@ -42,18 +42,59 @@ impl Sources {
         }
     }
 
+    /// A long source line clipped around `span` (`None` when the line is
+    /// short enough to quote whole): the location and an excerpt with a
+    /// caret, so an error on a 200 KB line does not echo the line.
+    fn clipped(&self, span: Span) -> Option<Vec<String>> {
+        use codespan_reporting::files::Files;
+        const MAX_LINE: usize = 300;
+        const CONTEXT: usize = 60;
+        let id = span.file as usize;
+        let src = self.files.source(id).ok()?;
+        let start = (span.start as usize).min(src.len());
+        let end = (span.end as usize).min(src.len());
+        let line_start = src[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = src[start..].find('\n').map_or(src.len(), |i| start + i);
+        if line_end - line_start <= MAX_LINE {
+            return None;
+        }
+        let floor = |mut i: usize| {
+            while !src.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let from = floor(start.saturating_sub(CONTEXT).max(line_start));
+        let to = floor((end.max(start) + CONTEXT).min(line_end));
+        let head = if from > line_start { "..." } else { "" };
+        let tail = if to < line_end { "..." } else { "" };
+        let excerpt = format!("{head}{}{tail}", &src[from..to]);
+        let caret_at = head.len() + src[from..start].chars().count();
+        let width = src[start..end.clamp(start, to)].chars().count().max(1);
+        Some(vec![
+            format!("at {}", self.location(span)),
+            format!(
+                "{excerpt}\n{}{}",
+                " ".repeat(caret_at),
+                "^".repeat(width.min(80))
+            ),
+        ])
+    }
+
     /// The whole report, as printed on stderr.
     pub fn render(&self, err: &Error) -> String {
         let mut diag = Diagnostic::error().with_message(err.message.clone());
-        if let Some(span) = err.span {
+        let clipped = err.span.and_then(|s| self.clipped(s));
+        if let (Some(span), None) = (err.span, &clipped) {
             diag = diag.with_labels(vec![Label::primary(span.file as usize, span.range())]);
         }
-        let mut notes: Vec<String> = err
-            .notes
-            .iter()
-            .filter(|n| *n != super::INCOMPLETE)
-            .cloned()
-            .collect();
+        let mut notes: Vec<String> = clipped.unwrap_or_default();
+        notes.extend(
+            err.notes
+                .iter()
+                .filter(|n| *n != super::INCOMPLETE)
+                .cloned(),
+        );
         // Innermost call first; runs of the same call (deep recursion) fold into one line.
         let mut i = 0;
         while i < err.trace.len() {

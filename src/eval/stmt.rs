@@ -246,12 +246,15 @@ impl Interp {
         if !self.imported.insert(canon.clone()) {
             return Ok(());
         }
-        let text = std::fs::read_to_string(&canon).map_err(|e| {
+        let bytes = std::fs::read(&canon).map_err(|e| {
             Error::new(
                 ErrorKind::Import,
                 format!("import \"{path}\": cannot read {}: {e}", full.display()),
             )
             .at(span)
+        })?;
+        let text = syntax::decode_source(&full.display().to_string(), bytes).map_err(|m| {
+            Error::new(ErrorKind::Import, format!("import \"{path}\": {m}")).at(span)
         })?;
         let file = self.add_source(&full.display().to_string(), &text, Some(canon));
         let mut stmts = syntax::parse_program(&text, file)?;

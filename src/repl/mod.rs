@@ -6,7 +6,6 @@ mod helper;
 pub use helper::ArrHelper;
 
 use crate::api::Engine;
-use crate::value::format::value_repr;
 use crate::value::Value;
 use std::path::Path;
 use std::time::Instant;
@@ -62,22 +61,21 @@ impl Session {
         self.engine.global_names()
     }
 
-    fn echo(v: &Value) -> Outcome {
+    fn echo(&mut self, v: &Value) -> Outcome {
         match v {
             Value::None | Value::Undefined => Outcome::Nothing,
-            v => Outcome::Output(format!("{}\n", value_repr(v))),
+            v => match self.engine.repr(v) {
+                Ok(s) => Outcome::Output(format!("{s}\n")),
+                Err(e) => Outcome::Error(self.engine.render_error(&e)),
+            },
         }
     }
 
     fn run_code(&mut self, code: &str) -> Outcome {
         self.inputs += 1;
         let name = format!("<repl {}>", self.inputs);
-        let interp = self.engine.interp();
-        interp
-            .interrupt
-            .store(false, std::sync::atomic::Ordering::Relaxed);
-        match interp.eval_source(&name, code, None) {
-            Ok(v) => Self::echo(&v),
+        match self.engine.eval_named(&name, code) {
+            Ok(v) => self.echo(&v),
             Err(e) => Outcome::Error(self.engine.render_error(&e)),
         }
     }
@@ -141,15 +139,11 @@ impl Session {
                 self.inputs += 1;
                 let name = format!("<repl {}>", self.inputs);
                 let start = Instant::now();
-                let interp = self.engine.interp();
-                interp
-                    .interrupt
-                    .store(false, std::sync::atomic::Ordering::Relaxed);
-                let r = interp.eval_source(&name, rest, None);
+                let r = self.engine.eval_named(&name, rest);
                 let secs = start.elapsed().as_secs_f64();
                 match r {
                     Ok(v) => {
-                        let mut s = match Self::echo(&v) {
+                        let mut s = match self.echo(&v) {
                             Outcome::Output(s) => s,
                             _ => String::new(),
                         };
@@ -181,12 +175,22 @@ pub fn is_incomplete(input: &str) -> bool {
         return false;
     }
     match crate::syntax::parse_program(input, 0) {
-        Ok(_) => false,
+        // An `if` whose block was just closed by a `}` on a line of its own
+        // may go on with `else`/`elif` on the next line (as in a script):
+        // ask for that line; an empty line ends the statement, as in
+        // Python's REPL.
+        Ok(stmts) => {
+            let last_line = input.rsplit('\n').next().unwrap_or("").trim();
+            last_line == "}"
+                && matches!(
+                    stmts.last().map(|s| &s.kind),
+                    Some(crate::syntax::ast::StmtKind::If(..))
+                )
+        }
         Err(e) => e.incomplete,
     }
 }
 
-/// Runs the interactive loop on a terminal.
 /// Runs the REPL on the terminal (`max_memory`: `--max-memory`).
 pub fn run(max_memory: Option<usize>) -> i32 {
     use rustyline::error::ReadlineError;
