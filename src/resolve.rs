@@ -186,6 +186,10 @@ fn refs_items(items: &[IndexItem], out: &mut HashSet<Rc<str>>) {
 }
 
 fn refs_expr(e: &Expr, out: &mut HashSet<Rc<str>>) {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || refs_expr_node(e, out))
+}
+
+fn refs_expr_node(e: &Expr, out: &mut HashSet<Rc<str>>) {
     match &e.kind {
         ExprKind::Int(_)
         | ExprKind::Float(_)
@@ -419,6 +423,12 @@ impl Resolver<'_> {
     }
 
     fn expr(&mut self, e: &mut Expr) {
+        // Long operator chains nest deeply on their left; the stack grows on
+        // the heap when short.
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_node(e))
+    }
+
+    fn expr_node(&mut self, e: &mut Expr) {
         match &mut e.kind {
             ExprKind::Int(_)
             | ExprKind::Float(_)
@@ -525,6 +535,12 @@ fn collect_inner_free_target(t: &Target, out: &mut HashSet<Rc<str>>) {
 
 /// Free variables of the lambdas inside an expression.
 fn collect_inner_free_expr(e: &Expr, out: &mut HashSet<Rc<str>>) {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+        collect_inner_free_expr_node(e, out)
+    })
+}
+
+fn collect_inner_free_expr_node(e: &Expr, out: &mut HashSet<Rc<str>>) {
     // Lambdas are rare and small: collect all references of the expression's
     // lambdas by walking it with refs_expr on each lambda found.
     match &e.kind {

@@ -11,7 +11,7 @@ fn parse_ok(src: &str) -> Vec<arr::syntax::ast::Stmt> {
 
 fn expr(src: &str) -> ExprKind {
     match parse_ok(src).remove(0).kind {
-        StmtKind::Expr(e) => e.kind,
+        StmtKind::Expr(mut e) => e.take_kind(),
         other => panic!("not an expression statement: {other:?}"),
     }
 }

@@ -41,6 +41,42 @@ pub fn parse_size(text: &str) -> Option<usize> {
     (bytes.is_finite() && bytes >= 0.0 && bytes < usize::MAX as f64).then_some(bytes as usize)
 }
 
+/// An arr interpreter for a Rust program.
+///
+/// # What the limits guarantee
+///
+/// - **Memory** ([`set_max_memory`](Engine::set_max_memory); default three
+///   quarters of physical memory): every allocation a script causes
+///   (arrays from any operation, broadcasting, indexing and literals;
+///   strings; lists; files read) is checked before it is made, against the
+///   limit and, for large ones, against what the process already holds; an
+///   over-limit allocation is a `Memory` error naming the operation and the
+///   size. The host is never aborted by an allocation failure a script
+///   causes.
+/// - **Elements** ([`set_max_array_elements`](Engine::set_max_array_elements)):
+///   no array of more elements is made, by any operation.
+/// - **Operations** ([`set_max_operations`](Engine::set_max_operations)):
+///   loop iterations, calls, and the elements builtins and array operators
+///   process, counted per `eval`/`call`; this bounds time spent in heavy
+///   builtins too.
+/// - **Nesting**: programs nest at most 1,000 levels (checked when parsed)
+///   and calls at most [`set_max_call_depth`](Engine::set_max_call_depth)
+///   (default 1,000) deep. Evaluation checks the stack every few levels and
+///   continues on heap-allocated stack segments when it runs short, so any
+///   thread with at least 1 MiB of stack (the main thread's 8 MiB, a
+///   spawned thread's default 2 MiB) can run any script; deep recursion
+///   ends in a `Recursion` error, and deeply nested values are printed and
+///   dropped without recursion.
+/// - **Interrupts** ([`interrupt_handle`](Engine::interrupt_handle)): the
+///   running evaluation stops at its next loop iteration or call, and long
+///   builtins (large sorts, factorizations) are abandoned at once; an
+///   interrupt requested while nothing runs is cleared when the next
+///   evaluation starts.
+/// - **Sandbox** ([`set_file_access(false)`](Engine::set_file_access)):
+///   nothing a script does reads or writes a file (`import`, `load`,
+///   `save`, CSV, MNIST, `model.save`/`model.load`).
+/// - **Panics**: a bug in arr that panics is caught at `eval`/`call` and
+///   returned as an `Internal` error; the engine stays usable.
 pub struct Engine {
     interp: Interp,
     counter: usize,

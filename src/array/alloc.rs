@@ -208,11 +208,16 @@ fn check_total(
         })
 }
 
-/// The number of elements of `shape`, or an error if it overflows.
+/// The number of elements of `shape`, or an error if it overflows. The
+/// product of the non-zero axes must fit too (ndarray's rule, which an
+/// empty array of a huge shape would otherwise break).
 pub fn shape_size(shape: &[usize]) -> Result<usize, Error> {
     shape
         .iter()
+        .filter(|&&d| d != 0)
         .try_fold(1usize, |acc, &d| acc.checked_mul(d))
+        .filter(|&n| n <= isize::MAX as usize)
+        .map(|n| if shape.contains(&0) { 0 } else { n })
         .ok_or_else(|| {
             Error::memory(format!(
                 "an array of shape {} would have more elements than any machine can address",

@@ -101,6 +101,63 @@ pub fn constants() -> Vec<(&'static str, Value)> {
     ]
 }
 
+/// Work at least this large (elements) runs where Ctrl-C can abandon it.
+pub const INTERRUPTIBLE_MIN: usize = 1 << 20;
+
+/// Runs long work (a large sort, a LAPACK factorization) where Ctrl-C can
+/// abandon it: on a worker thread, while this thread watches the
+/// interrupt flag. Interrupted, the call returns at once with an
+/// interruption (the session keeps its variables); the worker finishes in
+/// the background and its result is dropped. Small work runs inline.
+pub fn interruptible<T: Send + 'static>(
+    cx: &mut dyn Context,
+    size: usize,
+    work: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
+    if size < INTERRUPTIBLE_MIN {
+        return work();
+    }
+    let (tx, rx) = std::sync::mpsc::channel();
+    let spawned = std::thread::Builder::new()
+        .name("arr-work".into())
+        .spawn(move || {
+            // An error crosses back as its parts (an `Error` holds `Rc`s).
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))
+                .map(|r| r.map_err(|e| (e.kind, e.message.clone(), e.notes.clone())));
+            let _ = tx.send(r);
+        });
+    if let Err(e) = spawned {
+        return Err(crate::error::Error::internal(format!(
+            "cannot start a worker thread: {e}"
+        )));
+    }
+    loop {
+        match rx.recv_timeout(std::time::Duration::from_millis(20)) {
+            Ok(Ok(r)) => {
+                return r.map_err(|(kind, message, notes)| {
+                    let mut e = crate::error::Error::new(kind, message);
+                    e.notes = notes;
+                    e
+                })
+            }
+            Ok(Err(p)) => {
+                let msg = p
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_default();
+                return Err(crate::error::Error::internal(format!(
+                    "internal error in a worker: {msg}"
+                )));
+            }
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => cx.check_interrupt()?,
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                return Err(crate::error::Error::internal("a worker thread stopped"))
+            }
+        }
+    }
+}
+
 /// `dtype=` when given.
 pub fn opt_dtype(v: &Value, fname: &str) -> Result<Option<DType>> {
     match v {

@@ -99,6 +99,7 @@ fn out_shape(a_shape: &[usize], axes: &[usize], keepdims: bool) -> Reduced {
 }
 
 fn apply<T: Clone + Sync, R: Clone + Send>(
+    what: &str,
     a: &ArrayD<T>,
     axes: &[usize],
     keepdims: bool,
@@ -106,6 +107,8 @@ fn apply<T: Clone + Sync, R: Clone + Send>(
 ) -> Result<ArrayD<R>> {
     let (_, data, inner) = lanes(a, axes);
     let shape = out_shape(a.shape(), axes, keepdims).shape;
+    // Reducing an empty axis can make a result far larger than the input.
+    crate::array::alloc::check_shape(what, &shape, std::mem::size_of::<R>().max(1))?;
     let out: Vec<R> = if inner == 0 {
         let n: usize = shape.iter().product();
         (0..n).map(|_| f(&[])).collect()
@@ -181,13 +184,15 @@ fn sum(_: &mut dyn Context, args: Args) -> Result<Value> {
     }
     Ok(Value::from_array(match &*c.arr {
         NdArray::F64(x) => NdArray::F64(apply(
+            "sum",
             x,
             &c.axes,
             c.keepdims,
             crate::array::kernels::pairwise_sum_f64,
         )?),
-        NdArray::F32(x) => NdArray::F32(apply(x, &c.axes, c.keepdims, pairwise_sum)?),
+        NdArray::F32(x) => NdArray::F32(apply("sum", x, &c.axes, c.keepdims, pairwise_sum)?),
         other => NdArray::Int(apply(
+            "sum",
             &other.to_i64(),
             &c.axes,
             c.keepdims,
@@ -200,13 +205,14 @@ fn prod(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, axis, keepdims] = args.bind("prod", ["a", "axis", "keepdims"], 1)?;
     let c = common("prod", &a, &axis, &keepdims)?;
     Ok(Value::from_array(match &*c.arr {
-        NdArray::F64(x) => NdArray::F64(apply(x, &c.axes, c.keepdims, |l: &[f64]| {
+        NdArray::F64(x) => NdArray::F64(apply("prod", x, &c.axes, c.keepdims, |l: &[f64]| {
             l.iter().product()
         })?),
-        NdArray::F32(x) => NdArray::F32(apply(x, &c.axes, c.keepdims, |l: &[f32]| {
+        NdArray::F32(x) => NdArray::F32(apply("prod", x, &c.axes, c.keepdims, |l: &[f32]| {
             l.iter().product()
         })?),
         other => NdArray::Int(apply(
+            "prod",
             &other.to_i64(),
             &c.axes,
             c.keepdims,
@@ -219,10 +225,11 @@ fn mean(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, axis, keepdims] = args.bind("mean", ["a", "axis", "keepdims"], 1)?;
     let c = common("mean", &a, &axis, &keepdims)?;
     Ok(Value::from_array(match &*c.arr {
-        NdArray::F32(x) => NdArray::F32(apply(x, &c.axes, c.keepdims, |l: &[f32]| {
+        NdArray::F32(x) => NdArray::F32(apply("mean", x, &c.axes, c.keepdims, |l: &[f32]| {
             pairwise_sum(l) / l.len() as f32
         })?),
         other => NdArray::F64(apply(
+            "mean",
             &other.to_f64(),
             &c.axes,
             c.keepdims,
@@ -256,10 +263,10 @@ fn var_std(fname: &str, args: Args, sqrt: bool) -> Result<Value> {
         }
     };
     Ok(Value::from_array(match &*c.arr {
-        NdArray::F32(x) => {
-            NdArray::F32(apply(&x.mapv(|v| v as f64), &c.axes, c.keepdims, f)?.mapv(|v| v as f32))
-        }
-        other => NdArray::F64(apply(&other.to_f64(), &c.axes, c.keepdims, f)?),
+        NdArray::F32(x) => NdArray::F32(
+            apply(fname, &x.mapv(|v| v as f64), &c.axes, c.keepdims, f)?.mapv(|v| v as f32),
+        ),
+        other => NdArray::F64(apply(fname, &other.to_f64(), &c.axes, c.keepdims, f)?),
     }))
 }
 
@@ -303,9 +310,10 @@ fn min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
     empty_check(&c, if is_max { "maximum" } else { "minimum" })?;
     let (ax, kd) = (&c.axes, c.keepdims);
     Ok(Value::from_array(match &*c.arr {
-        NdArray::F64(x) => NdArray::F64(apply(x, ax, kd, if is_max { fmax } else { fmin })?),
+        NdArray::F64(x) => NdArray::F64(apply(fname, x, ax, kd, if is_max { fmax } else { fmin })?),
         NdArray::F32(x) => NdArray::F32(
             apply(
+                fname,
                 &x.mapv(|v| v as f64),
                 ax,
                 kd,
@@ -313,14 +321,14 @@ fn min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
             )?
             .mapv(|v| v as f32),
         ),
-        NdArray::Int(x) => NdArray::Int(apply(x, ax, kd, |l: &[i64]| {
+        NdArray::Int(x) => NdArray::Int(apply(fname, x, ax, kd, |l: &[i64]| {
             if is_max {
                 l.iter().copied().max().unwrap_or(0)
             } else {
                 l.iter().copied().min().unwrap_or(0)
             }
         })?),
-        NdArray::Bool(x) => NdArray::Bool(apply(x, ax, kd, |l: &[bool]| {
+        NdArray::Bool(x) => NdArray::Bool(apply(fname, x, ax, kd, |l: &[bool]| {
             if is_max {
                 l.iter().any(|&b| b)
             } else {
@@ -360,7 +368,7 @@ fn arg_min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
     }
     let _ = flat;
     Ok(Value::from_array(match &*arr {
-        NdArray::Int(x) => NdArray::Int(apply(x, &axes, false, |l: &[i64]| {
+        NdArray::Int(x) => NdArray::Int(apply(fname, x, &axes, false, |l: &[i64]| {
             let mut best = 0usize;
             for (i, &v) in l.iter().enumerate() {
                 if (is_max && v > l[best]) || (!is_max && v < l[best]) {
@@ -369,9 +377,13 @@ fn arg_min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
             }
             best as i64
         })?),
-        other => NdArray::Int(apply(&other.to_f64(), &axes, false, |l: &[f64]| {
-            crate::array::kernels::arg_extreme(l, is_max) as i64
-        })?),
+        other => NdArray::Int(apply(
+            fname,
+            &other.to_f64(),
+            &axes,
+            false,
+            |l: &[f64]| crate::array::kernels::arg_extreme(l, is_max) as i64,
+        )?),
     }))
 }
 
@@ -388,6 +400,7 @@ fn any_all(fname: &str, args: Args, is_all: bool) -> Result<Value> {
     let c = common(fname, &a, &axis, &keepdims)?;
     let b = c.arr.to_bool();
     Ok(Value::from_array(NdArray::Bool(apply(
+        fname,
         &b,
         &c.axes,
         c.keepdims,

@@ -110,14 +110,19 @@ fn axis_given(args: &Args) -> bool {
     args.pos.len() >= 2 || args.kw.iter().any(|(k, _)| &**k == "axis")
 }
 
-fn sort(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn sort(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let given = axis_given(&args);
     let [a, axis] = args.bind("sort", ["a", "axis"], 1)?;
     let (arr, ax) = array_axis(&a, &axis, !given, "sort")?;
     if arr.ndim() == 0 {
         return Err(Error::value("sort(): cannot sort a 0-d array"));
     }
-    Ok(Value::from_array(match &arr {
+    let n = arr.len();
+    super::interruptible(cx, n, move || sort_array(&arr, ax)).map(Value::from_array)
+}
+
+fn sort_array(arr: &NdArray, ax: usize) -> Result<NdArray> {
+    Ok(match arr {
         NdArray::F64(x) => NdArray::F64(map_lanes(x, ax, |l| {
             let mut v = l.to_vec();
             v.sort_by(cmp_f64);
@@ -138,22 +143,26 @@ fn sort(_: &mut dyn Context, args: Args) -> Result<Value> {
             v.sort_unstable();
             v
         })?),
-    }))
+    })
 }
 
-fn argsort(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn argsort(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let given = axis_given(&args);
     let [a, axis] = args.bind("argsort", ["a", "axis"], 1)?;
     let (arr, ax) = array_axis(&a, &axis, !given, "argsort")?;
     if arr.ndim() == 0 {
         return Err(Error::value("argsort(): cannot sort a 0-d array"));
     }
-    let x = arr.to_f64();
-    Ok(Value::from_array(NdArray::Int(map_lanes(&x, ax, |l| {
-        let mut idx: Vec<usize> = (0..l.len()).collect();
-        idx.sort_by(|&i, &j| cmp_f64(&l[i], &l[j]));
-        idx.into_iter().map(|i| i as i64).collect()
-    })?)))
+    let n = arr.len();
+    super::interruptible(cx, n, move || {
+        let x = arr.to_f64();
+        Ok(NdArray::Int(map_lanes(&x, ax, |l| {
+            let mut idx: Vec<usize> = (0..l.len()).collect();
+            idx.sort_by(|&i, &j| cmp_f64(&l[i], &l[j]));
+            idx.into_iter().map(|i| i as i64).collect()
+        })?))
+    })
+    .map(Value::from_array)
 }
 
 fn unique(_: &mut dyn Context, args: Args) -> Result<Value> {

@@ -65,7 +65,11 @@ impl Sources {
             i
         };
         let from = floor(start.saturating_sub(CONTEXT).max(line_start));
-        let to = floor((end.max(start) + CONTEXT).min(line_end));
+        let to = floor(
+            (end.max(start) + CONTEXT)
+                .min(start + 2 * CONTEXT)
+                .min(line_end),
+        );
         let head = if from > line_start { "..." } else { "" };
         let tail = if to < line_end { "..." } else { "" };
         let excerpt = format!("{head}{}{tail}", &src[from..to]);

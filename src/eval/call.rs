@@ -213,6 +213,21 @@ impl Interp {
     /// with its own version (NumPy's `__array_function__` protocol: a
     /// tensor's `sum` runs in libtorch); otherwise the builtin runs.
     pub(super) fn call_builtin(&mut self, b: &'static Builtin, args: Args) -> Result<Value> {
+        // Under an operation limit, a builtin costs the elements it is given,
+        // so a loop of heavy calls is bounded like a loop of many cheap ones.
+        if self.limits.max_operations.is_some() {
+            let work = args
+                .pos
+                .iter()
+                .chain(args.kw.iter().map(|(_, v)| v))
+                .map(|v| match v {
+                    Value::Array(a) => a.len() as u64,
+                    Value::List(l) | Value::Tuple(l) => l.len() as u64,
+                    _ => 0,
+                })
+                .sum::<u64>();
+            crate::value::Context::charge(self, work)?;
+        }
         if let Some(h) = first_host(&args) {
             if let Some(r) = h.dispatch_builtin(b, &args, self) {
                 return r;

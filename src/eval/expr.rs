@@ -54,6 +54,9 @@ impl Interp {
                 if fuse::fusable_op(*op) && (is_arith(a) || is_arith(b)) {
                     return self.eval_arith_tree(e, f);
                 }
+                if let ExprKind::Binary(..) = a.kind {
+                    return self.eval_chain(e, f);
+                }
                 let x = self.eval(a, f)?;
                 let y = self.eval(b, f)?;
                 if let Some(v) = ops::fast_scalar(*op, &x, &y) {
@@ -79,6 +82,29 @@ impl Interp {
         }
     }
 
+    /// A left-leaning chain of binary operators (`a - b * c + d < e`),
+    /// evaluated in a loop along its left spine: the same operations in the
+    /// same order as recursion, without recursion's depth, so machine-made
+    /// expressions of any length run.
+    #[inline(never)]
+    fn eval_chain(&mut self, e: &Expr, f: &mut Frame) -> Result<Value> {
+        let mut spine = Vec::new();
+        let mut left = e;
+        while let ExprKind::Binary(op, a, b) = &left.kind {
+            spine.push((*op, &**b, left.span));
+            left = a;
+        }
+        let mut acc = self.eval(left, f)?;
+        for (op, right, span) in spine.into_iter().rev() {
+            let y = self.eval(right, f)?;
+            acc = match ops::fast_scalar(op, &acc, &y) {
+                Some(v) => v,
+                None => ops::binary(op, &acc, &y, self).map_err(|err| err.at(span))?,
+            };
+        }
+        Ok(acc)
+    }
+
     /// A tree of `+ - * /`: its leaves are evaluated once, in order; large
     /// float64 arrays then run through one fused pass, anything else through
     /// the ordinary operators.
@@ -90,6 +116,9 @@ impl Interp {
             let ExprKind::Binary(op, a, b) = &e.kind else {
                 return self.eval(e, f);
             };
+            if let ExprKind::Binary(..) = a.kind {
+                return self.eval_chain(e, f);
+            }
             let x = self.eval(a, f)?;
             let y = self.eval(b, f)?;
             return ops::binary(*op, &x, &y, self).map_err(|err| err.at(e.span));

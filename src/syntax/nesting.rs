@@ -138,7 +138,18 @@ fn expr(e: &Expr, depth: usize) -> Result<(), SyntaxError> {
             expr(v, d)
         }),
         ExprKind::Unary(_, a) | ExprKind::Attr(a, _) => expr(a, d),
-        ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => {
+        ExprKind::Binary(_, a, b) => {
+            // A left-leaning chain (`1 + 2 + 3 + ...`) is evaluated in a
+            // loop, not by recursion: its length does not count as depth.
+            expr(b, d)?;
+            let mut left = &**a;
+            while let ExprKind::Binary(_, a2, b2) = &left.kind {
+                expr(b2, d)?;
+                left = a2;
+            }
+            expr(left, d)
+        }
+        ExprKind::And(a, b) | ExprKind::Or(a, b) => {
             expr(a, d)?;
             expr(b, d)
         }

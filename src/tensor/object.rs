@@ -542,6 +542,13 @@ impl HostValue for BackendObj {
                 let op = Op::from_name(name)?;
                 Some(self.call_with_self(op, args, cx, false))
             }
+            ObjKind::Model if matches!(name, "save" | "load") => {
+                if let Err(e) = cx.check_file_access(&format!("model.{name}()")) {
+                    return Some(Err(e));
+                }
+                let op = Op::from_name(&format!("model.{name}"))?;
+                Some(self.call_with_self(op, args, cx, false))
+            }
             ObjKind::Model if MODEL_METHODS.contains(&name) => {
                 let op = Op::from_name(&format!("model.{name}"))?;
                 let f32_data = matches!(name, "fit" | "evaluate" | "predict");

@@ -195,7 +195,12 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, cx: &mut dyn Context) -> Result<V
             return r;
         }
     }
-    plain_binary(op, a, b)
+    let r = plain_binary(op, a, b)?;
+    if let Value::Array(arr) = &r {
+        // Array work counts against an operation limit, element by element.
+        cx.charge(arr.len() as u64)?;
+    }
+    Ok(r)
 }
 
 /// `a op b` for values that are not host objects (and host objects that
