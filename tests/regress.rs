@@ -74,7 +74,10 @@ fn limited_arr(script: &Path) -> Command {
     match PRLIMIT.get_or_init(|| find_in_path("prlimit")) {
         Some(prlimit) => {
             let mut c = Command::new(prlimit);
-            c.arg(format!("--as={AS_LIMIT}")).arg(arr).arg(script);
+            c.arg(format!("--as={AS_LIMIT}"))
+                .arg("--core=0")
+                .arg(arr)
+                .arg(script);
             c
         }
         None => {
@@ -92,6 +95,12 @@ fn limited_arr(script: &Path) -> Command {
                     if libc::setrlimit(libc::RLIMIT_AS, &lim) != 0 {
                         return Err(std::io::Error::last_os_error());
                     }
+                    // No core files from the crashes this suite expects.
+                    let no_core = libc::rlimit {
+                        rlim_cur: 0,
+                        rlim_max: 0,
+                    };
+                    libc::setrlimit(libc::RLIMIT_CORE, &no_core);
                     Ok(())
                 });
             }

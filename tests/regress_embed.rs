@@ -442,6 +442,12 @@ fn run(name: &str, max_secs: u64) -> Result<(), Failed> {
             if libc::setrlimit(libc::RLIMIT_AS, &lim) != 0 {
                 return Err(std::io::Error::last_os_error());
             }
+            // No core files from the crashes this suite expects.
+            let no_core = libc::rlimit {
+                rlim_cur: 0,
+                rlim_max: 0,
+            };
+            libc::setrlimit(libc::RLIMIT_CORE, &no_core);
             Ok(())
         });
     }

@@ -14,7 +14,32 @@ use std::time::{Duration, Instant};
 /// the sign that the REPL is at its prompt.
 const READY: &str = "\x1b[?2004h";
 
-fn spawn_repl(timeout: Duration) -> PtySession {
+/// A REPL in a pty, with a history file of its own that goes with it.
+struct Repl {
+    pty: PtySession,
+    history: std::path::PathBuf,
+}
+
+impl std::ops::Deref for Repl {
+    type Target = PtySession;
+    fn deref(&self) -> &PtySession {
+        &self.pty
+    }
+}
+
+impl std::ops::DerefMut for Repl {
+    fn deref_mut(&mut self) -> &mut PtySession {
+        &mut self.pty
+    }
+}
+
+impl Drop for Repl {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.history);
+    }
+}
+
+fn spawn_repl(timeout: Duration) -> Repl {
     let history = std::env::temp_dir().join(format!(
         "arr-regress-history-{}-{:?}",
         std::process::id(),
@@ -25,10 +50,10 @@ fn spawn_repl(timeout: Duration) -> PtySession {
     cmd.env("ARR_HISTORY", &history)
         .env("TERM", "xterm")
         .env_remove("RUST_BACKTRACE");
-    let mut p = rexpect::session::spawn_command(cmd, Some(timeout.as_millis() as u64))
+    let mut pty = rexpect::session::spawn_command(cmd, Some(timeout.as_millis() as u64))
         .expect("the REPL starts in a pty");
-    p.exp_string(READY).expect("the REPL shows its prompt");
-    p
+    pty.exp_string(READY).expect("the REPL shows its prompt");
+    Repl { pty, history }
 }
 
 /// Sends a line at the prompt and waits for `expect` (unless empty) and the
