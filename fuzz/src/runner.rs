@@ -9,7 +9,7 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// How to start a worker.
 #[derive(Clone)]
@@ -150,11 +150,22 @@ impl Worker {
         let mut frame = vec![file_access as u8];
         frame.extend_from_slice(code.as_bytes());
         let sent = write_frame(&mut p.stdin, &frame).is_ok();
-        let wait = self.cfg.timeout + self.cfg.grace;
-        let answer = if sent {
-            p.answers.recv_timeout(wait)
-        } else {
-            Err(RecvTimeoutError::Disconnected)
+        // The worker says FIRED when its time-out (CPU time) interrupts the
+        // input; after that it has `grace` to answer. A worker that neither
+        // answers nor fires is killed after the wall-clock bound.
+        let mut deadline =
+            Instant::now() + self.cfg.timeout * crate::worker::WALL_FACTOR + self.cfg.grace;
+        let answer = loop {
+            if !sent {
+                break Err(RecvTimeoutError::Disconnected);
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            match p.answers.recv_timeout(left) {
+                Ok(frame) if frame == b"FIRED" => {
+                    deadline = deadline.min(Instant::now() + self.cfg.grace);
+                }
+                other => break other,
+            }
         };
         match answer {
             Ok(a) => classify_answer(&String::from_utf8_lossy(&a)),
@@ -163,7 +174,7 @@ impl Worker {
                 Verdict::Fail {
                     class: "timeout (killed)".into(),
                     detail: format!(
-                        "no answer {} s after the interrupt; stderr: {}",
+                        "no answer {} s after the time-out's interrupt; stderr: {}",
                         self.cfg.grace.as_secs(),
                         last_lines(&stderr, 3)
                     ),

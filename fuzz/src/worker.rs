@@ -9,7 +9,8 @@
 //! many bytes. Supervisor to worker: one flag byte (bit 0: file access on)
 //! then the program. Worker to supervisor: `READY` once, then per input a
 //! line `OK`, `ERR <Kind>`, `PANIC <file:line:col>` or `SLOW <then one of
-//! those>`, a newline, and the message.
+//! those>`, a newline, and the message; before that, `FIRED` when the
+//! time-out interrupted the input.
 
 use std::io::{Read, Write};
 use std::os::fd::FromRawFd;
@@ -146,27 +147,56 @@ fn install_fault_handler() {
 
 struct Running {
     started: Instant,
+    cpu_started: Duration,
     handle: arr::InterruptHandle,
 }
 
+/// CPU time of this process, all threads: what the time-out counts, so
+/// that a loaded machine does not turn slow inputs into hangs.
+fn cpu_time() -> Duration {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes the timespec it is given.
+    unsafe {
+        libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts);
+    }
+    Duration::new(
+        ts.tv_sec.max(0) as u64,
+        ts.tv_nsec.clamp(0, 999_999_999) as u32,
+    )
+}
+
+/// Wall-clock time an input may take whatever its CPU time (a blocked
+/// input), in multiples of the time-out.
+pub const WALL_FACTOR: u32 = 4;
+
 pub fn main(opts: WorkerOptions) -> ! {
     limit_memory(opts.mem_mb);
-    let mut out = answer_channel();
+    let out = Arc::new(Mutex::new(answer_channel()));
     install_panic_hook();
     install_fault_handler();
     let running: Arc<Mutex<Option<Running>>> = Arc::new(Mutex::new(None));
     let fired = Arc::new(AtomicBool::new(false));
     {
+        // The watchdog: interrupts an input past the time-out (CPU time, or
+        // WALL_FACTOR times it in wall-clock time) and tells the supervisor,
+        // which kills the worker if no answer follows soon.
         let running = running.clone();
         let fired = fired.clone();
+        let out = out.clone();
         let timeout = opts.timeout;
         std::thread::spawn(move || loop {
             std::thread::sleep(Duration::from_millis(20));
-            if let Ok(r) = running.lock() {
-                if let Some(r) = r.as_ref() {
-                    if r.started.elapsed() > timeout && !fired.swap(true, Ordering::SeqCst) {
-                        r.handle.interrupt();
-                    }
+            let Ok(r) = running.lock() else { continue };
+            let Some(r) = r.as_ref() else { continue };
+            let over = cpu_time().saturating_sub(r.cpu_started) > timeout
+                || r.started.elapsed() > timeout * WALL_FACTOR;
+            if over && !fired.swap(true, Ordering::SeqCst) {
+                r.handle.interrupt();
+                if let Ok(mut o) = out.lock() {
+                    let _ = write_frame(&mut *o, b"FIRED");
                 }
             }
         });
@@ -179,7 +209,9 @@ pub fn main(opts: WorkerOptions) -> ! {
             let top = &here as *const u8 as usize;
             STACK_HI.store(top + (1 << 16), Ordering::Relaxed);
             STACK_LO.store(top.saturating_sub(opts.stack_mb << 20), Ordering::Relaxed);
-            let _ = write_frame(&mut out, b"READY");
+            if let Ok(mut o) = out.lock() {
+                let _ = write_frame(&mut *o, b"READY");
+            }
             let mut input = std::io::stdin().lock();
             while let Ok(frame) = read_frame(&mut input) {
                 let (flags, code) = frame.split_first().unwrap_or((&0, &[]));
@@ -191,7 +223,11 @@ pub fn main(opts: WorkerOptions) -> ! {
                 } else {
                     answer
                 };
-                if write_frame(&mut out, answer.as_bytes()).is_err() {
+                let sent = match out.lock() {
+                    Ok(mut o) => write_frame(&mut *o, answer.as_bytes()).is_ok(),
+                    Err(_) => false,
+                };
+                if !sent {
                     break;
                 }
             }
@@ -213,6 +249,7 @@ fn evaluate(code: &str, file_access: bool, running: &Mutex<Option<Running>>) -> 
         if let Ok(mut r) = running.lock() {
             *r = Some(Running {
                 started: Instant::now(),
+                cpu_started: cpu_time(),
                 handle: engine.interrupt_handle(),
             });
         }
