@@ -780,7 +780,7 @@ impl<'a> Gen<'a> {
             "10**18",
         ]);
         let a = self.expr(Ty::Array, 2);
-        let e = match self.rng.gen_range(0..22) {
+        let e = match self.rng.gen_range(0..25) {
             0 => format!("zeros({big})"),
             1 => format!("ones(({big}, {big}))"),
             2 => format!("arange({big})"),
@@ -802,6 +802,27 @@ impl<'a> Gen<'a> {
             18 => "outer(arange(10**5), arange(10**5))".into(),
             19 => format!("tuple(range({big}))"),
             20 => format!("{a}[::{big}]"),
+            21 => {
+                // a reduction whose result is huge though its input is empty
+                let r = self.pick(&["sum", "prod", "mean", "std", "any", "all", "norm", "cumsum"]);
+                format!("{r}(zeros(({big}, 0)), axis=1)")
+            }
+            22 if self.chance(0.25) => {
+                // batched linear algebra over a huge batch of empty matrices
+                // (rare: it runs for seconds)
+                let f = self.pick(&[
+                    "inv",
+                    "det",
+                    "svd",
+                    "qr",
+                    "eigh",
+                    "pinv",
+                    "cholesky",
+                    "matrix_rank",
+                ]);
+                format!("{f}(zeros(({big}, 0, 0)))")
+            }
+            23 => format!("zeros(({big}, 0)) + zeros(({big}, 1))"),
             _ => format!("zeros(({big}, 0))"),
         };
         let v = self.bind(Ty::Array);
