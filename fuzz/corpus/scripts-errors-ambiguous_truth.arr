@@ -1,0 +1,2 @@
+a = arange(3)
+if a > 1 { print("yes") }

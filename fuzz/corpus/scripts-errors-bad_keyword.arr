@@ -1,0 +1,1 @@
+zeros(3, dtyp=int)

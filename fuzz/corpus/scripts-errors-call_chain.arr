@@ -1,0 +1,3 @@
+fn inner(x) = x @ ones((3, 3))
+fn outer(x) = inner(x) * 2
+outer(ones((2, 2)))

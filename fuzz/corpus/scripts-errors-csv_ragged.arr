@@ -1,0 +1,1 @@
+load_csv("../io/fixtures/ragged.csv")

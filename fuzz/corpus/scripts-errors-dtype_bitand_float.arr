@@ -1,0 +1,1 @@
+print(array([1.5]) & array([2.0]))

@@ -1,0 +1,1 @@
+print(array([true, false]) - array([true, true]))

@@ -1,0 +1,2 @@
+a = arange(4)
+print(a[1.0])

@@ -1,0 +1,2 @@
+a = arange(5)
+print(a[7])

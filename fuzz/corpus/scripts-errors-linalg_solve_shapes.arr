@@ -1,0 +1,1 @@
+solve(eye(3), ones(4))

@@ -1,0 +1,1 @@
+load("../io/fixtures/table.csv")

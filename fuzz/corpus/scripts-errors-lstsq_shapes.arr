@@ -1,0 +1,1 @@
+lstsq(ones((3, 2)), ones(4))

@@ -1,0 +1,2 @@
+a = arange(6)
+print(a[array([true, false])])

@@ -1,0 +1,2 @@
+a = ones(3)
+a.frobnicate()

@@ -1,0 +1,1 @@
+print(arange(3) ** -1)

@@ -1,0 +1,1 @@
+a = arange(6).reshape(4, 2)

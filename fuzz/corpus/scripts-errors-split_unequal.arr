@@ -1,0 +1,1 @@
+split(arange(7), 3)

@@ -1,0 +1,3 @@
+d = load("fixtures/pair.npz")
+print(d["x"], d["y"])
+print(load("fixtures/packed.npz")["w"])

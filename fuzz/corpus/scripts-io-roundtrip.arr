@@ -1,0 +1,13 @@
+a = arange(12.0).reshape(3, 4) / 7
+save("/tmp/arr_roundtrip_test.npy", a)
+b = load("/tmp/arr_roundtrip_test.npy")
+print(all(a == b), b.dtype, b.shape)
+savez("/tmp/arr_roundtrip_test.npz", a, mask=a > 1)
+z = load("/tmp/arr_roundtrip_test.npz")
+print(z["arr_0"].shape, z["mask"])
+save_csv("/tmp/arr_roundtrip_test.csv", a, header="c0,c1,c2,c3")
+data, names = load_csv("/tmp/arr_roundtrip_test.csv", header=true)
+print(names, all(data == a))
+print(load_csv("fixtures/table.csv", skiprows=1))
+t, cols = load_csv("fixtures/table.csv", header=true, dtype=float32)
+print(cols, t.dtype)

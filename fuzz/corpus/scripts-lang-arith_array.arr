@@ -1,0 +1,8 @@
+a = array([[1, 2], [3, 4]])
+print(repr(a / 2))
+print(repr(a // 3), repr(-a % 3))
+print(repr(a * 1.5), repr(a ** 2))
+print(repr(a + array([10, 20])))
+print(repr(a - array([[1], [2]])))
+print(repr(a > 2), repr(a == 2))
+print(repr(array([1.5, -2.5]) // 1), repr(array([-7.5, 7.5]) % 2))

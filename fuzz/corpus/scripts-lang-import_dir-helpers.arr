@@ -1,0 +1,2 @@
+helper_value = 41
+fn helper(x) = x + 1

@@ -1,0 +1,5 @@
+f = array([1.0, 2.0], dtype=float32)
+print(repr(f * 2), repr(f + 0.5), repr(f + array([1, 2])))
+b = array([true, false])
+print(repr(b + 1), repr(b * 2.5), repr(b & array([true, true])), repr(~b))
+print(repr(array([1, 2]) + 0.5), repr(array([3, 4]) & 6))

@@ -1,0 +1,5 @@
+a = array([[1.0, 2.0, 3.0], [4.0, 5.0, 7.0]])
+print(sum(a), mean(a), sum(a, axis=0), mean(a, axis=1))
+print(repr(sum(a, axis=-1, keepdims=true)), mean(arange(10)))
+print(sum(array([1, 2, 3])), sum(array([true, true, false])), sum(arange(6).reshape(2, 3), axis=(0, 1)))
+print(mean(arange(1, 100) / 7), sum(arange(1000) * 0.1))

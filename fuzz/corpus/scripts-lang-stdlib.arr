@@ -1,0 +1,6 @@
+print(mse(array([1.0, 2.0]), array([2.0, 4.0])))
+print(standardize(array([1.0, 2.0, 3.0, 4.0])))
+print(standardize(array([[1.0, 2.0], [3.0, 6.0]]), axis=0))
+print(softmax(array([1.0, 2.0, 3.0])))
+print(softmax(array([[1.0, 1.0], [0.0, 1000.0]])))
+print(sum(softmax(arange(5.0))))

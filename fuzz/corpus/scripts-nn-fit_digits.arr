@@ -1,0 +1,22 @@
+# fit/evaluate/predict on the digits data: loss falls, accuracy is high,
+# the history has one entry per epoch, save-then-load predicts identically.
+seed(0)
+data = load_csv("../../../examples/data/digits.csv", skiprows=1)
+x = data[:, :64] / 16.0
+y = astype(data[:, 64], int)
+m = Sequential([Dense(32, activation="relu", input_shape=(64,)), Dense(10, activation="softmax")])
+m.compile(optimizer=adam(lr=0.01), loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+h = m.fit(x[:1500], y[:1500], epochs=5, batch_size=64, verbose=0, validation_split=0.2)
+print(h.keys())
+print(len(h["loss"]), h["loss"][4] < h["loss"][0])
+loss, acc = m.evaluate(x[1500:], y[1500:])
+print(acc > 0.85)
+p1 = m.predict(x[1500:])
+m.save("_model.safetensors")
+m2 = Sequential([Dense(32, activation="relu", input_shape=(64,)), Dense(10, activation="softmax")])
+m2.load("_model.safetensors")
+p2 = m2.predict(x[1500:])
+print(all(p1.numpy() == p2.numpy()))
+print(mean(argmax(p1.numpy(), axis=1) == y[1500:]) == acc)
+h = m.fit(x[:1500], y[:1500], epochs=2, verbose=0, validation_data=(x[1500:], y[1500:]))
+print(h.keys(), len(h["val_accuracy"]), h["val_accuracy"][1] > 0.85)

@@ -1,0 +1,7 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+show(abs(array([[-1, 2], [3, -4]])))
+show(abs(array([-0.0, -inf, 2.5])))
+show(sign(array([-inf, nan, inf])))
+show(sign(-7))

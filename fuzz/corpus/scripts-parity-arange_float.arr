@@ -1,0 +1,6 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+show(arange(0.5, 3))
+show(arange(0, 1, 0.1))
+show(arange(5, dtype=float))

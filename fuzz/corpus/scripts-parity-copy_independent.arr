@@ -1,0 +1,8 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+a = arange(3)
+b = copy(a)
+b[0] = 9
+show(a)
+show(b)

@@ -1,0 +1,7 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+a = array([[2.0, 1.0], [1.0, 2.0]])
+w, v = eig(a)
+show(w)
+show(abs(v))

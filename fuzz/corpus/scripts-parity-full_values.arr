@@ -1,0 +1,6 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+show(full(3, 2.5))
+show(full((2, 2), true))
+show(full((2, 1), 7, dtype=float))

@@ -1,0 +1,7 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+a = arange(3)
+show(a[:, none, none].shape)
+show(a[none, :, none])
+show(a[..., none].shape)

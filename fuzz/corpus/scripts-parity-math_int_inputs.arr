@@ -1,0 +1,7 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+show(sqrt(arange(5)))
+show(exp(arange(3)))
+show(log(array([1, 10, 100])))
+show(sin(arange(4)))

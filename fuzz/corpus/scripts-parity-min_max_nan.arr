@@ -1,0 +1,6 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+a = array([1.0, nan, 3.0])
+show(min(a))
+show(max(array([[1.0, 2.0], [nan, 0.0]]), axis=1))

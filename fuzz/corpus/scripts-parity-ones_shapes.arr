@@ -1,0 +1,6 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+show(ones(2))
+show(ones((3, 1)))
+show(ones(4, dtype=float32))

@@ -1,0 +1,10 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+b = array([true, false, true])
+show(b + b)
+show(b * b)
+show(b + 1)
+show(b * 0.5)
+show(b & array([false, false, true]))
+show(b | false)

@@ -1,0 +1,6 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+show(1 < 2 < 3)
+show(3 > 2 > 2)
+show(1 == 1.0 != 2)

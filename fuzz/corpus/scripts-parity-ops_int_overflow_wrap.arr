@@ -1,0 +1,6 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+a = array([9223372036854775807])
+show(a + 1)
+show(a * 2)

@@ -1,0 +1,9 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+a = array([1, -2, 3])
+show(-a)
+show(+a)
+show(~array([true, false]))
+show(-array([1.5]))
+show(-(-a))

@@ -1,0 +1,6 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+show(prod([1, 2, 3, 4]))
+show(prod(arange(1, 7).reshape(2, 3), axis=1))
+show(prod(array([0.5, 4.0])))

@@ -1,0 +1,7 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+show(round(array([3.14159, 2.71828]), 3))
+show(round(array([15.5, 25.5, -35.5])))
+show(round(array([0.125, 0.375]), 2))
+show(round(arange(5), 1))

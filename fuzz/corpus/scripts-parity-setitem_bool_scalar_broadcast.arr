@@ -1,0 +1,8 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+a = arange(12).reshape(3, 4)
+a[a % 2 == 1] = -1
+show(a)
+a[[true, false, true]] = 7
+show(a)

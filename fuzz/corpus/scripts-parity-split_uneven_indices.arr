@@ -1,0 +1,6 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+show(split(arange(10), [3, 7, 20]))
+show(split(arange(6).reshape(3, 2), 3))
+show(split(arange(4), [-1]))

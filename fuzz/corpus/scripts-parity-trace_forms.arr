@@ -1,0 +1,5 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+show(trace(arange(9).reshape(3, 3)))
+show(trace(eye(4)))

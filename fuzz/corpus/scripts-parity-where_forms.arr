@@ -1,0 +1,8 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+a = arange(6)
+show(where(a > 2, a, -1))
+show(where(a % 2 == 0, 1.5, 0))
+show(where([[true, false], [false, true]], 1, [[7, 8], [9, 10]]))
+show(where(a > 3))

@@ -1,0 +1,5 @@
+print(zeros(0))
+print(repr(zeros(0)))
+print(repr(zeros((2, 0))))
+print(repr(zeros(0, dtype=int)))
+print(zeros((0, 3)))

@@ -1,0 +1,2 @@
+print(repr(eye(3)))
+print(eye(2) * -1)

@@ -1,0 +1,5 @@
+print(array([1.0, nan, inf, -inf]))
+print(array([nan, 1.5]))
+print(array([nan, nan]))
+print(repr(array([-inf, 2.5])))
+print(array([1e-8, inf]))

@@ -1,0 +1,3 @@
+print(array([-1, 100, 20]))
+print(repr(array([-1, 100, 20])))
+print(array([[1, -20], [300, 4]]))

@@ -1,0 +1,1 @@
+print(arange(16).reshape(2, 2, 2, 2))

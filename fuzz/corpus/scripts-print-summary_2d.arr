@@ -1,0 +1,3 @@
+a = arange(10000).reshape(100, 100)
+print(a)
+print(repr(a / 7))

@@ -1,0 +1,2 @@
+print(arange(1000))
+print(arange(1001))

@@ -1,0 +1,5 @@
+m = Sequential([Dense(4, activation="relu", input_shape=(3,)), Dense(2, activation="softmax")])
+m.compile(optimizer="adam", loss="categorical_crossentropy")
+x = ones((5, 3))
+y = array([0, 1, 0, 1, 1])
+m.fit(x, y, epochs=1, verbose=0)

@@ -1,0 +1,2 @@
+t = tensor([1, 2, 3])
+print(t[5])

@@ -1,0 +1,3 @@
+a = tensor(ones((2, 3)))
+b = tensor(ones((4, 5)))
+c = a @ b
