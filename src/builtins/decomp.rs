@@ -341,7 +341,16 @@ fn eigh(_: &mut dyn Context, args: Args) -> Result<Value> {
             "eigh()",
             &[m.view().into_dyn()],
             || Ok((Array1::zeros(0), Array2::zeros((0, 0)))),
-            || m.eigh(UPLO::Lower).map_err(|e| lapack_err("eigh()", e)),
+            || {
+                // Hand LAPACK `m`'s column-major memory, as NumPy does:
+                // ndarray-linalg reads a row-major matrix as its transpose,
+                // whose lower triangle is `m`'s upper one.
+                m.t()
+                    .as_standard_layout()
+                    .into_owned()
+                    .eigh(UPLO::Lower)
+                    .map_err(|e| lapack_err("eigh()", e))
+            },
         )?;
         ws.push(w.into_dyn());
         vs.push(v.into_dyn());
