@@ -25,3 +25,7 @@ show(median(zeros((0, 3)), axis=1))
 show(median(zeros((0, 3))))
 show(median(zeros((0, 3)), keepdims=true))
 show(median(zeros((2, 0)), axis=1, keepdims=true))
+# No percentiles of empty int64 data: NumPy answers (its NaN check, which
+# fails on an empty axis, is for floats only).
+show(percentile(zeros((0, 3), dtype=int), []))
+show(percentile(zeros((3, 0), dtype=int), [], axis=1))

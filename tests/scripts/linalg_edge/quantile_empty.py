@@ -25,3 +25,7 @@ show(np.median(np.zeros((0, 3)), axis=1))
 show(np.median(np.zeros((0, 3))))
 show(np.median(np.zeros((0, 3)), keepdims=True))
 show(np.median(np.zeros((2, 0)), axis=1, keepdims=True))
+# No percentiles of empty int64 data: NumPy answers (its NaN check, which
+# fails on an empty axis, is for floats only).
+show(np.percentile(np.zeros((0, 3), dtype=int), []))
+show(np.percentile(np.zeros((3, 0), dtype=int), [], axis=1))
