@@ -477,7 +477,12 @@ fn qr(_: &mut dyn Context, args: Args) -> Result<Value> {
             "qr()",
             &[mat.view().into_dyn()],
             || Ok((Array2::zeros((m, k)), Array2::zeros((k, n)))),
-            || mat.qr().map_err(|e| lapack_err("qr()", e)),
+            || {
+                // A column-major copy, the layout NumPy hands geqrf (for a
+                // row-major one ndarray-linalg factorizes the transpose).
+                let colmajor = mat.t().as_standard_layout().into_owned().reversed_axes();
+                colmajor.qr().map_err(|e| lapack_err("qr()", e))
+            },
         )?;
         qs.push(q.into_dyn());
         rs.push(r.into_dyn());
