@@ -314,7 +314,11 @@ fn eig(_: &mut dyn Context, args: Args) -> Result<Value> {
             &[m.view().into_dyn()],
             || Ok((Array1::zeros(0), Array2::zeros((0, 0)))),
             || {
-                let (w, v) = m.eig().map_err(|e| lapack_err("eig()", e))?;
+                // A column-major copy, as NumPy hands geev (for a row-major
+                // one ndarray-linalg takes left eigenvectors of the transpose:
+                // another eigenvalue order and rounding).
+                let colmajor = m.t().as_standard_layout().into_owned().reversed_axes();
+                let (w, v) = colmajor.eig().map_err(|e| lapack_err("eig()", e))?;
                 if w.iter().any(|c| c.im != 0.0) {
                     return Err(Error::linalg("eig(): the matrix has complex eigenvalues, which arr does not support (no complex dtype); use eigh() for symmetric matrices"));
                 }
