@@ -770,9 +770,9 @@ fn pinv(_: &mut dyn Context, args: Args) -> Result<Value> {
                 };
                 let cutoff = rcond * sv.iter().cloned().fold(0.0, f64::max);
                 let sinv = sv.mapv(|x| if x > cutoff { 1.0 / x } else { 0.0 });
-                // pinv = V diag(1/s) U^T
-                let scaled = &vt.t() * &sinv.view().insert_axis(Axis(0));
-                Ok(scaled.dot(&u.t()))
+                // pinv = V (diag(1/s) U^T), in NumPy's order.
+                let scaled = &u.t() * &sinv.view().insert_axis(Axis(1));
+                Ok(vt.t().dot(&scaled))
             },
         )?;
         parts.push(p.into_dyn());
