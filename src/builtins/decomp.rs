@@ -1,14 +1,17 @@
 //! LAPACK decompositions and solvers (through ndarray-linalg), batched over
 //! leading axes as NumPy does. Failures are LinAlgError-style messages,
-//! never silent NaNs.
+//! never silent NaNs. Every LAPACK call goes through [`lapack`], which
+//! answers empty inputs as NumPy does without calling LAPACK and refuses
+//! non-finite ones.
 
 use super::{Args, Context, Registry};
 use crate::error::{Error, Result};
 
-use crate::value::convert::{to_array, to_f64};
+use crate::array::broadcast::broadcast_shapes;
+use crate::value::convert::{norm_axis, to_array, to_f64, to_i64};
 use crate::value::format::shape_str;
 use crate::value::{DType, NdArray, Value};
-use ndarray::{Array2, ArrayD, Axis, Ix2, IxDyn};
+use ndarray::{Array1, Array2, ArrayD, ArrayView2, ArrayViewD, Axis, Ix2, Ix3, IxDyn};
 use ndarray_linalg::{Cholesky, Determinant, Eig, Eigh, Factorize, JobSvd, Solve, QR, SVDDC, UPLO};
 
 pub fn register(r: &mut Registry) {
@@ -20,7 +23,7 @@ pub fn register(r: &mut Registry) {
     r.add("svd", svd, "svd(a, full_matrices=true, compute_uv=true)\n\nSingular value decomposition: (U, S, Vh) with a = U @ diag(S) @ Vh.\n\n>>> svd([[3.0, 0.0], [0.0, 4.0]], compute_uv=false)\narray([4., 3.])");
     r.add("qr", qr, "qr(a)\n\nReduced QR decomposition: (Q, R) with orthonormal Q and upper-triangular R.\n\n>>> q, r = qr([[1.0, 2.0], [3.0, 4.0]]); allclose(q @ r, [[1, 2], [3, 4]])\nTrue");
     r.add("cholesky", cholesky, "cholesky(a)\n\nLower-triangular L with a = L @ L.T; a must be symmetric positive-definite.\n\n>>> cholesky([[4.0, 2.0], [2.0, 3.0]])\narray([[2.        , 0.        ],\n       [1.        , 1.41421356]])");
-    r.add("norm", norm, "norm(x, ord=none, axis=none, keepdims=false)\n\nVector or matrix norm: 2-norm / Frobenius by default; ord 1, 2, inf, -inf, 'fro', 'nuc', or p.\n\n>>> norm([3, 4])\n5.0");
+    r.add("norm", norm, "norm(x, ord=none, axis=none, keepdims=false)\n\nVector or matrix norm: 2-norm / Frobenius by default; ord 1, 2, inf, -inf, 'fro', 'nuc', or p.\naxis: one axis (vector norms) or two (matrix norms: rows, then columns; the other axes are a stack).\n\n>>> norm([3, 4])\n5.0");
     r.add("pinv", pinv, "pinv(a, rcond=1e-15)\n\nMoore-Penrose pseudo-inverse through the SVD.\n\n>>> pinv([[1.0, 0.0], [0.0, 0.0]])\narray([[1., 0.],\n       [0., 0.]])");
     r.add("matrix_rank", matrix_rank, "matrix_rank(a, tol=none)\n\nNumber of singular values above tol (default S.max() * max(M, N) * eps).\n\n>>> matrix_rank([[1, 2], [2, 4]])\n1");
     r.add("allclose", allclose, "allclose(a, b, rtol=1e-05, atol=1e-08)\n\nWhether all elements satisfy |a - b| <= atol + rtol * |b|.\n\n>>> allclose([1.0, 2.0], [1.0, 2.0 + 1e-9])\nTrue");
@@ -30,8 +33,48 @@ fn lapack_err(what: &str, e: ndarray_linalg::error::LinalgError) -> Error {
     Error::linalg(format!("{what}: LAPACK reported a failure ({e})"))
 }
 
-/// The matrices of an array of shape (..., m, n), as float64, with the leading shape.
-fn matrices(a: &NdArray, what: &str, square: bool) -> Result<(Vec<usize>, Vec<Array2<f64>>)> {
+/// The one door to LAPACK: every ndarray-linalg routine arr calls, here and
+/// in `linalg.rs`, runs inside a `call` given to this function, and `inputs`
+/// are the arrays that routine reads. LAPACK never sees an input without
+/// elements (OpenBLAS crashes on some zero dimensions and rejects others as
+/// illegal arguments): `empty` builds NumPy's answer for that case instead.
+/// Nor does it see a NaN or an infinity, on which its iterations may fail to
+/// converge or return garbage: that is an error naming the operation, as arr
+/// never returns silent NaNs from a decomposition.
+pub(super) fn lapack<R>(
+    what: &str,
+    inputs: &[ArrayViewD<'_, f64>],
+    empty: impl FnOnce() -> Result<R>,
+    call: impl FnOnce() -> Result<R>,
+) -> Result<R> {
+    if inputs.iter().any(|a| a.is_empty()) {
+        return empty();
+    }
+    if inputs.iter().any(|a| a.iter().any(|v| !v.is_finite())) {
+        return Err(Error::linalg(format!(
+            "{what}: array must not contain infs or NaNs"
+        )));
+    }
+    call()
+}
+
+/// The size check for a result that can be far larger than its input (the
+/// square factors of a full SVD).
+fn check_result_size(what: &str, elems: usize) -> Result<()> {
+    crate::array::alloc::check(what, elems, std::mem::size_of::<f64>())
+}
+
+/// The matrices of an array of shape (..., m, n) as float64. The leading
+/// (batch) shape and the matrix shape may hold zeros: a stack of no matrices
+/// still knows the shape of each.
+struct Stack {
+    lead: Vec<usize>,
+    m: usize,
+    n: usize,
+    mats: Vec<Array2<f64>>,
+}
+
+fn matrices(a: &NdArray, what: &str, square: bool) -> Result<Stack> {
     let nd = a.ndim();
     if nd < 2 {
         return Err(Error::linalg(format!(
@@ -46,15 +89,10 @@ fn matrices(a: &NdArray, what: &str, square: bool) -> Result<(Vec<usize>, Vec<Ar
             shape_str(a.shape())
         )));
     }
-    let x = a.to_f64();
-    if x.iter().any(|v| !v.is_finite()) {
-        return Err(Error::linalg(format!(
-            "{what}: array must not contain infs or NaNs"
-        )));
-    }
     let lead = a.shape()[..nd - 2].to_vec();
     let batch: usize = lead.iter().product();
-    let flat = x
+    let flat = a
+        .to_f64()
         .as_standard_layout()
         .into_owned()
         .into_shape_with_order(IxDyn(&[batch, m, n]))
@@ -67,97 +105,138 @@ fn matrices(a: &NdArray, what: &str, square: bool) -> Result<(Vec<usize>, Vec<Ar
                 .map_err(|e| Error::shape(e.to_string()))
         })
         .collect::<Result<Vec<_>>>()?;
-    Ok((lead, mats))
+    Ok(Stack { lead, m, n, mats })
 }
 
-/// Reassembles per-matrix results (all of one shape) under the leading shape.
-fn assemble(lead: &[usize], parts: Vec<ArrayD<f64>>, dtype: DType) -> Result<NdArray> {
-    let inner = parts
-        .first()
-        .map(|p| p.shape().to_vec())
-        .unwrap_or_default();
+/// Stacks per-matrix results, each of shape `inner`, under the leading shape
+/// `lead` (no parts at all when `lead` holds a zero).
+fn assemble(
+    lead: &[usize],
+    inner: &[usize],
+    parts: Vec<ArrayD<f64>>,
+    dtype: DType,
+) -> Result<NdArray> {
     let mut shape = lead.to_vec();
-    shape.extend(&inner);
+    shape.extend_from_slice(inner);
     let data: Vec<f64> = parts.iter().flat_map(|p| p.iter().copied()).collect();
     let out = NdArray::F64(
         ArrayD::from_shape_vec(IxDyn(&shape), data).map_err(|e| Error::shape(e.to_string()))?,
     );
-    Ok(if dtype == DType::Float32 {
-        out.astype(DType::Float32)
-    } else {
-        out
-    })
+    Ok(out.into_dtype(dtype))
 }
 
-fn out_dtype(a: &NdArray) -> DType {
-    if a.dtype() == DType::Float32 {
+/// NumPy's result dtype of a linear-algebra routine: float32 when every
+/// input is float32, float64 otherwise (ints and bools included).
+pub(super) fn out_dtype_of(arrays: &[&NdArray]) -> DType {
+    if arrays.iter().all(|a| a.dtype() == DType::Float32) {
         DType::Float32
     } else {
         DType::Float64
     }
 }
 
+fn out_dtype(a: &NdArray) -> DType {
+    out_dtype_of(&[a])
+}
+
+fn singular(what: &str) -> Error {
+    Error::linalg(format!("{what}: singular matrix"))
+}
+
+type Lu = ndarray_linalg::LUFactorized<ndarray::OwnedRepr<f64>>;
+
+/// The LU factors of `m`'s column-major memory, as NumPy's gesv computes
+/// them (the logical matrix is then the transpose, hence `solve_t` in
+/// `lu_solve`); `None` for a 0x0 matrix.
+fn lu(what: &str, m: &Array2<f64>) -> Result<Option<Lu>> {
+    lapack(
+        what,
+        &[m.view().into_dyn()],
+        || Ok(None),
+        || {
+            m.t()
+                .as_standard_layout()
+                .into_owned()
+                .factorize()
+                .map(Some)
+                .map_err(|_| singular(what))
+        },
+    )
+}
+
+fn lu_solve(what: &str, lu: &Lu, b: &Array1<f64>) -> Result<Array1<f64>> {
+    lapack(
+        what,
+        &[b.view().into_dyn()],
+        || Ok(Array1::zeros(0)),
+        || lu.solve_t(b).map_err(|_| singular(what)),
+    )
+}
+
 fn inv(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("inv", ["a"], 1)?;
     let arr = to_array(&a, "inv()")?;
-    let (lead, mats) = matrices(&arr, "inv()", true)?;
-    let mut parts = Vec::new();
-    for m in mats {
+    let s = matrices(&arr, "inv()", true)?;
+    let n = s.n;
+    let mut parts = Vec::with_capacity(s.mats.len());
+    for m in &s.mats {
         // As NumPy: LU-factorize once, then solve a @ X = I column by column.
-        let n = m.nrows();
-        // LU of `m`'s column-major memory, as NumPy's gesv; the logical
-        // matrix is then the transpose, hence solve_t.
-        let lu = m
-            .t()
-            .as_standard_layout()
-            .into_owned()
-            .factorize()
-            .map_err(|_| Error::linalg("inv(): singular matrix"))?;
         let mut x = Array2::<f64>::zeros((n, n));
-        for j in 0..n {
-            let mut e = ndarray::Array1::<f64>::zeros(n);
-            e[j] = 1.0;
-            let col = lu
-                .solve_t(&e)
-                .map_err(|_| Error::linalg("inv(): singular matrix"))?;
-            x.column_mut(j).assign(&col);
+        if let Some(f) = lu("inv()", m)? {
+            for j in 0..n {
+                let mut e = Array1::<f64>::zeros(n);
+                e[j] = 1.0;
+                x.column_mut(j).assign(&lu_solve("inv()", &f, &e)?);
+            }
         }
         if x.iter().any(|v| !v.is_finite()) {
-            return Err(Error::linalg("inv(): singular matrix"));
+            return Err(singular("inv()"));
         }
         parts.push(x.into_dyn());
     }
-    assemble(&lead, parts, out_dtype(&arr)).map(Value::from_array)
+    assemble(&s.lead, &[n, n], parts, out_dtype(&arr)).map(Value::from_array)
 }
 
 fn det(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("det", ["a"], 1)?;
     let arr = to_array(&a, "det()")?;
-    let (lead, mats) = matrices(&arr, "det()", true)?;
-    let mut parts = Vec::new();
-    for m in mats {
-        // As NumPy: sign * exp(log|det|) from the LU factors.
-        let d = if m.is_empty() {
-            1.0
-        } else {
-            // LAPACK reads a row-major matrix as its transpose; factorize the
-            // transpose's memory so that LAPACK sees `a` itself, as in NumPy.
-            match m.t().as_standard_layout().into_owned().sln_det() {
-                Ok((sign, ln)) => sign * ln.exp(),
-                Err(_) => 0.0,
-            }
-        };
+    let s = matrices(&arr, "det()", true)?;
+    let mut parts = Vec::with_capacity(s.mats.len());
+    for m in &s.mats {
+        // As NumPy: sign * exp(log|det|) from the LU factors; 1 for 0x0.
+        let d = lapack(
+            "det()",
+            &[m.view().into_dyn()],
+            || Ok(1.0),
+            || {
+                // LAPACK reads a row-major matrix as its transpose; factorize
+                // the transpose's memory so that LAPACK sees `a` itself.
+                Ok(match m.t().as_standard_layout().into_owned().sln_det() {
+                    Ok((sign, ln)) => sign * ln.exp(),
+                    Err(_) => 0.0,
+                })
+            },
+        )?;
         parts.push(ArrayD::from_elem(IxDyn(&[]), d));
     }
-    assemble(&lead, parts, out_dtype(&arr)).map(Value::from_array)
+    assemble(&s.lead, &[], parts, out_dtype(&arr)).map(Value::from_array)
+}
+
+/// For each position of the broadcast stack shape `to`, the index of the
+/// matrix of a stack of shape `from` that lands there.
+fn stack_index(from: &[usize], to: &[usize]) -> Option<Vec<usize>> {
+    let count: usize = from.iter().product();
+    let idx = ArrayD::from_shape_vec(IxDyn(from), (0..count).collect::<Vec<usize>>()).ok()?;
+    let view = idx.broadcast(IxDyn(to))?;
+    Some(view.iter().copied().collect())
 }
 
 fn solve(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, b] = args.bind("solve", ["a", "b"], 2)?;
     let arr = to_array(&a, "solve()")?;
     let rhs = to_array(&b, "solve()")?;
-    let (lead, mats) = matrices(&arr, "solve()", true)?;
-    let n = arr.shape()[arr.ndim() - 1];
+    let s = matrices(&arr, "solve()", true)?;
+    let n = s.n;
     let shape_err = || {
         Error::shape(format!(
             "solve(): a has shape {} but b has shape {}; b must be (M,) or (..., M, K) with M = {n}",
@@ -166,130 +245,188 @@ fn solve(_: &mut dyn Context, args: Args) -> Result<Value> {
         ))
     };
     // NumPy 2: b is a vector only when 1-D; otherwise a stack of (M, K)
-    // matrices broadcast against a's leading axes.
-    let rb = rhs.to_f64().into_owned();
-    let b_mats: Vec<ArrayD<f64>> = if rb.ndim() == 1 {
-        if rb.len() != n {
-            return Err(shape_err());
-        }
-        vec![rb; mats.len()]
-    } else {
-        if rb.shape()[rb.ndim() - 2] != n {
-            return Err(shape_err());
-        }
-        let k = rb.shape()[rb.ndim() - 1];
-        let mut target = lead.clone();
-        target.extend([n, k]);
-        let bb = rb.broadcast(IxDyn(&target)).ok_or_else(shape_err)?;
-        let flat = bb
-            .to_shape(IxDyn(&[mats.len(), n, k]))
-            .map_err(|_| shape_err())?;
-        flat.axis_iter(Axis(0)).map(|m| m.to_owned()).collect()
-    };
-    let singular = || Error::linalg("solve(): singular matrix");
-    let mut parts = Vec::new();
-    for (m, bk) in mats.into_iter().zip(b_mats) {
-        // LU of `m`'s column-major memory, as NumPy's gesv (see inv()).
-        let lu = m
-            .t()
-            .as_standard_layout()
-            .into_owned()
-            .factorize()
-            .map_err(|_| singular())?;
-        let x: ArrayD<f64> = if bk.ndim() == 1 {
-            let v = bk
-                .into_dimensionality::<ndarray::Ix1>()
-                .map_err(|e| Error::shape(e.to_string()))?;
-            lu.solve_t(&v).map_err(|_| singular())?.into_dyn()
-        } else {
-            let bm = bk
-                .into_dimensionality::<Ix2>()
-                .map_err(|e| Error::shape(e.to_string()))?;
-            let mut cols = Array2::<f64>::zeros(bm.raw_dim());
-            for (j, col) in bm.axis_iter(Axis(1)).enumerate() {
-                let s = lu.solve_t(&col.to_owned()).map_err(|_| singular())?;
-                cols.column_mut(j).assign(&s);
-            }
-            cols.into_dyn()
-        };
-        if x.iter().any(|v| !v.is_finite()) {
-            return Err(singular());
-        }
-        parts.push(x);
+    // matrices, whose leading axes broadcast against a's.
+    let nb = rhs.ndim();
+    let vector = nb == 1;
+    if nb == 0 || rhs.shape()[if vector { 0 } else { nb - 2 }] != n {
+        return Err(shape_err());
     }
-    assemble(&lead, parts, out_dtype(&arr)).map(Value::from_array)
+    let k = if vector { 1 } else { rhs.shape()[nb - 1] };
+    let b_lead = if vector {
+        &[][..]
+    } else {
+        &rhs.shape()[..nb - 2]
+    };
+    let stack_err = || {
+        Error::shape(format!(
+            "solve(): the stacks of a (shape {}) and b (shape {}) cannot be broadcast together",
+            shape_str(arr.shape()),
+            shape_str(rhs.shape())
+        ))
+    };
+    let lead = broadcast_shapes(&s.lead, b_lead).ok_or_else(stack_err)?;
+    let a_at = stack_index(&s.lead, &lead).ok_or_else(stack_err)?;
+    let b_at = stack_index(b_lead, &lead).ok_or_else(stack_err)?;
+    let b_count: usize = b_lead.iter().product();
+    let b_mats = rhs
+        .to_f64()
+        .as_standard_layout()
+        .into_owned()
+        .into_shape_with_order(IxDyn(&[b_count, n, k]))
+        .and_then(|x| x.into_dimensionality::<Ix3>())
+        .map_err(|_| shape_err())?;
+    // Each matrix of a is factorized once (all are used unless the stack
+    // is empty, and then none is).
+    let lus = if a_at.is_empty() {
+        Vec::new()
+    } else {
+        s.mats
+            .iter()
+            .map(|m| lu("solve()", m))
+            .collect::<Result<Vec<_>>>()?
+    };
+    let mut parts = Vec::with_capacity(a_at.len());
+    for (&i, &j) in a_at.iter().zip(&b_at) {
+        let mut x = Array2::<f64>::zeros((n, k));
+        if let Some(f) = lus.get(i).and_then(|f| f.as_ref()) {
+            for (c, col) in b_mats.index_axis(Axis(0), j).axis_iter(Axis(1)).enumerate() {
+                x.column_mut(c)
+                    .assign(&lu_solve("solve()", f, &col.to_owned())?);
+            }
+        }
+        if x.iter().any(|v| !v.is_finite()) {
+            return Err(singular("solve()"));
+        }
+        parts.push(x.into_dyn());
+    }
+    let inner: &[usize] = if vector { &[n] } else { &[n, k] };
+    assemble(&lead, inner, parts, out_dtype_of(&[&arr, &rhs])).map(Value::from_array)
 }
 
 fn eig(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("eig", ["a"], 1)?;
     let arr = to_array(&a, "eig()")?;
-    let (lead, mats) = matrices(&arr, "eig()", true)?;
+    let s = matrices(&arr, "eig()", true)?;
     let (mut ws, mut vs) = (Vec::new(), Vec::new());
-    for m in mats {
-        let (w, v) = m.eig().map_err(|e| lapack_err("eig()", e))?;
-        if w.iter().any(|c| c.im != 0.0) {
-            return Err(Error::linalg("eig(): the matrix has complex eigenvalues, which arr does not support (no complex dtype); use eigh() for symmetric matrices"));
-        }
-        ws.push(w.mapv(|c| c.re).into_dyn());
-        vs.push(v.mapv(|c| c.re).into_dyn());
+    for m in &s.mats {
+        let (w, v) = lapack(
+            "eig()",
+            &[m.view().into_dyn()],
+            || Ok((Array1::zeros(0), Array2::zeros((0, 0)))),
+            || {
+                // A column-major copy, as NumPy hands geev (for a row-major
+                // one ndarray-linalg takes left eigenvectors of the transpose:
+                // another eigenvalue order and rounding).
+                let colmajor = m.t().as_standard_layout().into_owned().reversed_axes();
+                let (w, v) = colmajor.eig().map_err(|e| lapack_err("eig()", e))?;
+                if w.iter().any(|c| c.im != 0.0) {
+                    return Err(Error::linalg("eig(): the matrix has complex eigenvalues, which arr does not support (no complex dtype); use eigh() for symmetric matrices"));
+                }
+                Ok((w.mapv(|c| c.re), v.mapv(|c| c.re)))
+            },
+        )?;
+        ws.push(w.into_dyn());
+        vs.push(v.into_dyn());
     }
-    let dt = out_dtype(&arr);
+    let (n, dt) = (s.n, out_dtype(&arr));
     Ok(Value::tuple(vec![
-        Value::array(assemble(&lead, ws, dt)?),
-        Value::array(assemble(&lead, vs, dt)?),
+        Value::array(assemble(&s.lead, &[n], ws, dt)?),
+        Value::array(assemble(&s.lead, &[n, n], vs, dt)?),
     ]))
 }
 
 fn eigh(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("eigh", ["a"], 1)?;
     let arr = to_array(&a, "eigh()")?;
-    let (lead, mats) = matrices(&arr, "eigh()", true)?;
+    let s = matrices(&arr, "eigh()", true)?;
     let (mut ws, mut vs) = (Vec::new(), Vec::new());
-    for m in mats {
-        let (w, v) = m.eigh(UPLO::Lower).map_err(|e| lapack_err("eigh()", e))?;
+    for m in &s.mats {
+        let (w, v) = lapack(
+            "eigh()",
+            &[m.view().into_dyn()],
+            || Ok((Array1::zeros(0), Array2::zeros((0, 0)))),
+            || {
+                // Hand LAPACK `m`'s column-major memory, as NumPy does:
+                // ndarray-linalg reads a row-major matrix as its transpose,
+                // whose lower triangle is `m`'s upper one.
+                m.t()
+                    .as_standard_layout()
+                    .into_owned()
+                    .eigh(UPLO::Lower)
+                    .map_err(|e| lapack_err("eigh()", e))
+            },
+        )?;
         ws.push(w.into_dyn());
         vs.push(v.into_dyn());
     }
-    let dt = out_dtype(&arr);
+    let (n, dt) = (s.n, out_dtype(&arr));
     Ok(Value::tuple(vec![
-        Value::array(assemble(&lead, ws, dt)?),
-        Value::array(assemble(&lead, vs, dt)?),
+        Value::array(assemble(&s.lead, &[n], ws, dt)?),
+        Value::array(assemble(&s.lead, &[n, n], vs, dt)?),
     ]))
 }
 
 /// The SVD by LAPACK's divide-and-conquer gesdd, as NumPy computes it.
-type SvdParts = (
-    Option<Array2<f64>>,
-    ndarray::Array1<f64>,
-    Option<Array2<f64>>,
-);
+type SvdParts = (Option<Array2<f64>>, Array1<f64>, Option<Array2<f64>>);
 
-fn svd_parts(m: &Array2<f64>, full: bool, uv: bool) -> Result<SvdParts> {
+fn svd_parts(m: &Array2<f64>, full: bool, uv: bool, what: &str) -> Result<SvdParts> {
+    let (rows, cols) = m.dim();
     let job = match (uv, full) {
         (false, _) => JobSvd::None,
         (true, true) => JobSvd::All,
         (true, false) => JobSvd::Some,
     };
-    // Factorize `m`'s column-major memory (see `singular_values`): that is
-    // the SVD of the logical transpose, a^T = U' S V'^T, so a = V' S U'^T.
-    let colmajor = m.t().as_standard_layout().into_owned();
-    let (u, s, vt) = colmajor.svddc(job).map_err(|e| lapack_err("svd()", e))?;
-    Ok((
-        vt.map(|v| v.reversed_axes()),
-        s,
-        u.map(|u| u.reversed_axes()),
-    ))
+    lapack(
+        what,
+        &[m.view().into_dyn()],
+        // No singular values; the full factors are identities, as in NumPy.
+        || {
+            Ok(match (uv, full) {
+                (false, _) => (None, Array1::zeros(0), None),
+                (true, true) => (
+                    Some(Array2::eye(rows)),
+                    Array1::zeros(0),
+                    Some(Array2::eye(cols)),
+                ),
+                (true, false) => (
+                    Some(Array2::zeros((rows, 0))),
+                    Array1::zeros(0),
+                    Some(Array2::zeros((0, cols))),
+                ),
+            })
+        },
+        || {
+            // Factorize `m`'s column-major memory (see `singular_values`):
+            // that is the SVD of the logical transpose, a^T = U' S V'^T, so
+            // a = V' S U'^T.
+            let colmajor = m.t().as_standard_layout().into_owned();
+            let (u, s, vt) = colmajor.svddc(job).map_err(|e| lapack_err(what, e))?;
+            Ok((
+                vt.map(|v| v.reversed_axes()),
+                s,
+                u.map(|u| u.reversed_axes()),
+            ))
+        },
+    )
 }
 
 fn singular_values(m: &Array2<f64>, what: &str) -> Result<Vec<f64>> {
-    // LAPACK reads row-major memory as the transpose; hand it `m`'s own
-    // column-major layout, as NumPy does, so the rounding is the same.
-    let colmajor = m.t().as_standard_layout().into_owned();
-    Ok(colmajor
-        .svddc(JobSvd::None)
-        .map_err(|e| lapack_err(what, e))?
-        .1
-        .to_vec())
+    lapack(
+        what,
+        &[m.view().into_dyn()],
+        || Ok(Vec::new()),
+        || {
+            // LAPACK reads row-major memory as the transpose; hand it `m`'s
+            // own column-major layout, as NumPy does, so the rounding is the
+            // same.
+            let colmajor = m.t().as_standard_layout().into_owned();
+            Ok(colmajor
+                .svddc(JobSvd::None)
+                .map_err(|e| lapack_err(what, e))?
+                .1
+                .to_vec())
+        },
+    )
 }
 
 fn svd(_: &mut dyn Context, args: Args) -> Result<Value> {
@@ -298,59 +435,90 @@ fn svd(_: &mut dyn Context, args: Args) -> Result<Value> {
     let full = super::opt_bool(&full_matrices, "svd", "full_matrices", true)?;
     let uv = super::opt_bool(&compute_uv, "svd", "compute_uv", true)?;
     let arr = to_array(&a, "svd()")?;
-    let (lead, mats) = matrices(&arr, "svd()", false)?;
+    let s = matrices(&arr, "svd()", false)?;
+    let (m, n) = (s.m, s.n);
+    let k = m.min(n);
+    let (ushape, vshape) = if full {
+        ([m, m], [n, n])
+    } else {
+        ([m, k], [k, n])
+    };
+    if uv {
+        let per = (m.saturating_mul(ushape[1])).saturating_add(vshape[0].saturating_mul(n));
+        check_result_size("svd()", per.saturating_mul(s.mats.len()))?;
+    }
     let (mut us, mut ss, mut vs) = (Vec::new(), Vec::new(), Vec::new());
-    for m in mats {
-        let (u, s, vt) = svd_parts(&m, full, uv)?;
-        ss.push(s.into_dyn());
+    for mat in &s.mats {
+        let (u, sv, vt) = svd_parts(mat, full, uv, "svd()")?;
+        ss.push(sv.into_dyn());
         if let (Some(u), Some(vt)) = (u, vt) {
             us.push(u.into_dyn());
             vs.push(vt.into_dyn());
         }
     }
     let dt = out_dtype(&arr);
-    let s = Value::array(assemble(&lead, ss, dt)?);
+    let sv = Value::array(assemble(&s.lead, &[k], ss, dt)?);
     if !uv {
-        return Ok(s);
+        return Ok(sv);
     }
     Ok(Value::tuple(vec![
-        Value::array(assemble(&lead, us, dt)?),
-        s,
-        Value::array(assemble(&lead, vs, dt)?),
+        Value::array(assemble(&s.lead, &ushape, us, dt)?),
+        sv,
+        Value::array(assemble(&s.lead, &vshape, vs, dt)?),
     ]))
 }
 
 fn qr(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("qr", ["a"], 1)?;
     let arr = to_array(&a, "qr()")?;
-    let (lead, mats) = matrices(&arr, "qr()", false)?;
+    let s = matrices(&arr, "qr()", false)?;
+    // NumPy's reduced mode: Q is (M, K) and R is (K, N) with K = min(M, N).
+    let (m, n) = (s.m, s.n);
+    let k = m.min(n);
     let (mut qs, mut rs) = (Vec::new(), Vec::new());
-    for m in mats {
-        let (q, r) = m.qr().map_err(|e| lapack_err("qr()", e))?;
+    for mat in &s.mats {
+        let (q, r) = lapack(
+            "qr()",
+            &[mat.view().into_dyn()],
+            || Ok((Array2::zeros((m, k)), Array2::zeros((k, n)))),
+            || {
+                // A column-major copy, the layout NumPy hands geqrf (for a
+                // row-major one ndarray-linalg factorizes the transpose).
+                let colmajor = mat.t().as_standard_layout().into_owned().reversed_axes();
+                colmajor.qr().map_err(|e| lapack_err("qr()", e))
+            },
+        )?;
         qs.push(q.into_dyn());
         rs.push(r.into_dyn());
     }
     let dt = out_dtype(&arr);
     Ok(Value::tuple(vec![
-        Value::array(assemble(&lead, qs, dt)?),
-        Value::array(assemble(&lead, rs, dt)?),
+        Value::array(assemble(&s.lead, &[m, k], qs, dt)?),
+        Value::array(assemble(&s.lead, &[k, n], rs, dt)?),
     ]))
 }
 
 fn cholesky(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("cholesky", ["a"], 1)?;
     let arr = to_array(&a, "cholesky()")?;
-    let (lead, mats) = matrices(&arr, "cholesky()", true)?;
-    let mut parts = Vec::new();
-    for m in mats {
-        let l = m
-            .cholesky(UPLO::Lower)
-            .map_err(|_| Error::linalg("cholesky(): matrix is not positive definite"))?;
+    let s = matrices(&arr, "cholesky()", true)?;
+    let mut parts = Vec::with_capacity(s.mats.len());
+    for m in &s.mats {
+        let l = lapack(
+            "cholesky()",
+            &[m.view().into_dyn()],
+            || Ok(Array2::zeros((0, 0))),
+            || {
+                m.cholesky(UPLO::Lower)
+                    .map_err(|_| Error::linalg("cholesky(): matrix is not positive definite"))
+            },
+        )?;
         parts.push(l.into_dyn());
     }
-    assemble(&lead, parts, out_dtype(&arr)).map(Value::from_array)
+    assemble(&s.lead, &[s.n, s.n], parts, out_dtype(&arr)).map(Value::from_array)
 }
 
+#[derive(Clone, Copy)]
 enum Ord {
     Default,
     P(f64),
@@ -358,102 +526,226 @@ enum Ord {
     Nuc,
 }
 
-fn vector_norm(v: &[f64], ord: &Ord) -> f64 {
-    match ord {
-        Ord::Default | Ord::Fro => v.iter().map(|x| x * x).sum::<f64>().sqrt(),
-        Ord::P(p) if *p == f64::INFINITY => v.iter().fold(0.0, |m, x| m.max(x.abs())),
-        Ord::P(p) if *p == f64::NEG_INFINITY => v.iter().fold(f64::INFINITY, |m, x| m.min(x.abs())),
-        Ord::P(p) if *p == 0.0 => v.iter().filter(|x| **x != 0.0).count() as f64,
-        Ord::P(p) if *p == 1.0 => v.iter().map(|x| x.abs()).sum(),
-        Ord::P(p) if *p == 2.0 => v.iter().map(|x| x * x).sum::<f64>().sqrt(),
-        Ord::P(p) => v
-            .iter()
-            .map(|x| x.abs().powf(*p))
-            .sum::<f64>()
-            .powf(1.0 / p),
-        Ord::Nuc => f64::NAN,
+impl Ord {
+    fn label(&self) -> String {
+        match self {
+            Ord::Default => "none".into(),
+            Ord::Fro => "'fro'".into(),
+            Ord::Nuc => "'nuc'".into(),
+            Ord::P(p) if p.is_infinite() => (if *p > 0.0 { "inf" } else { "-inf" }).into(),
+            Ord::P(p) if p.fract() == 0.0 && p.abs() < 1e15 => format!("{}", *p as i64),
+            Ord::P(p) => crate::array::format::py_float_repr(*p),
+        }
     }
 }
 
-fn matrix_norm(m: &Array2<f64>, ord: &Ord) -> Result<f64> {
+/// A sum as NumPy reduces it: 0.0 for no values (Rust's float `sum` starts
+/// at -0.0).
+fn fsum(v: impl Iterator<Item = f64>) -> f64 {
+    v.reduce(|a, b| a + b).unwrap_or(0.0)
+}
+
+/// The largest value, 0 for none (NumPy's matrix and vector norms take
+/// their maxima with initial 0); NaN wins, as in NumPy.
+fn max_or_zero(v: impl Iterator<Item = f64>) -> f64 {
+    v.fold(0.0, |m, x| {
+        if m.is_nan() || x.is_nan() {
+            f64::NAN
+        } else {
+            m.max(x)
+        }
+    })
+}
+
+/// The smallest value; `None` for none (NumPy raises: a minimum has no
+/// identity).
+fn min_of(v: impl Iterator<Item = f64>) -> Option<f64> {
+    v.reduce(|m, x| {
+        if m.is_nan() || x.is_nan() {
+            f64::NAN
+        } else {
+            m.min(x)
+        }
+    })
+}
+
+fn empty_min(ord: &Ord, shape: &[usize]) -> Error {
+    Error::value(format!(
+        "norm(): ord={} is undefined for an array of shape {}: it is the minimum of an empty sequence",
+        ord.label(),
+        shape_str(shape)
+    ))
+}
+
+fn vector_norm(v: &[f64], ord: &Ord, shape: &[usize]) -> Result<f64> {
+    let abs = || v.iter().map(|x| x.abs());
+    Ok(match ord {
+        Ord::Fro | Ord::Nuc => {
+            return Err(Error::value(format!(
+                "norm(): invalid norm order {} for vectors",
+                ord.label()
+            )))
+        }
+        Ord::Default => fsum(v.iter().map(|x| x * x)).sqrt(),
+        Ord::P(p) if *p == f64::INFINITY => max_or_zero(abs()),
+        Ord::P(p) if *p == f64::NEG_INFINITY => {
+            min_of(abs()).ok_or_else(|| empty_min(ord, shape))?
+        }
+        Ord::P(p) if *p == 0.0 => v.iter().filter(|x| **x != 0.0).count() as f64,
+        Ord::P(p) if *p == 1.0 => fsum(abs()),
+        Ord::P(p) if *p == 2.0 => fsum(v.iter().map(|x| x * x)).sqrt(),
+        Ord::P(p) => fsum(abs().map(|x| x.powf(*p))).powf(1.0 / p),
+    })
+}
+
+fn matrix_norm(m: ArrayView2<f64>, ord: &Ord, shape: &[usize]) -> Result<f64> {
     let col_sums = || {
         m.axis_iter(Axis(1))
-            .map(|c| c.iter().map(|x| x.abs()).sum::<f64>())
-            .collect::<Vec<_>>()
+            .map(|c| fsum(c.iter().map(|x| x.abs())))
     };
     let row_sums = || {
         m.axis_iter(Axis(0))
-            .map(|r| r.iter().map(|x| x.abs()).sum::<f64>())
-            .collect::<Vec<_>>()
+            .map(|r| fsum(r.iter().map(|x| x.abs())))
     };
-    let max = |v: Vec<f64>| v.into_iter().fold(f64::NEG_INFINITY, f64::max);
-    let min = |v: Vec<f64>| v.into_iter().fold(f64::INFINITY, f64::min);
-    let sv = || singular_values(m, "norm()");
+    let sv = || singular_values(&m.to_owned(), "norm()");
+    let min = |v: Option<f64>| v.ok_or_else(|| empty_min(ord, shape));
     Ok(match ord {
-        Ord::Default | Ord::Fro => m.iter().map(|x| x * x).sum::<f64>().sqrt(),
-        Ord::Nuc => sv()?.iter().sum(),
-        Ord::P(p) if *p == 1.0 => max(col_sums()),
-        Ord::P(p) if *p == -1.0 => min(col_sums()),
-        Ord::P(p) if *p == f64::INFINITY => max(row_sums()),
-        Ord::P(p) if *p == f64::NEG_INFINITY => min(row_sums()),
-        Ord::P(p) if *p == 2.0 => max(sv()?),
-        Ord::P(p) if *p == -2.0 => min(sv()?),
-        Ord::P(p) => {
+        Ord::Default | Ord::Fro => fsum(m.iter().map(|x| x * x)).sqrt(),
+        Ord::Nuc => fsum(sv()?.into_iter()),
+        Ord::P(p) if *p == 1.0 => max_or_zero(col_sums()),
+        Ord::P(p) if *p == -1.0 => min(min_of(col_sums()))?,
+        Ord::P(p) if *p == f64::INFINITY => max_or_zero(row_sums()),
+        Ord::P(p) if *p == f64::NEG_INFINITY => min(min_of(row_sums()))?,
+        Ord::P(p) if *p == 2.0 => max_or_zero(sv()?.into_iter()),
+        Ord::P(p) if *p == -2.0 => min(min_of(sv()?.into_iter()))?,
+        Ord::P(_) => {
             return Err(Error::value(format!(
-                "norm(): invalid norm order {p} for matrices"
+                "norm(): invalid norm order {} for matrices",
+                ord.label()
             )))
         }
     })
 }
 
+/// Vector norms of the lanes of `a` along `axis`.
+fn norm_lanes(a: &ArrayD<f64>, axis: usize, ord: &Ord, keep: bool) -> Result<ArrayD<f64>> {
+    let lanes = a
+        .lanes(Axis(axis))
+        .into_iter()
+        .map(|l| vector_norm(&l.to_vec(), ord, a.shape()))
+        .collect::<Result<Vec<f64>>>()?;
+    let mut shape = a.shape().to_vec();
+    if keep {
+        shape[axis] = 1;
+    } else {
+        shape.remove(axis);
+    }
+    ArrayD::from_shape_vec(IxDyn(&shape), lanes).map_err(|e| Error::shape(e.to_string()))
+}
+
+/// Matrix norms of the matrices of `a` whose rows run along `row` and whose
+/// columns run along `col`, batched over the other axes.
+fn norm_matrices(
+    a: &ArrayD<f64>,
+    row: usize,
+    col: usize,
+    ord: &Ord,
+    keep: bool,
+) -> Result<ArrayD<f64>> {
+    let nd = a.ndim();
+    let rest: Vec<usize> = (0..nd).filter(|&d| d != row && d != col).collect();
+    let mut perm = rest.clone();
+    perm.extend([row, col]);
+    let (m, n) = (a.shape()[row], a.shape()[col]);
+    let batch: usize = rest.iter().map(|&d| a.shape()[d]).product();
+    let moved = a
+        .view()
+        .permuted_axes(IxDyn(&perm))
+        .as_standard_layout()
+        .into_owned()
+        .into_shape_with_order(IxDyn(&[batch, m, n]))
+        .and_then(|x| x.into_dimensionality::<Ix3>())
+        .map_err(|e| Error::shape(e.to_string()))?;
+    let vals = moved
+        .axis_iter(Axis(0))
+        .map(|mat| matrix_norm(mat, ord, a.shape()))
+        .collect::<Result<Vec<f64>>>()?;
+    let shape: Vec<usize> = if keep {
+        (0..nd)
+            .map(|d| {
+                if d == row || d == col {
+                    1
+                } else {
+                    a.shape()[d]
+                }
+            })
+            .collect()
+    } else {
+        rest.iter().map(|&d| a.shape()[d]).collect()
+    };
+    ArrayD::from_shape_vec(IxDyn(&shape), vals).map_err(|e| Error::shape(e.to_string()))
+}
+
 fn norm(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x, ord, axis, keepdims] = args.bind("norm", ["x", "ord", "axis", "keepdims"], 1)?;
     let arr = to_array(&x, "norm()")?;
-    let a = arr.to_f64().into_owned();
+    let a = arr.to_f64();
+    let nd = a.ndim();
     let ord = match &ord {
         Value::None => Ord::Default,
-        Value::Str(s) if &**s == "fro" => Ord::Fro,
+        Value::Str(s) if &**s == "fro" || &**s == "f" => Ord::Fro,
         Value::Str(s) if &**s == "nuc" => Ord::Nuc,
+        Value::Str(s) => return Err(Error::value(format!("norm(): invalid norm order '{s}'"))),
         v => Ord::P(to_f64(v, "norm(ord=)")?),
     };
     let keep = super::opt_bool(&keepdims, "norm", "keepdims", false)?;
-    let axes = crate::value::convert::to_axes(Some(&axis), a.ndim(), "norm()")?;
-    let nd = a.ndim();
-    match axes {
-        None if matches!(ord, Ord::Default) => {
-            let v = vector_norm(&a.iter().copied().collect::<Vec<_>>(), &ord);
-            if keep {
-                return Ok(Value::array(NdArray::F64(ArrayD::from_elem(IxDyn(&vec![1; nd]), v))));
-            }
-            Ok(Value::Float(v))
+    // The axes in the order given: for a matrix norm the first holds the rows.
+    let axes: Option<Vec<usize>> = match &axis {
+        Value::None => None,
+        Value::Tuple(items) | Value::List(items) => Some(
+            items
+                .iter()
+                .map(|v| norm_axis(to_i64(v, "norm(axis=)")?, nd, "norm()"))
+                .collect::<Result<_>>()?,
+        ),
+        v => Some(vec![norm_axis(to_i64(v, "norm(axis=)")?, nd, "norm()")?]),
+    };
+    let improper = || {
+        Error::value(format!(
+            "norm(): improper number of dimensions to norm: ord={} needs a 1-D or 2-D array or an axis= of one or two axes, got shape {}",
+            ord.label(),
+            shape_str(a.shape())
+        ))
+    };
+    let out = match axes.as_deref() {
+        // NumPy's fast path: the 2-norm of the flattened array.
+        None if matches!(ord, Ord::Default)
+            || (nd == 2 && matches!(ord, Ord::Fro))
+            || (nd == 1 && matches!(ord, Ord::P(p) if p == 2.0)) =>
+        {
+            let v = fsum(a.iter().map(|x| x * x)).sqrt();
+            let shape = if keep { vec![1; nd] } else { Vec::new() };
+            ArrayD::from_elem(IxDyn(&shape), v)
         }
-        None if nd == 1 => Ok(Value::Float(vector_norm(a.as_slice().unwrap_or(&a.iter().copied().collect::<Vec<_>>()), &ord))),
-        None if nd == 2 => {
-            let m = a.into_dimensionality::<Ix2>().map_err(|e| Error::shape(e.to_string()))?;
-            Ok(Value::Float(matrix_norm(&m, &ord)?))
+        None if nd == 1 => norm_lanes(&a, 0, &ord, keep)?,
+        None if nd == 2 => norm_matrices(&a, 0, 1, &ord, keep)?,
+        None => return Err(improper()),
+        Some(&[axis]) => norm_lanes(&a, axis, &ord, keep)?,
+        Some(&[row, col]) if row == col => {
+            return Err(Error::value(format!(
+                "norm(): duplicate axes given for an array of shape {}",
+                shape_str(a.shape())
+            )))
         }
-        None => Err(Error::value("norm(): improper number of dimensions to norm; give axis= for arrays of more than 2 dimensions")),
-        Some(ax) if ax.len() == 1 => {
-            let axis = ax[0];
-            let lanes: Vec<f64> = a
-                .lanes(Axis(axis))
-                .into_iter()
-                .map(|l| vector_norm(&l.to_vec(), &ord))
-                .collect();
-            let mut shape: Vec<usize> = a.shape().to_vec();
-            if keep {
-                shape[axis] = 1;
-            } else {
-                shape.remove(axis);
-            }
-            Ok(Value::from_array(NdArray::F64(ArrayD::from_shape_vec(IxDyn(&shape), lanes).map_err(|e| Error::shape(e.to_string()))?)))
-        }
-        Some(ax) if ax.len() == 2 && nd == 2 => {
-            let m = a.into_dimensionality::<Ix2>().map_err(|e| Error::shape(e.to_string()))?;
-            Ok(Value::Float(matrix_norm(&m, &ord)?))
-        }
-        Some(_) => Err(Error::value("norm(): axis must be none, an int, or the two axes of a 2-D array")),
-    }
+        Some(&[row, col]) => norm_matrices(&a, row, col, &ord, keep)?,
+        Some(_) => return Err(improper()),
+    };
+    let dt = if arr.dtype() == DType::Float32 {
+        DType::Float32
+    } else {
+        DType::Float64
+    };
+    Ok(Value::from_array(NdArray::F64(out).into_dtype(dt)))
 }
 
 fn pinv(_: &mut dyn Context, args: Args) -> Result<Value> {
@@ -463,44 +755,60 @@ fn pinv(_: &mut dyn Context, args: Args) -> Result<Value> {
         v => to_f64(&v, "pinv(rcond=)")?,
     };
     let arr = to_array(&a, "pinv()")?;
-    let (lead, mats) = matrices(&arr, "pinv()", false)?;
-    let mut parts = Vec::new();
-    for m in mats {
-        let (u, s, vt) = svd_parts(&m, false, true)?;
-        let (Some(u), Some(vt)) = (u, vt) else {
-            return Err(Error::linalg("pinv(): SVD did not return vectors"));
-        };
-        let cutoff = rcond * s.iter().cloned().fold(0.0, f64::max);
-        let sinv = s.mapv(|x| if x > cutoff { 1.0 / x } else { 0.0 });
-        // pinv = V diag(1/s) U^T
-        let scaled = &vt.t() * &sinv.view().insert_axis(Axis(0));
-        parts.push(scaled.dot(&u.t()).into_dyn());
+    let s = matrices(&arr, "pinv()", false)?;
+    let (m, n) = (s.m, s.n);
+    let mut parts = Vec::with_capacity(s.mats.len());
+    for mat in &s.mats {
+        let p = lapack(
+            "pinv()",
+            &[mat.view().into_dyn()],
+            || Ok(Array2::zeros((n, m))),
+            || {
+                let (u, sv, vt) = svd_parts(mat, false, true, "pinv()")?;
+                let (Some(u), Some(vt)) = (u, vt) else {
+                    return Err(Error::linalg("pinv(): SVD did not return vectors"));
+                };
+                let cutoff = rcond * sv.iter().cloned().fold(0.0, f64::max);
+                let sinv = sv.mapv(|x| if x > cutoff { 1.0 / x } else { 0.0 });
+                // pinv = V (diag(1/s) U^T), in NumPy's order.
+                let scaled = &u.t() * &sinv.view().insert_axis(Axis(1));
+                Ok(vt.t().dot(&scaled))
+            },
+        )?;
+        parts.push(p.into_dyn());
     }
-    assemble(&lead, parts, out_dtype(&arr)).map(Value::from_array)
+    // NumPy returns an empty matrix's pseudo-inverse in the input's own dtype.
+    let dt = if m == 0 || n == 0 {
+        arr.dtype()
+    } else {
+        out_dtype(&arr)
+    };
+    assemble(&s.lead, &[n, m], parts, dt).map(Value::from_array)
 }
 
 fn matrix_rank(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, tol] = args.bind("matrix_rank", ["a", "tol"], 1)?;
     let arr = to_array(&a, "matrix_rank()")?;
+    let tol = match &tol {
+        Value::None => None,
+        v => Some(to_f64(v, "matrix_rank(tol=)")?),
+    };
     if arr.ndim() < 2 {
         return Ok(Value::Int(arr.to_f64().iter().any(|&v| v != 0.0) as i64));
     }
-    let (lead, mats) = matrices(&arr, "matrix_rank()", false)?;
-    let mut ranks = Vec::new();
-    for m in &mats {
-        let s = singular_values(m, "matrix_rank()")?;
-        let smax = s.iter().cloned().fold(0.0, f64::max);
-        let t = match &tol {
-            Value::None => smax * (m.nrows().max(m.ncols()) as f64) * f64::EPSILON,
-            v => to_f64(v, "matrix_rank(tol=)")?,
-        };
-        ranks.push(s.iter().filter(|&&x| x > t).count() as i64);
+    let s = matrices(&arr, "matrix_rank()", false)?;
+    let mut ranks = Vec::with_capacity(s.mats.len());
+    for m in &s.mats {
+        let sv = singular_values(m, "matrix_rank()")?;
+        let smax = sv.iter().cloned().fold(0.0, f64::max);
+        let t = tol.unwrap_or(smax * (s.m.max(s.n) as f64) * f64::EPSILON);
+        ranks.push(sv.iter().filter(|&&x| x > t).count() as i64);
     }
-    if lead.is_empty() {
-        return Ok(Value::Int(ranks[0]));
+    if s.lead.is_empty() {
+        return Ok(Value::Int(ranks.first().copied().unwrap_or(0)));
     }
     Ok(Value::array(NdArray::Int(
-        ArrayD::from_shape_vec(IxDyn(&lead), ranks).map_err(|e| Error::shape(e.to_string()))?,
+        ArrayD::from_shape_vec(IxDyn(&s.lead), ranks).map_err(|e| Error::shape(e.to_string()))?,
     )))
 }
 

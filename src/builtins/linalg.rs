@@ -5,10 +5,11 @@ use super::{Args, Context, Registry};
 use crate::array::matmul::{mat_err, matmul};
 use crate::error::{Error, Result};
 
+use super::decomp::{lapack, out_dtype_of};
 use crate::value::convert::to_array;
 use crate::value::format::shape_str;
 use crate::value::{NdArray, Value};
-use ndarray::{Array2, ArrayD, Ix2, IxDyn};
+use ndarray::{Array1, Array2, ArrayD, Axis, Ix2, IxDyn};
 use ndarray_linalg::LeastSquaresSvdInto;
 
 pub fn register(r: &mut Registry) {
@@ -90,18 +91,13 @@ fn lstsq(_: &mut dyn Context, args: Args) -> Result<Value> {
             shape_str(x.shape())
         )));
     }
-    let xf = x.to_f64();
-    let xv = xf
-        .view()
-        .into_dimensionality::<Ix2>()
-        .map_err(|e| Error::shape(e.to_string()))?;
-    let (m, n) = xv.dim();
     if y.ndim() == 0 || y.ndim() > 2 {
         return Err(Error::linalg(format!(
             "lstsq(): b must be 1-D or 2-D, got shape {}",
             shape_str(y.shape())
         )));
     }
+    let (m, n) = (x.shape()[0], x.shape()[1]);
     if y.shape()[0] != m {
         return Err(Error::shape(format!(
             "lstsq(): incompatible dimensions: a has shape {} and b has shape {} (axis 0 must match)",
@@ -109,59 +105,70 @@ fn lstsq(_: &mut dyn Context, args: Args) -> Result<Value> {
             shape_str(y.shape())
         )));
     }
-    if m == 0 || n == 0 {
-        return Err(Error::linalg("lstsq(): arrays must not be empty"));
-    }
-    if x.to_f64()
-        .iter()
-        .chain(y.to_f64().iter())
-        .any(|v| !v.is_finite())
-    {
-        return Err(Error::linalg(
-            "lstsq(): array must not contain infs or NaNs",
-        ));
-    }
-    let yb = y.to_f64().as_standard_layout().into_owned();
-    let (solution, rank, sv, resid) = if y.ndim() == 1 {
-        let yv = yb
-            .into_dimensionality::<ndarray::Ix1>()
-            .map_err(|e| Error::shape(e.to_string()))?;
-        let r = colmajor(xv)
-            .least_squares_into(yv)
-            .map_err(|e| Error::linalg(format!("lstsq(): SVD did not converge ({e})")))?;
-        let resid = r
-            .residual_sum_of_squares
-            .map(|v| v.into_dyn().into_shape_with_order(IxDyn(&[1])));
-        (
-            r.solution.into_dyn(),
-            r.rank,
-            r.singular_values,
-            resid.transpose().map_err(|e| Error::shape(e.to_string()))?,
-        )
+    let xf = x.to_f64();
+    let xv = xf
+        .view()
+        .into_dimensionality::<Ix2>()
+        .map_err(|e| Error::shape(e.to_string()))?;
+    // A vector b is one right-hand side.
+    let vector = y.ndim() == 1;
+    let k = if vector { 1 } else { y.shape()[1] };
+    let yb = y
+        .to_f64()
+        .as_standard_layout()
+        .into_owned()
+        .into_shape_with_order((m, k))
+        .map_err(|e| Error::shape(e.to_string()))?;
+    // Without right-hand sides, solve for one zero column and keep none of
+    // it, as NumPy does: gelsd still gives the rank and singular values.
+    let rhs = if k == 0 {
+        Array2::zeros((m, 1))
     } else {
-        let yv = yb
-            .into_dimensionality::<Ix2>()
-            .map_err(|e| Error::shape(e.to_string()))?;
-        let r = colmajor(xv)
-            .least_squares_into(colmajor(yv.view()))
-            .map_err(|e| Error::linalg(format!("lstsq(): SVD did not converge ({e})")))?;
-        (
-            r.solution.into_dyn(),
-            r.rank,
-            r.singular_values,
-            r.residual_sum_of_squares.map(|v| v.into_dyn()),
-        )
+        yb.clone()
     };
+    let (solution, rank, sv, resid) = lapack(
+        "lstsq()",
+        &[xv.into_dyn(), rhs.view().into_dyn()],
+        // NumPy's answer for an empty a: x = 0 and rank 0, so the residuals
+        // are the squares of b, summed per column.
+        || {
+            let sums = yb
+                .axis_iter(Axis(1))
+                .map(|c| c.iter().map(|v| v * v).reduce(|p, q| p + q).unwrap_or(0.0))
+                .collect::<Array1<f64>>();
+            Ok((Array2::zeros((n, k)), 0, Array1::zeros(0), Some(sums)))
+        },
+        || {
+            let r = colmajor(xv)
+                .least_squares_into(colmajor(rhs.view()))
+                .map_err(|e| Error::linalg(format!("lstsq(): SVD did not converge ({e})")))?;
+            Ok((
+                r.solution,
+                r.rank,
+                r.singular_values,
+                r.residual_sum_of_squares,
+            ))
+        },
+    )?;
+    let solution = solution.slice(ndarray::s![.., ..k]).to_owned();
     // NumPy reports residuals only for full-rank, overdetermined systems.
     let residuals = match resid {
-        Some(r) if rank as usize == n && m > n => r,
-        _ => ArrayD::zeros(IxDyn(&[0])),
+        Some(r) if rank as usize == n && m > n => r.slice(ndarray::s![..k]).to_owned(),
+        _ => Array1::zeros(0),
     };
+    let solution = if vector {
+        solution.into_shape_with_order(IxDyn(&[n]))
+    } else {
+        Ok(solution.into_dyn())
+    }
+    .map_err(|e| Error::shape(e.to_string()))?;
+    let dt = out_dtype_of(&[&x, &y]);
+    let out = |v: ArrayD<f64>| Value::array(NdArray::F64(v).into_dtype(dt));
     Ok(Value::tuple(vec![
-        Value::array(NdArray::F64(solution)),
-        Value::array(NdArray::F64(residuals)),
+        out(solution),
+        out(residuals.into_dyn()),
         Value::Int(rank as i64),
-        Value::array(NdArray::F64(sv.into_dyn())),
+        out(sv.into_dyn()),
     ]))
 }
 
@@ -201,10 +208,12 @@ fn trace(_: &mut dyn Context, args: Args) -> Result<Value> {
     }
     let n = x.shape()[0].min(x.shape()[1]);
     Ok(match &*x {
-        NdArray::F64(v) => Value::Float((0..n).map(|i| v[[i, i].as_slice()]).sum()),
+        // Summed from 0.0 as NumPy's trace does (Rust's float `sum` starts
+        // at -0.0, which an empty diagonal would print).
+        NdArray::F64(v) => Value::Float((0..n).fold(0.0, |s, i| s + v[[i, i].as_slice()])),
         NdArray::F32(v) => Value::from_array(NdArray::F32(ArrayD::from_elem(
             IxDyn(&[]),
-            (0..n).map(|i| v[[i, i].as_slice()]).sum(),
+            (0..n).fold(0.0, |s, i| s + v[[i, i].as_slice()]),
         ))),
         other => {
             let v = other.to_i64();

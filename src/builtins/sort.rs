@@ -277,13 +277,15 @@ fn quantile_sorted(v: &[f64], q: f64) -> f64 {
     lerp(v[lo], v[hi], pos - lo as f64)
 }
 
+/// The quantiles `qs` of `a` over `axis`, one array (or scalar) per q, with
+/// the shape each of them has.
 fn quantiles(
     fname: &str,
     a: &Value,
     qs: &[f64],
     axis: &Value,
     keepdims: &Value,
-) -> Result<Vec<Value>> {
+) -> Result<(Vec<usize>, Vec<Value>)> {
     let arr = to_array(a, &format!("{fname}()"))?;
     let x = arr.to_f64();
     let nd = x.ndim();
@@ -291,11 +293,6 @@ fn quantiles(
         .unwrap_or_else(|| (0..nd).collect());
     let keep = super::opt_bool(keepdims, fname, "keepdims", false)?;
     let inner: usize = axes.iter().map(|&d| x.shape()[d]).product();
-    if inner == 0 {
-        return Err(Error::value(format!(
-            "{fname}(): cannot compute over an empty array"
-        )));
-    }
     // Move the reduced axes last, then reduce each lane.
     let keep_axes: Vec<usize> = (0..nd).filter(|d| !axes.contains(d)).collect();
     let mut perm = keep_axes.clone();
@@ -314,26 +311,43 @@ fn quantiles(
         keep_axes.iter().map(|&d| x.shape()[d]).collect()
     };
     let mut per_q: Vec<Vec<f64>> = vec![Vec::new(); qs.len()];
-    for lane in flat.chunks(inner) {
+    if inner == 0 {
+        // As NumPy: the median of nothing is NaN (the mean of an empty
+        // slice); a percentile of nothing is an error, except for no
+        // percentiles at all of int64 data (NumPy checks floats for NaN
+        // first, which fails on the empty axis).
+        let no_qs_of_ints = qs.is_empty() && arr.dtype() == crate::value::DType::Int64;
+        if fname != "median" && !no_qs_of_ints {
+            return Err(Error::value(format!(
+                "{fname}(): cannot compute over an empty array (shape {})",
+                crate::value::format::shape_str(x.shape())
+            )));
+        }
+        let lanes: usize = out_shape.iter().product();
+        per_q = vec![vec![f64::NAN; lanes]; qs.len()];
+    }
+    // (With inner == 0 there are no values, hence no chunks.)
+    for lane in flat.chunks(inner.max(1)) {
         let mut v = lane.to_vec();
         v.sort_by(cmp_f64);
         for (k, &q) in qs.iter().enumerate() {
             per_q[k].push(quantile_sorted(&v, q));
         }
     }
-    per_q
+    let vals = per_q
         .into_iter()
         .map(|d| {
             ArrayD::from_shape_vec(IxDyn(&out_shape), d)
                 .map(|a| Value::from_array(NdArray::F64(a)))
                 .map_err(|e| Error::value(e.to_string()))
         })
-        .collect()
+        .collect::<Result<_>>()?;
+    Ok((out_shape, vals))
 }
 
 fn median(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, axis, keepdims] = args.bind("median", ["a", "axis", "keepdims"], 1)?;
-    let mut v = quantiles("median", &a, &[0.5], &axis, &keepdims)?;
+    let (_, mut v) = quantiles("median", &a, &[0.5], &axis, &keepdims)?;
     Ok(v.remove(0))
 }
 
@@ -346,9 +360,20 @@ fn percentile(_: &mut dyn Context, args: Args) -> Result<Value> {
             "percentile(): percentiles must be in the range [0, 100]",
         ));
     }
-    let vals = quantiles("percentile", &a, &qs, &axis, &keepdims)?;
+    if qs.is_empty() && qarr.ndim() > 1 {
+        return Err(Error::value(format!(
+            "percentile(): q has shape {}: an empty q must be 1-D",
+            crate::value::format::shape_str(qarr.shape())
+        )));
+    }
+    let (out_shape, vals) = quantiles("percentile", &a, &qs, &axis, &keepdims)?;
     if qarr.ndim() == 0 {
         return Ok(vals.into_iter().next().unwrap_or(Value::None));
+    }
+    if vals.is_empty() {
+        let mut shape = qarr.shape().to_vec();
+        shape.extend(&out_shape);
+        return Ok(Value::array(NdArray::F64(ArrayD::zeros(IxDyn(&shape)))));
     }
     let arrays: Vec<NdArray> = vals
         .iter()
@@ -358,7 +383,7 @@ fn percentile(_: &mut dyn Context, args: Args) -> Result<Value> {
     let shape: Vec<i64> = qarr
         .shape()
         .iter()
-        .chain(arrays[0].shape())
+        .chain(&out_shape)
         .map(|&d| d as i64)
         .collect();
     crate::builtins::shape::reshape_to(&stacked, &shape).map(Value::from_array)

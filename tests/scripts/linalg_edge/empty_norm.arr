@@ -1,0 +1,52 @@
+fn show(x) {
+    if type(x) == "array" { print(repr(x)) } else { print(x) }
+}
+fn shows(t) {
+    for x in t { show(x) }
+}
+# Matrix norms of empty matrices: maxima of nothing are 0, and so are sums;
+# minima of nothing are errors (see the norm_min_* scripts).
+show(norm(zeros((0, 0))))
+show(norm(zeros((0, 0)), "fro"))
+show(norm(zeros((0, 0)), "nuc"))
+show(norm(zeros((0, 0)), 1))
+show(norm(zeros((0, 0)), 2))
+show(norm(zeros((0, 0)), inf))
+show(norm(zeros((0, 3)), "nuc"))
+show(norm(zeros((0, 3)), 1))
+show(norm(zeros((0, 3)), -1))
+show(norm(zeros((0, 3)), 2))
+show(norm(zeros((0, 3)), inf))
+show(norm(zeros((3, 0)), "nuc"))
+show(norm(zeros((3, 0)), 1))
+show(norm(zeros((3, 0)), 2))
+show(norm(zeros((3, 0)), inf))
+show(norm(zeros((3, 0)), -inf))
+show(norm(zeros((0, 3)), 2, keepdims=true))
+show(norm(zeros((0, 3)), keepdims=true))
+show(norm(zeros((0, 3)), 2, axis=(1, 0)))
+show(norm(zeros((2, 0, 3))))
+show(norm(zeros((2, 0, 3)), 2, axis=(-2, -1)))
+show(norm(zeros((2, 0, 3)), "nuc", axis=(1, 2)))
+show(norm(zeros((0, 2, 2)), -2, axis=(1, 2)))
+show(norm(zeros((0, 2, 2)), -1, axis=(1, 2)))
+show(norm(zeros((0, 3), dtype=float32), 2))
+show(norm(zeros((0, 3), dtype=float32), 2).dtype)
+show(norm(zeros((0, 3), dtype=int), 1))
+# Vector norms of empty vectors and of empty lanes.
+show(norm(zeros(0)))
+show(norm(zeros(0), 0))
+show(norm(zeros(0), 1))
+show(norm(zeros(0), 2))
+show(norm(zeros(0), inf))
+show(norm(zeros(0), 3))
+show(norm(zeros(0), 0.5))
+show(norm(zeros(0), -1))
+show(norm(zeros(0, dtype=float32)))
+show(norm(zeros((0, 3)), axis=0))
+show(norm(zeros((0, 3)), axis=1))
+show(norm(zeros((0, 3)), inf, axis=0))
+show(norm(zeros((0, 3)), 0, axis=0))
+show(norm(zeros((0, 3)), -1, axis=0))
+show(norm(zeros((3, 0)), -inf, axis=0))
+show(norm(zeros((0, 3)), axis=0, keepdims=true))

@@ -1,0 +1,1 @@
+norm(zeros(0), -inf)

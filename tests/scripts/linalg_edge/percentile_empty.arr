@@ -1,0 +1,1 @@
+percentile([], 50)

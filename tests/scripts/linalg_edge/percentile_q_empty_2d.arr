@@ -1,0 +1,1 @@
+percentile([1, 2, 3], zeros((0, 2)))
