@@ -103,15 +103,21 @@ fn tail(s: &str) -> String {
 /// line within a few seconds and keep the variables.
 #[test]
 fn ctrl_c_during_a_long_builtin_comes_back_to_the_prompt() {
-    let mut p = spawn_repl(Duration::from_secs(10));
+    let mut p = spawn_repl(Duration::from_secs(40));
     exchange(&mut p, "kept = 7", "");
-    p.send_line("t0 = perf_counter(); s = sort(rand(3*10**7)); print(perf_counter() - t0)")
+    // The data first (rand is not the builtin under test, and an unoptimized
+    // build takes seconds to draw it), then the sort: 2 s in a release
+    // build, about a minute in a debug one.
+    p.send_line("r = rand(2*10**7); 1").unwrap();
+    p.exp_string("\r\n1\r\n").expect("rand(2*10**7)");
+    p.exp_string(READY).unwrap();
+    p.send_line("t0 = perf_counter(); s = sort(r); print(perf_counter() - t0)")
         .unwrap();
-    std::thread::sleep(Duration::from_secs(1));
+    std::thread::sleep(Duration::from_millis(500));
     let pressed = Instant::now();
     p.send_control('c').unwrap();
     if let Err(e) = first_of(&mut p, "interrupted", &[READY]) {
-        panic!("Ctrl-C during sort(rand(3*10**7)) did not interrupt it: {e}");
+        panic!("Ctrl-C during sort(r) of 2e7 did not interrupt it: {e}");
     }
     let waited = pressed.elapsed();
     assert!(
@@ -177,10 +183,10 @@ fn a_panic_keeps_the_session() {
     let mut p = spawn_repl(Duration::from_secs(30));
     exchange(&mut p, "kept = 7", "");
     for input in [
-        "eigh(zeros((0, 0)))",
+        "eigh(zeros((2, 3)))",
         "solve(eye(2), 1)",
         "choice(2**62, p=0)",
-        "percentile(0, (), axis=none, keepdims=3)",
+        "percentile([1, 2], 101)",
     ] {
         p.send_line(input).unwrap();
         if let Err(e) = first_of(&mut p, "rror", &[READY]) {

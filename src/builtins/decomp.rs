@@ -108,6 +108,20 @@ fn matrices(a: &NdArray, what: &str, square: bool) -> Result<Stack> {
     Ok(Stack { lead, m, n, mats })
 }
 
+impl Stack {
+    /// The size of the work, for [`super::interruptible`]: about the
+    /// floating-point operations of a factorization (m n min(m, n) per
+    /// matrix) over 16, so that a 256 x 256 matrix and larger run where
+    /// Ctrl-C can abandon them.
+    fn work(&self) -> usize {
+        let per = self
+            .m
+            .saturating_mul(self.n)
+            .saturating_mul(self.m.min(self.n));
+        (per / 16).saturating_mul(self.mats.len())
+    }
+}
+
 /// Stacks per-matrix results, each of shape `inner`, under the leading shape
 /// `lead` (no parts at all when `lead` holds a zero).
 fn assemble(
@@ -173,10 +187,17 @@ fn lu_solve(what: &str, lu: &Lu, b: &Array1<f64>) -> Result<Array1<f64>> {
     )
 }
 
-fn inv(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn inv(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("inv", ["a"], 1)?;
     let arr = to_array(&a, "inv()")?;
     let s = matrices(&arr, "inv()", true)?;
+    let n = s.n;
+    let (lead, work) = (s.lead.clone(), s.work());
+    let parts = super::interruptible(cx, work, move || inv_all(s))?;
+    assemble(&lead, &[n, n], parts, out_dtype(&arr)).map(Value::from_array)
+}
+
+fn inv_all(s: Stack) -> Result<Vec<ArrayD<f64>>> {
     let n = s.n;
     let mut parts = Vec::with_capacity(s.mats.len());
     for m in &s.mats {
@@ -194,13 +215,19 @@ fn inv(_: &mut dyn Context, args: Args) -> Result<Value> {
         }
         parts.push(x.into_dyn());
     }
-    assemble(&s.lead, &[n, n], parts, out_dtype(&arr)).map(Value::from_array)
+    Ok(parts)
 }
 
-fn det(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn det(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("det", ["a"], 1)?;
     let arr = to_array(&a, "det()")?;
     let s = matrices(&arr, "det()", true)?;
+    let (lead, work) = (s.lead.clone(), s.work());
+    let parts = super::interruptible(cx, work, move || det_all(s))?;
+    assemble(&lead, &[], parts, out_dtype(&arr)).map(Value::from_array)
+}
+
+fn det_all(s: Stack) -> Result<Vec<ArrayD<f64>>> {
     let mut parts = Vec::with_capacity(s.mats.len());
     for m in &s.mats {
         // As NumPy: sign * exp(log|det|) from the LU factors; 1 for 0x0.
@@ -219,7 +246,7 @@ fn det(_: &mut dyn Context, args: Args) -> Result<Value> {
         )?;
         parts.push(ArrayD::from_elem(IxDyn(&[]), d));
     }
-    assemble(&s.lead, &[], parts, out_dtype(&arr)).map(Value::from_array)
+    Ok(parts)
 }
 
 /// For each position of the broadcast stack shape `to`, the index of the
@@ -231,7 +258,7 @@ fn stack_index(from: &[usize], to: &[usize]) -> Option<Vec<usize>> {
     Some(view.iter().copied().collect())
 }
 
-fn solve(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn solve(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, b] = args.bind("solve", ["a", "b"], 2)?;
     let arr = to_array(&a, "solve()")?;
     let rhs = to_array(&b, "solve()")?;
@@ -275,38 +302,54 @@ fn solve(_: &mut dyn Context, args: Args) -> Result<Value> {
         .into_shape_with_order(IxDyn(&[b_count, n, k]))
         .and_then(|x| x.into_dimensionality::<Ix3>())
         .map_err(|_| shape_err())?;
-    // Each matrix of a is factorized once (all are used unless the stack
-    // is empty, and then none is).
-    let lus = if a_at.is_empty() {
-        Vec::new()
-    } else {
-        s.mats
-            .iter()
-            .map(|m| lu("solve()", m))
-            .collect::<Result<Vec<_>>>()?
-    };
-    let mut parts = Vec::with_capacity(a_at.len());
-    for (&i, &j) in a_at.iter().zip(&b_at) {
-        let mut x = Array2::<f64>::zeros((n, k));
-        if let Some(f) = lus.get(i).and_then(|f| f.as_ref()) {
-            for (c, col) in b_mats.index_axis(Axis(0), j).axis_iter(Axis(1)).enumerate() {
-                x.column_mut(c)
-                    .assign(&lu_solve("solve()", f, &col.to_owned())?);
+    let work = s.work().saturating_add(b_mats.len() / 16 * n);
+    let mats = s.mats;
+    let parts = super::interruptible(cx, work, move || {
+        // Each matrix of a is factorized once (all are used unless the
+        // stack is empty, and then none is).
+        let lus = if a_at.is_empty() {
+            Vec::new()
+        } else {
+            mats.iter()
+                .map(|m| lu("solve()", m))
+                .collect::<Result<Vec<_>>>()?
+        };
+        let mut parts = Vec::with_capacity(a_at.len());
+        for (&i, &j) in a_at.iter().zip(&b_at) {
+            let mut x = Array2::<f64>::zeros((n, k));
+            if let Some(f) = lus.get(i).and_then(|f| f.as_ref()) {
+                for (c, col) in b_mats.index_axis(Axis(0), j).axis_iter(Axis(1)).enumerate() {
+                    x.column_mut(c)
+                        .assign(&lu_solve("solve()", f, &col.to_owned())?);
+                }
             }
+            if x.iter().any(|v| !v.is_finite()) {
+                return Err(singular("solve()"));
+            }
+            parts.push(x.into_dyn());
         }
-        if x.iter().any(|v| !v.is_finite()) {
-            return Err(singular("solve()"));
-        }
-        parts.push(x.into_dyn());
-    }
+        Ok(parts)
+    })?;
     let inner: &[usize] = if vector { &[n] } else { &[n, k] };
     assemble(&lead, inner, parts, out_dtype_of(&[&arr, &rhs])).map(Value::from_array)
 }
 
-fn eig(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn eig(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("eig", ["a"], 1)?;
     let arr = to_array(&a, "eig()")?;
     let s = matrices(&arr, "eig()", true)?;
+    let (lead, n, work) = (s.lead.clone(), s.n, s.work());
+    let (ws, vs) = super::interruptible(cx, work, move || eig_all(s))?;
+    let dt = out_dtype(&arr);
+    Ok(Value::tuple(vec![
+        Value::array(assemble(&lead, &[n], ws, dt)?),
+        Value::array(assemble(&lead, &[n, n], vs, dt)?),
+    ]))
+}
+
+type Pairs = (Vec<ArrayD<f64>>, Vec<ArrayD<f64>>);
+
+fn eig_all(s: Stack) -> Result<Pairs> {
     let (mut ws, mut vs) = (Vec::new(), Vec::new());
     for m in &s.mats {
         let (w, v) = lapack(
@@ -328,17 +371,23 @@ fn eig(_: &mut dyn Context, args: Args) -> Result<Value> {
         ws.push(w.into_dyn());
         vs.push(v.into_dyn());
     }
-    let (n, dt) = (s.n, out_dtype(&arr));
-    Ok(Value::tuple(vec![
-        Value::array(assemble(&s.lead, &[n], ws, dt)?),
-        Value::array(assemble(&s.lead, &[n, n], vs, dt)?),
-    ]))
+    Ok((ws, vs))
 }
 
-fn eigh(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn eigh(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("eigh", ["a"], 1)?;
     let arr = to_array(&a, "eigh()")?;
     let s = matrices(&arr, "eigh()", true)?;
+    let (lead, n, work) = (s.lead.clone(), s.n, s.work());
+    let (ws, vs) = super::interruptible(cx, work, move || eigh_all(s))?;
+    let dt = out_dtype(&arr);
+    Ok(Value::tuple(vec![
+        Value::array(assemble(&lead, &[n], ws, dt)?),
+        Value::array(assemble(&lead, &[n, n], vs, dt)?),
+    ]))
+}
+
+fn eigh_all(s: Stack) -> Result<Pairs> {
     let (mut ws, mut vs) = (Vec::new(), Vec::new());
     for m in &s.mats {
         let (w, v) = lapack(
@@ -359,11 +408,7 @@ fn eigh(_: &mut dyn Context, args: Args) -> Result<Value> {
         ws.push(w.into_dyn());
         vs.push(v.into_dyn());
     }
-    let (n, dt) = (s.n, out_dtype(&arr));
-    Ok(Value::tuple(vec![
-        Value::array(assemble(&s.lead, &[n], ws, dt)?),
-        Value::array(assemble(&s.lead, &[n, n], vs, dt)?),
-    ]))
+    Ok((ws, vs))
 }
 
 /// The SVD by LAPACK's divide-and-conquer gesdd, as NumPy computes it.
@@ -429,7 +474,7 @@ fn singular_values(m: &Array2<f64>, what: &str) -> Result<Vec<f64>> {
     )
 }
 
-fn svd(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn svd(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, full_matrices, compute_uv] =
         args.bind("svd", ["a", "full_matrices", "compute_uv"], 1)?;
     let full = super::opt_bool(&full_matrices, "svd", "full_matrices", true)?;
@@ -447,32 +492,48 @@ fn svd(_: &mut dyn Context, args: Args) -> Result<Value> {
         let per = (m.saturating_mul(ushape[1])).saturating_add(vshape[0].saturating_mul(n));
         check_result_size("svd()", per.saturating_mul(s.mats.len()))?;
     }
-    let (mut us, mut ss, mut vs) = (Vec::new(), Vec::new(), Vec::new());
-    for mat in &s.mats {
-        let (u, sv, vt) = svd_parts(mat, full, uv, "svd()")?;
-        ss.push(sv.into_dyn());
-        if let (Some(u), Some(vt)) = (u, vt) {
-            us.push(u.into_dyn());
-            vs.push(vt.into_dyn());
+    let (lead, work) = (s.lead.clone(), s.work());
+    let (us, ss, vs) = super::interruptible(cx, work, move || {
+        let (mut us, mut ss, mut vs) = (Vec::new(), Vec::new(), Vec::new());
+        for mat in &s.mats {
+            let (u, sv, vt) = svd_parts(mat, full, uv, "svd()")?;
+            ss.push(sv.into_dyn());
+            if let (Some(u), Some(vt)) = (u, vt) {
+                us.push(u.into_dyn());
+                vs.push(vt.into_dyn());
+            }
         }
-    }
+        Ok((us, ss, vs))
+    })?;
     let dt = out_dtype(&arr);
-    let sv = Value::array(assemble(&s.lead, &[k], ss, dt)?);
+    let sv = Value::array(assemble(&lead, &[k], ss, dt)?);
     if !uv {
         return Ok(sv);
     }
     Ok(Value::tuple(vec![
-        Value::array(assemble(&s.lead, &ushape, us, dt)?),
+        Value::array(assemble(&lead, &ushape, us, dt)?),
         sv,
-        Value::array(assemble(&s.lead, &vshape, vs, dt)?),
+        Value::array(assemble(&lead, &vshape, vs, dt)?),
     ]))
 }
 
-fn qr(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn qr(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("qr", ["a"], 1)?;
     let arr = to_array(&a, "qr()")?;
     let s = matrices(&arr, "qr()", false)?;
     // NumPy's reduced mode: Q is (M, K) and R is (K, N) with K = min(M, N).
+    let (m, n) = (s.m, s.n);
+    let k = m.min(n);
+    let (lead, work) = (s.lead.clone(), s.work());
+    let (qs, rs) = super::interruptible(cx, work, move || qr_all(s))?;
+    let dt = out_dtype(&arr);
+    Ok(Value::tuple(vec![
+        Value::array(assemble(&lead, &[m, k], qs, dt)?),
+        Value::array(assemble(&lead, &[k, n], rs, dt)?),
+    ]))
+}
+
+fn qr_all(s: Stack) -> Result<Pairs> {
     let (m, n) = (s.m, s.n);
     let k = m.min(n);
     let (mut qs, mut rs) = (Vec::new(), Vec::new());
@@ -491,17 +552,19 @@ fn qr(_: &mut dyn Context, args: Args) -> Result<Value> {
         qs.push(q.into_dyn());
         rs.push(r.into_dyn());
     }
-    let dt = out_dtype(&arr);
-    Ok(Value::tuple(vec![
-        Value::array(assemble(&s.lead, &[m, k], qs, dt)?),
-        Value::array(assemble(&s.lead, &[k, n], rs, dt)?),
-    ]))
+    Ok((qs, rs))
 }
 
-fn cholesky(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn cholesky(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("cholesky", ["a"], 1)?;
     let arr = to_array(&a, "cholesky()")?;
     let s = matrices(&arr, "cholesky()", true)?;
+    let (lead, n, work) = (s.lead.clone(), s.n, s.work());
+    let parts = super::interruptible(cx, work, move || cholesky_all(s))?;
+    assemble(&lead, &[n, n], parts, out_dtype(&arr)).map(Value::from_array)
+}
+
+fn cholesky_all(s: Stack) -> Result<Vec<ArrayD<f64>>> {
     let mut parts = Vec::with_capacity(s.mats.len());
     for m in &s.mats {
         let l = lapack(
@@ -515,7 +578,7 @@ fn cholesky(_: &mut dyn Context, args: Args) -> Result<Value> {
         )?;
         parts.push(l.into_dyn());
     }
-    assemble(&s.lead, &[s.n, s.n], parts, out_dtype(&arr)).map(Value::from_array)
+    Ok(parts)
 }
 
 #[derive(Clone, Copy)]
@@ -748,7 +811,7 @@ fn norm(_: &mut dyn Context, args: Args) -> Result<Value> {
     Ok(Value::from_array(NdArray::F64(out).into_dtype(dt)))
 }
 
-fn pinv(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn pinv(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, rcond] = args.bind("pinv", ["a", "rcond"], 1)?;
     let rcond = match rcond {
         Value::None => 1e-15,
@@ -756,6 +819,19 @@ fn pinv(_: &mut dyn Context, args: Args) -> Result<Value> {
     };
     let arr = to_array(&a, "pinv()")?;
     let s = matrices(&arr, "pinv()", false)?;
+    let (m, n) = (s.m, s.n);
+    let (lead, work) = (s.lead.clone(), s.work());
+    let parts = super::interruptible(cx, work, move || pinv_all(s, rcond))?;
+    // NumPy returns an empty matrix's pseudo-inverse in the input's own dtype.
+    let dt = if m == 0 || n == 0 {
+        arr.dtype()
+    } else {
+        out_dtype(&arr)
+    };
+    assemble(&lead, &[n, m], parts, dt).map(Value::from_array)
+}
+
+fn pinv_all(s: Stack, rcond: f64) -> Result<Vec<ArrayD<f64>>> {
     let (m, n) = (s.m, s.n);
     let mut parts = Vec::with_capacity(s.mats.len());
     for mat in &s.mats {
@@ -777,16 +853,10 @@ fn pinv(_: &mut dyn Context, args: Args) -> Result<Value> {
         )?;
         parts.push(p.into_dyn());
     }
-    // NumPy returns an empty matrix's pseudo-inverse in the input's own dtype.
-    let dt = if m == 0 || n == 0 {
-        arr.dtype()
-    } else {
-        out_dtype(&arr)
-    };
-    assemble(&s.lead, &[n, m], parts, dt).map(Value::from_array)
+    Ok(parts)
 }
 
-fn matrix_rank(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn matrix_rank(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, tol] = args.bind("matrix_rank", ["a", "tol"], 1)?;
     let arr = to_array(&a, "matrix_rank()")?;
     let tol = match &tol {
@@ -797,18 +867,22 @@ fn matrix_rank(_: &mut dyn Context, args: Args) -> Result<Value> {
         return Ok(Value::Int(arr.to_f64().iter().any(|&v| v != 0.0) as i64));
     }
     let s = matrices(&arr, "matrix_rank()", false)?;
-    let mut ranks = Vec::with_capacity(s.mats.len());
-    for m in &s.mats {
-        let sv = singular_values(m, "matrix_rank()")?;
-        let smax = sv.iter().cloned().fold(0.0, f64::max);
-        let t = tol.unwrap_or(smax * (s.m.max(s.n) as f64) * f64::EPSILON);
-        ranks.push(sv.iter().filter(|&&x| x > t).count() as i64);
-    }
-    if s.lead.is_empty() {
+    let (lead, work) = (s.lead.clone(), s.work());
+    let ranks = super::interruptible(cx, work, move || {
+        let mut ranks = Vec::with_capacity(s.mats.len());
+        for m in &s.mats {
+            let sv = singular_values(m, "matrix_rank()")?;
+            let smax = sv.iter().cloned().fold(0.0, f64::max);
+            let t = tol.unwrap_or(smax * (s.m.max(s.n) as f64) * f64::EPSILON);
+            ranks.push(sv.iter().filter(|&&x| x > t).count() as i64);
+        }
+        Ok(ranks)
+    })?;
+    if lead.is_empty() {
         return Ok(Value::Int(ranks.first().copied().unwrap_or(0)));
     }
     Ok(Value::array(NdArray::Int(
-        ArrayD::from_shape_vec(IxDyn(&s.lead), ranks).map_err(|e| Error::shape(e.to_string()))?,
+        ArrayD::from_shape_vec(IxDyn(&lead), ranks).map_err(|e| Error::shape(e.to_string()))?,
     )))
 }
 

@@ -329,6 +329,7 @@ fn where_(_: &mut dyn Context, args: Args) -> Result<Value> {
                 crate::value::format::shape_str(ya.shape())
             ))
         })?;
+    crate::array::alloc::check_shape("where()", &shape, dt.itemsize())?;
     let sh = ndarray::IxDyn(&shape);
     let (xa, ya) = (xa.astype(dt), ya.astype(dt));
     let m = mask

@@ -32,7 +32,20 @@ pub struct Registry {
 impl Registry {
     pub fn add(&mut self, name: &'static str, func: BuiltinFn, doc: &'static str) {
         self.index.insert(name, self.list.len());
-        self.list.push(Builtin { name, doc, func });
+        self.list.push(Builtin {
+            name,
+            doc,
+            func,
+            pure: false,
+        });
+    }
+
+    /// Marks the builtins registered from `start` on as pure (see
+    /// [`Builtin::pure`]), but those named in `except`.
+    fn mark_pure(&mut self, start: usize, except: &[&str]) {
+        for b in &mut self.list[start..] {
+            b.pure = !except.contains(&b.name);
+        }
     }
 
     pub fn all(&self) -> &[Builtin] {
@@ -46,6 +59,7 @@ impl Registry {
 
 static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     let mut r = Registry::default();
+    // Pure families first (no output, files or random state).
     core::register(&mut r);
     create::register(&mut r);
     shape::register(&mut r);
@@ -53,9 +67,10 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     reduce::register(&mut r);
     linalg::register(&mut r);
     decomp::register(&mut r);
-    io::register(&mut r);
     math::register(&mut r);
     sort::register(&mut r);
+    r.mark_pure(0, &["print", "perf_counter", "help"]);
+    io::register(&mut r);
     random::register(&mut r);
     data::register(&mut r);
     r

@@ -23,6 +23,8 @@ pub enum ErrorKind {
     Recursion,
     Limit,
     Interrupted,
+    /// A program that cannot go on (a loop that can never end).
+    Runtime,
     Io,
     Import,
     /// A bug in arr (a caught panic, a broken backend): reported, never fatal.

@@ -7,6 +7,7 @@
 
 mod attr;
 mod call;
+mod endless;
 mod expr;
 pub mod fuse;
 mod place;

@@ -97,12 +97,21 @@ impl Interp {
                 }
             }
             StmtKind::While(cond, body) => {
+                let mut passes = 0u8;
                 loop {
                     self.tick().map_err(|e| e.at(s.span))?;
                     let c = self.eval(cond, f)?;
                     if !ops::truthy(&c, self).map_err(|e| e.at(cond.span))? {
                         break;
                     }
+                    // After one whole pass, a loop that computes the same
+                    // thing each time can never end (see `endless`).
+                    if passes == 1 {
+                        if let Some(names) = self.endless_loop(cond, body, f) {
+                            return Err(endless_error(&names).at(cond.span));
+                        }
+                    }
+                    passes = passes.saturating_add(1);
                     match self.exec_block(body, f)? {
                         Flow::Break => break,
                         Flow::Return(v) => return Ok(Flow::Return(v)),
@@ -267,4 +276,22 @@ impl Interp {
     }
 
     // ----------------------------------------------------------- assignment
+}
+
+fn endless_error(names: &[std::rc::Rc<str>]) -> Error {
+    let what = match names {
+        [] => "its condition reads no variable".to_string(),
+        [n] => format!("its condition reads only '{n}', which the loop never changes"),
+        ns => format!(
+            "its condition reads only {}, which the loop never changes",
+            ns.iter()
+                .map(|n| format!("'{n}'"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    Error::new(
+        ErrorKind::Runtime,
+        format!("this while loop can never end: {what}, and its body has no break or return and calls nothing that could"),
+    )
 }

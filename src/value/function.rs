@@ -18,6 +18,10 @@ pub struct Builtin {
     pub name: &'static str,
     pub doc: &'static str,
     pub func: BuiltinFn,
+    /// Deterministic and without effects: the same arguments give the same
+    /// result or error, and nothing else changes (no output, no files, no
+    /// random state). Used to prove that a loop can never end.
+    pub pure: bool,
 }
 
 impl fmt::Debug for Builtin {
