@@ -5,3 +5,9 @@ for v in values:
 print(isinstance(True, int), isinstance(3, float), isinstance(3.0, (int, float)))
 print(type(3) is int, type("a") == str, type(None).__name__)
 print(isinstance("s", str), isinstance({}, dict), isinstance(set(), set))
+class Thing:
+    pass
+
+t = Thing()
+print(isinstance(t, Thing), isinstance(t, object), type(t).__name__)
+print(isinstance(Thing(), Thing), isinstance(3, Thing))

@@ -93,8 +93,7 @@ def norm_arr(text, path):
         code_idx = [i for i, t in enumerate(toks) if t[0] != "comment"]
         # find the position of the block-header keyword (after leading '}')
         j = 0
-        while j < len(toks) and toks[j][1] == "}" and stack and stack[-1] == "B" and \
-                all(s != "D" and s != "P" for s in stack[-1:]):
+        while j < len(toks) and toks[j][1] == "}" and stack and stack[-1] == "B":
             stack.pop()
             j += 1
         header = j < len(toks) and toks[j][1] in BLOCK_KW and not any(s in ("P", "D") for s in stack)
@@ -128,6 +127,8 @@ def norm_arr(text, path):
                     if top == "B":
                         continue
             res.append(SYNONYM.get(s, s) if kind == "name" else s)
+    if stack:
+        res.append(f"<{len(stack)} unclosed bracket(s) at end of file>")
     return res
 
 

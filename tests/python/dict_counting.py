@@ -1,5 +1,5 @@
 # counting and grouping with dicts
-text = "the cat and the hat and the bat"
+text = "the cat and the hat and the bat sat quietly on a mat"
 counts = {}
 for w in text.split():
     counts[w] = counts.get(w, 0) + 1

@@ -7,3 +7,6 @@ print(0.1 + 0.7, 4.35 * 100, 1.15 * 3)
 print(1 / 7)
 print(2.0 ** 60, 2 ** 60)
 print(1e16 + 1, 9007199254740993)
+for s in ("1", "-2.5", "3e2", "inf"):
+    v = float(s)
+    print(s, v, v == int(v) if v != float("inf") else "n/a")

@@ -7,3 +7,8 @@ names = ["ann", "bob"]
 print("{0[1]} then {0[0]}".format(names))
 print("{p[0]:>4}{p[1]:>4}".format(p=point))
 print("{0[0]}{1[1]}".format("xy", "zw"))
+rows = [("a", 1), ("b", 2)]
+for r in rows:
+    print("{0[0]}={0[1]:03d}".format(r))
+cfg = {"lr": 0.5}
+print("lr is {c[lr]:.2f}".format(c=cfg))

@@ -7,3 +7,6 @@ for s in fspecs:
     print(s, "->", ("{:" + s + "}").format(1234.5678))
 for s in ["", ">5", "*<5", ".1"]:
     print(repr(s), "->", ("[{:" + s + "}]").format("ab"))
+for v in (-1.5, 0.0, 2.25):
+    print("[{:+08.2f}] [{:^9.1f}] [{:<7g}]".format(v, v, v))
+print("{:,d} {:_d}".format(10 ** 9, 10 ** 6))

@@ -23,6 +23,8 @@ else
     done
 fi
 
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
 fail=0
 for stem in "${stems[@]}"; do
     py="$stem.py"
@@ -31,13 +33,11 @@ for stem in "${stems[@]}"; do
     else
         interp=$PYTHON
     fi
-    if "$interp" "$py" > "$stem.out.tmp" 2> "$stem.err.tmp"; then
-        mv "$stem.out.tmp" "$stem.out"
-        rm -f "$stem.err.tmp"
+    if "$interp" "$py" > "$tmp/out" 2> "$tmp/err"; then
+        cmp -s "$tmp/out" "$stem.out" 2>/dev/null || cp "$tmp/out" "$stem.out"
     else
         echo "FAILED: $py (with $interp)" >&2
-        sed 's/^/    /' "$stem.err.tmp" >&2
-        rm -f "$stem.out.tmp" "$stem.err.tmp"
+        sed 's/^/    /' "$tmp/err" >&2
         fail=1
     fi
 done

@@ -6,3 +6,7 @@ for region, sales, growth in data:
 print("%-8s %6d" % ("total", sum(s for _, s, _ in data)))
 best = max(data, key=lambda r: r[2])
 print("best: %s (%.1f%%)" % (best[0], best[2] * 100))
+for region, sales, growth in data:
+    bar = "#" * (sales // 100)
+    print("%-6s|%-12s|%s" % (region[:6], bar, "up" if growth > 0 else "down"))
+print("%d regions, %.2f%% average growth" % (len(data), sum(g for _, _, g in data) / len(data) * 100))
