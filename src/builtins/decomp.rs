@@ -91,6 +91,8 @@ fn matrices(a: &NdArray, what: &str, square: bool) -> Result<Stack> {
     }
     let lead = a.shape()[..nd - 2].to_vec();
     let batch: usize = lead.iter().product();
+    // One matrix object per stacked matrix, even an empty one.
+    crate::array::alloc::check(what, batch, std::mem::size_of::<Array2<f64>>())?;
     let flat = a
         .to_f64()
         .as_standard_layout()
