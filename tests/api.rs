@@ -89,7 +89,7 @@ impl TryFromValue for f64 {
 fn max_operations_stops_runaway_loops() {
     let mut e = Engine::new();
     e.set_max_operations(10_000);
-    let err = e.eval("while true { }").unwrap_err();
+    let err = e.eval("i = 0; while true { i += 1 }").unwrap_err();
     assert_eq!(err.kind, ErrorKind::Limit);
     // The engine stays usable.
     assert_eq!(e.eval("1 + 1").unwrap().to_string(), "2");

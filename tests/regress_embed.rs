@@ -164,6 +164,17 @@ fn scenarios() -> Vec<Scenario> {
             Want::Error(&[ErrorKind::Limit]),
             30,
         ),
+        // fuzz: a 10**12-step loop building a 30-deep dict literal each
+        // time; literals charge their items, so the limit comes in time.
+        s(
+            "limit_ops_dict_literals",
+            Settings {
+                max_operations: Some(1_000_000),
+                ..Settings::default()
+            },
+            Want::Error(&[ErrorKind::Limit]),
+            30,
+        ),
         s(
             "limit_ops_heavy_builtins",
             Settings {

@@ -8,8 +8,44 @@ use super::nd::{DType, NdArray};
 use crate::error::{Error, Result};
 use ndarray::{Array2, ArrayD, ArrayView2, Axis, Ix2, IxDyn, LinalgScalar};
 
-fn mm2<T: LinalgScalar>(a: ArrayView2<T>, b: ArrayView2<T>) -> Array2<T> {
-    a.dot(&b)
+/// A matrix product per element type: BLAS for floats, and for integers a
+/// loop whose arithmetic wraps on overflow, as NumPy's does.
+pub trait MatElem: LinalgScalar + Default {
+    fn mm(a: ArrayView2<Self>, b: ArrayView2<Self>) -> Array2<Self>;
+}
+
+impl MatElem for f64 {
+    fn mm(a: ArrayView2<f64>, b: ArrayView2<f64>) -> Array2<f64> {
+        a.dot(&b)
+    }
+}
+
+impl MatElem for f32 {
+    fn mm(a: ArrayView2<f32>, b: ArrayView2<f32>) -> Array2<f32> {
+        a.dot(&b)
+    }
+}
+
+impl MatElem for i64 {
+    fn mm(a: ArrayView2<i64>, b: ArrayView2<i64>) -> Array2<i64> {
+        let (m, k) = a.dim();
+        let n = b.ncols();
+        let mut out = Array2::<i64>::zeros((m, n));
+        for i in 0..m {
+            let mut row = out.row_mut(i);
+            for p in 0..k {
+                let x = a[(i, p)];
+                for (o, &y) in row.iter_mut().zip(b.row(p)) {
+                    *o = o.wrapping_add(x.wrapping_mul(y));
+                }
+            }
+        }
+        out
+    }
+}
+
+fn mm2<T: MatElem>(a: ArrayView2<T>, b: ArrayView2<T>) -> Array2<T> {
+    T::mm(a, b)
 }
 
 pub fn mat_err(what: &str, a: &[usize], b: &[usize]) -> Error {
@@ -34,11 +70,7 @@ pub fn mat_err(what: &str, a: &[usize], b: &[usize]) -> Error {
 }
 
 /// Batched matrix product of two arrays of one float/int dtype.
-fn matmul_typed<T: LinalgScalar + Default>(
-    a: &ArrayD<T>,
-    b: &ArrayD<T>,
-    what: &str,
-) -> Result<ArrayD<T>> {
+fn matmul_typed<T: MatElem>(a: &ArrayD<T>, b: &ArrayD<T>, what: &str) -> Result<ArrayD<T>> {
     let (sa, sb) = (a.shape().to_vec(), b.shape().to_vec());
     if sa.is_empty() || sb.is_empty() {
         return Err(Error::value(format!(

@@ -17,24 +17,26 @@ fn to_categorical(_: &mut dyn Context, args: Args) -> Result<Value> {
     let labels: Vec<i64> = match &*a {
         NdArray::Int(x) => x.iter().copied().collect(),
         NdArray::Bool(x) => x.iter().map(|&b| b as i64).collect(),
-        NdArray::F64(x) => x
+        NdArray::F64(x) => x.iter().map(|&v| whole_label(v)).collect::<Result<_>>()?,
+        NdArray::F32(x) => x
             .iter()
-            .map(|&v| {
-                if v.fract() == 0.0 && v.is_finite() {
-                    Ok(v as i64)
-                } else {
-                    Err(Error::value(format!(
-                        "to_categorical(): labels must be whole numbers, got {v}"
-                    )))
-                }
-            })
+            .map(|&v| whole_label(v as f64))
             .collect::<Result<_>>()?,
-        NdArray::F32(x) => x.iter().map(|&v| v as i64).collect(),
     };
     let n = match n {
-        Value::None => labels.iter().copied().max().map(|m| m + 1).unwrap_or(0),
+        Value::None => match labels.iter().copied().max() {
+            Some(m) => m
+                .checked_add(1)
+                .ok_or_else(|| Error::value(format!("to_categorical(): label {m} is too large")))?,
+            None => 0,
+        },
         v => crate::value::convert::to_i64(&v, "to_categorical(num_classes)")?,
     };
+    if n < 0 {
+        return Err(Error::value(format!(
+            "to_categorical(): num_classes must not be negative, got {n}"
+        )));
+    }
     if let Some(&bad) = labels.iter().find(|&&l| l < 0 || l >= n) {
         return Err(Error::value(format!(
             "to_categorical(): label {bad} is outside 0..{} (num_classes={n})",
@@ -54,6 +56,18 @@ fn to_categorical(_: &mut dyn Context, args: Args) -> Result<Value> {
     let arr =
         ArrayD::from_shape_vec(IxDyn(&shape), out).map_err(|e| Error::value(e.to_string()))?;
     Ok(Value::array(NdArray::F64(arr)))
+}
+
+/// A float label as an integer: whole and within int64.
+fn whole_label(v: f64) -> Result<i64> {
+    if v.fract() == 0.0 && v.is_finite() && v.abs() < 9.2e18 {
+        Ok(v as i64)
+    } else {
+        Err(Error::value(format!(
+            "to_categorical(): labels must be whole numbers within int64, got {}",
+            crate::array::format::py_float_repr(v)
+        )))
+    }
 }
 
 /// Reads one IDX file (MNIST's format): magic, dimensions, unsigned bytes.

@@ -694,17 +694,19 @@ fn matrix_norm(m: ArrayView2<f64>, ord: &Ord, shape: &[usize]) -> Result<f64> {
 
 /// Vector norms of the lanes of `a` along `axis`.
 fn norm_lanes(a: &ArrayD<f64>, axis: usize, ord: &Ord, keep: bool) -> Result<ArrayD<f64>> {
-    let lanes = a
-        .lanes(Axis(axis))
-        .into_iter()
-        .map(|l| vector_norm(&l.to_vec(), ord, a.shape()))
-        .collect::<Result<Vec<f64>>>()?;
     let mut shape = a.shape().to_vec();
     if keep {
         shape[axis] = 1;
     } else {
         shape.remove(axis);
     }
+    // One norm per lane, even of empty lanes.
+    crate::array::alloc::check_shape("norm()", &shape, 8)?;
+    let lanes = a
+        .lanes(Axis(axis))
+        .into_iter()
+        .map(|l| vector_norm(&l.to_vec(), ord, a.shape()))
+        .collect::<Result<Vec<f64>>>()?;
     ArrayD::from_shape_vec(IxDyn(&shape), lanes).map_err(|e| Error::shape(e.to_string()))
 }
 
@@ -723,6 +725,7 @@ fn norm_matrices(
     perm.extend([row, col]);
     let (m, n) = (a.shape()[row], a.shape()[col]);
     let batch: usize = rest.iter().map(|&d| a.shape()[d]).product();
+    crate::array::alloc::check("norm()", batch, 8)?;
     let moved = a
         .view()
         .permuted_axes(IxDyn(&perm))

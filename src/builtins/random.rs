@@ -280,6 +280,8 @@ fn permuted(cx: &mut dyn Context, x: &Value, fname: &str) -> Result<NdArray> {
             "{fname}(): x must be an integer or at least 1-dimensional"
         )));
     }
+    // The permutation of the rows is made even when they are empty.
+    check(fname, arr.shape()[0], std::mem::size_of::<usize>())?;
     let idx = perm_indices(cx.extensions().get::<Rng>(), arr.shape()[0]);
     Ok(crate::map_array!(&arr, a => a.select(ndarray::Axis(0), &idx)))
 }

@@ -500,6 +500,22 @@ fn repeat(cx: &mut dyn Context, args: Args) -> Result<Value> {
             )
         })?;
     cx.check_alloc("repeat", total, arr.dtype().itemsize())?;
+    let along = counts
+        .iter()
+        .try_fold(0usize, |acc, &c| acc.checked_add(c as usize))
+        .unwrap_or(usize::MAX);
+    if arr.is_empty() {
+        // Nothing to copy: only the axis grows (NumPy makes no index either).
+        let mut shape = arr.shape().to_vec();
+        shape[ax] = along;
+        return Ok(Value::from_array(NdArray::full(
+            "repeat",
+            &shape,
+            arr.dtype(),
+            0.0,
+        )?));
+    }
+    cx.check_alloc("repeat", along, std::mem::size_of::<usize>())?;
     let idx: Vec<usize> = counts
         .iter()
         .enumerate()

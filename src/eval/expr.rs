@@ -6,7 +6,7 @@ use crate::array::index::{get_array, Idx};
 use crate::error::{Error, ErrorKind, Result};
 use crate::syntax::ast::*;
 use crate::value::index::{dict_set, get_item};
-use crate::value::{ops, Args, Index, Value};
+use crate::value::{ops, Args, Context, Index, Value};
 use std::rc::Rc;
 
 impl Interp {
@@ -205,6 +205,8 @@ impl Interp {
                 self.eval(b, f)
             }
             ExprKind::List(items) => {
+                // Literals charge their items to the operation budget.
+                Context::charge(self, items.len() as u64).map_err(|err| err.at(e.span))?;
                 let vals = items
                     .iter()
                     .map(|x| self.eval(x, f))
@@ -223,6 +225,7 @@ impl Interp {
                 }
             }
             ExprKind::Tuple(items) => {
+                Context::charge(self, items.len() as u64).map_err(|err| err.at(e.span))?;
                 let vals = items
                     .iter()
                     .map(|x| self.eval(x, f))
@@ -230,6 +233,7 @@ impl Interp {
                 Ok(Value::tuple(vals))
             }
             ExprKind::Dict(items) => {
+                Context::charge(self, items.len() as u64).map_err(|err| err.at(e.span))?;
                 let mut out: Vec<(Value, Value)> = Vec::with_capacity(items.len());
                 for (k, v) in items {
                     let key = self.eval(k, f)?;

@@ -90,6 +90,14 @@ pub fn host_to_array(h: &HostArray) -> Result<NdArray> {
 
 /// An arr value as a backend argument.
 pub fn to_arg(v: &Value, cx: &mut dyn Context, b: &Rc<Instance>) -> Result<Arg> {
+    to_arg_at(v, cx, b, 0)
+}
+
+/// Lists nested deeper than this are not passed to the backend (its
+/// arguments are converted, sent and dropped recursively).
+const MAX_ARG_NESTING: usize = 64;
+
+fn to_arg_at(v: &Value, cx: &mut dyn Context, b: &Rc<Instance>, depth: usize) -> Result<Arg> {
     Ok(match v {
         Value::Undefined | Value::None => Arg::None,
         Value::Bool(x) => Arg::Bool(*x),
@@ -97,12 +105,19 @@ pub fn to_arg(v: &Value, cx: &mut dyn Context, b: &Rc<Instance>) -> Result<Arg> 
         Value::Float(f) => Arg::Float(*f),
         Value::Str(s) => Arg::Str(s.to_string()),
         Value::Array(a) => Arg::Array(array_to_host(a)),
-        Value::List(items) | Value::Tuple(items) => Arg::List(
-            items
-                .iter()
-                .map(|v| to_arg(v, cx, b))
-                .collect::<Result<_>>()?,
-        ),
+        Value::List(items) | Value::Tuple(items) => {
+            if depth >= MAX_ARG_NESTING {
+                return Err(Error::value(format!(
+                    "lists nested more than {MAX_ARG_NESTING} deep cannot be passed to a tensor operation"
+                )));
+            }
+            Arg::List(
+                items
+                    .iter()
+                    .map(|v| to_arg_at(v, cx, b, depth + 1))
+                    .collect::<Result<_>>()?,
+            )
+        }
         Value::Range(r) => Arg::List(
             (0..r.len())
                 .map(|k| Arg::Int(r.start + k as i64 * r.step))

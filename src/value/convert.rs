@@ -135,6 +135,12 @@ pub fn check_list(what: &str, n: usize) -> Result<()> {
 /// Any array-like value as an array: arrays, scalars, lists/tuples of numbers
 /// or arrays, ranges.
 pub fn to_array<'a>(v: &'a Value, what: &str) -> Result<Cow<'a, NdArray>> {
+    to_array_at(v, what, 0)
+}
+
+/// [`to_array`] of a value nested `depth` lists deep: deeper than an array
+/// can have dimensions is an error, found before the recursion goes on.
+fn to_array_at<'a>(v: &'a Value, what: &str, depth: usize) -> Result<Cow<'a, NdArray>> {
     match v {
         Value::Array(a) => Ok(Cow::Borrowed(&**a)),
         Value::Bool(_) | Value::Int(_) | Value::Float(_) => Ok(Cow::Owned(scalar_array(v))),
@@ -148,12 +154,19 @@ pub fn to_array<'a>(v: &'a Value, what: &str) -> Result<Cow<'a, NdArray>> {
             ))),
         },
         Value::List(items) | Value::Tuple(items) => {
+            if depth >= crate::array::MAX_NDIM {
+                return Err(Error::value(format!(
+                    "{what}: lists nested more than {} deep cannot make an array (an array has at most {} dimensions)",
+                    crate::array::MAX_NDIM,
+                    crate::array::MAX_NDIM
+                )));
+            }
             // Nested lists: convert inner lists first.
             let conv: Vec<Value> = items
                 .iter()
                 .map(|it| match it {
                     Value::List(_) | Value::Tuple(_) => {
-                        to_array(it, what).map(|a| Value::array(a.into_owned()))
+                        to_array_at(it, what, depth + 1).map(|a| Value::array(a.into_owned()))
                     }
                     other => Ok(other.clone()),
                 })

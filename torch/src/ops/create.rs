@@ -44,7 +44,10 @@ fn tensor(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
                 r
             }
         }
-        Arg::Float(f) => Tensor::f_scalar_tensor(*f, (Kind::Float, Device::Cpu)).map_err(te(op))?,
+        // Made as a double, then converted: beyond float32 is an infinity.
+        Arg::Float(f) => Tensor::f_scalar_tensor(*f, (Kind::Double, Device::Cpu))
+            .and_then(|t| t.f_to_kind(Kind::Float))
+            .map_err(te(op))?,
         other => b.tensor(other, "tensor()")?,
     };
     if let Arg::Str(s) = c.get(1, "dtype") {

@@ -17,7 +17,7 @@ pub mod reduce;
 pub mod shape;
 
 use crate::call::{as_ints, Table};
-use crate::{te, Res, TorchBackend};
+use crate::{kind_name, te, Res, TorchBackend};
 use arr_torch_abi::{Arg, Op, Ret};
 use tch::{Device, Kind, Tensor};
 
@@ -141,11 +141,23 @@ pub fn operand(b: &TorchBackend, a: &Arg, other: Option<&Tensor>, what: &str) ->
         }
     };
     match a {
-        Arg::Float(f) => {
-            Tensor::f_scalar_tensor(*f, (scalar_kind(true, false), dev)).map_err(te(what))
-        }
+        // Made as a double, then converted: a value beyond float32 becomes
+        // an infinity, as in PyTorch (libtorch refuses such a scalar, and
+        // tch then panics while dropping it).
+        Arg::Float(f) => Tensor::f_scalar_tensor(*f, (Kind::Double, dev))
+            .and_then(|t| t.f_to_kind(scalar_kind(true, false)))
+            .map_err(te(what)),
         Arg::Int(i) => {
-            Tensor::f_scalar_tensor(*i, (scalar_kind(false, false), dev)).map_err(te(what))
+            let k = scalar_kind(false, false);
+            if !int_fits(*i, k) {
+                return Err(format!(
+                    "{what}: value {i} cannot be converted to {} without overflow",
+                    kind_name(k)
+                ));
+            }
+            Tensor::f_scalar_tensor(*i, (Kind::Int64, dev))
+                .and_then(|t| t.f_to_kind(k))
+                .map_err(te(what))
         }
         Arg::Bool(v) => {
             Tensor::f_scalar_tensor(*v as i64, (scalar_kind(false, true), dev)).map_err(te(what))
@@ -162,6 +174,19 @@ pub fn operand(b: &TorchBackend, a: &Arg, other: Option<&Tensor>, what: &str) ->
                 .map_err(te(what))
         }
         other => b.tensor(other, what),
+    }
+}
+
+/// Whether the integer `i` is a value of the kind `k` (floating kinds take
+/// every integer, rounded).
+fn int_fits(i: i64, k: Kind) -> bool {
+    match k {
+        Kind::Uint8 => u8::try_from(i).is_ok(),
+        Kind::Int8 => i8::try_from(i).is_ok(),
+        Kind::Int16 => i16::try_from(i).is_ok(),
+        Kind::Int => i32::try_from(i).is_ok(),
+        Kind::Bool => i == 0 || i == 1,
+        _ => true,
     }
 }
 
