@@ -207,11 +207,15 @@ fn eye(_: &mut dyn Context, args: Args) -> Result<Value> {
     let shape = [n as usize, m as usize];
     check_shape("eye", &shape, dt.itemsize())?;
     let mut a = ArrayD::<f64>::zeros(IxDyn(&shape));
-    for i in 0..n {
-        let j = i.saturating_add(k);
-        if j >= 0 && j < m {
-            a[[i as usize, j as usize].as_slice()] = 1.0;
-        }
+    // Only the rows whose diagonal element is inside the matrix (an empty
+    // matrix may have 10**18 rows).
+    let (lo, hi) = (
+        (-(k as i128)).clamp(0, n as i128),
+        (m as i128 - k as i128).clamp(0, n as i128),
+    );
+    for i in lo..hi {
+        let j = i + k as i128;
+        a[[i as usize, j as usize].as_slice()] = 1.0;
     }
     Ok(Value::array(NdArray::F64(a).into_dtype(dt)))
 }

@@ -317,9 +317,9 @@ impl Context for Interp {
         crate::array::alloc::check(what, elems, itemsize)
     }
 
-    fn check_file_access(&self, what: &str) -> Result<()> {
+    fn check_file_access(&mut self, what: &str) -> Result<()> {
         if self.file_access {
-            Ok(())
+            self.charge(crate::value::context::FILE_OPERATION_COST)
         } else {
             Err(Error::io(format!(
                 "{what}: file access is disabled in this engine"

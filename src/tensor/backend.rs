@@ -40,7 +40,7 @@ fn candidates() -> Vec<PathBuf> {
     v
 }
 
-pub const INSTALL_HINT: &str = "build it with `.ci/setup-torch` (prepares libtorch 2.13 in ~/.cache/arr and builds target/release/libarr_torch.so), or set ARR_TORCH_LIB to the library's path";
+pub const INSTALL_HINT: &str = "build it with `.ci/setup-torch` (prepares the pinned libtorch in ~/.cache/arr and builds target/release/libarr_torch.so), or set ARR_TORCH_LIB to the library's path";
 
 /// The opened library: what makes a backend instance.
 struct Library {
@@ -51,7 +51,7 @@ struct Library {
 fn open(path: &std::path::Path) -> std::result::Result<libloading::Library, String> {
     let failed = |e: libloading::Error| {
         format!(
-            "could not load the libtorch backend {}: {e}; it needs the libtorch 2.13 it was built against (a missing or different libtorch gives this error); {INSTALL_HINT}",
+            "could not load the libtorch backend {}: {e}; it needs the libtorch it was built against (a missing or different libtorch gives this error); {INSTALL_HINT}",
             path.display()
         )
     };

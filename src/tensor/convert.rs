@@ -118,11 +118,18 @@ fn to_arg_at(v: &Value, cx: &mut dyn Context, b: &Rc<Instance>, depth: usize) ->
                     .collect::<Result<_>>()?,
             )
         }
-        Value::Range(r) => Arg::List(
-            (0..r.len())
-                .map(|k| Arg::Int(r.start + k as i64 * r.step))
-                .collect(),
-        ),
+        Value::Range(r) => {
+            crate::array::alloc::check(
+                "a range passed to a tensor operation",
+                r.len(),
+                std::mem::size_of::<Arg>(),
+            )?;
+            Arg::List(
+                (0..r.len())
+                    .map(|k| Arg::Int(r.start + k as i64 * r.step))
+                    .collect(),
+            )
+        }
         Value::DType(d) => Arg::Str(d.name().to_string()),
         Value::Builtin(f) => func_arg(v, f.name, cx),
         Value::Func(c) => func_arg(v, &c.def.name, cx),

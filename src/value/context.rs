@@ -8,6 +8,9 @@ use crate::error::Result;
 use std::any::{Any, TypeId};
 use std::collections::HashMap;
 
+/// What one file operation (a save, a load) costs of the operation budget.
+pub const FILE_OPERATION_COST: u64 = 100;
+
 pub trait Context {
     /// Calls any callable value (a script function, a builtin, a host object).
     fn call(&mut self, f: &Value, args: Args) -> Result<Value>;
@@ -25,8 +28,10 @@ pub trait Context {
     /// is about to make against the engine's limits.
     fn check_alloc(&self, what: &str, elems: usize, itemsize: usize) -> Result<()>;
 
-    /// Fails unless the engine allows `what` to touch the file system.
-    fn check_file_access(&self, what: &str) -> Result<()>;
+    /// Fails unless the engine allows `what` to touch the file system; a
+    /// file operation also costs [`FILE_OPERATION_COST`] operations of the
+    /// budget (system calls take far longer than a loop step).
+    fn check_file_access(&mut self, what: &str) -> Result<()>;
 
     /// Fails with an interruption if Ctrl-C (or an embedder's interrupt) is
     /// pending, clearing it.

@@ -487,8 +487,13 @@ fn evaluate_op(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
             Arg::None => 32,
             a => as_int(a, "evaluate(batch_size=)")?.max(1),
         };
+        let verbose = match c.kw("verbose") {
+            Arg::None => 0,
+            Arg::Str(s) if s == "auto" => 1,
+            a => as_int(a, "evaluate(verbose=)")?,
+        };
         let r = evaluate(b, c.io, m, &x, &y, batch)?;
-        if as_int(c.kw("verbose"), "verbose").unwrap_or(0) > 0 {
+        if verbose > 0 {
             let mut logs = vec![("loss".to_string(), r.loss)];
             if let Some(a) = r.acc {
                 logs.push(("accuracy".into(), a));

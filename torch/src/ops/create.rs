@@ -15,7 +15,7 @@ pub const TABLE: &[(Op, Handler)] = &[
     (Op::Bool, bool),
     (Op::Meta, meta),
     (Op::To, to),
-    (Op::Astype, to),
+    (Op::Astype, astype),
     (Op::Cpu, convert),
     (Op::Cuda, convert),
     (Op::Float, convert),
@@ -146,6 +146,14 @@ fn to(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
         Err(_) => x.f_to_device(parse_device(s)?).map_err(te("to"))?,
     };
     Ok(b.put_tensor(r))
+}
+
+/// `astype(t, dtype)`: a dtype only (a device is `to`'s).
+fn astype(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
+    let x = c.a0(b)?;
+    let s = as_str(c.get(1, "dtype"), "astype(dtype=)")?;
+    let k = parse_kind(s)?;
+    Ok(b.put_tensor(x.f_to_kind(k).map_err(te("astype"))?))
 }
 
 /// `cpu()`, `cuda()`, `float()`, `double()`, `long()`.

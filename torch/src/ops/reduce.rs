@@ -136,9 +136,10 @@ impl Over {
                     t.f_argmin(d, false)
                 }
             }
-            Op::Cumsum => match &self.ax {
+            Op::Cumsum => match self.ax.as_deref() {
                 None => t.f_reshape([-1]).and_then(|r| r.f_cumsum(0, None::<Kind>)),
-                Some(v) => t.f_cumsum(v[0], None::<Kind>),
+                Some(&[d]) => t.f_cumsum(d, None::<Kind>),
+                Some(_) => return Err(format!("{op}(): axis must be none or a single integer")),
             },
             Op::Median => {
                 let f = float(t, op)?;

@@ -1,0 +1,4 @@
+# arr-fuzz failure: abort: memory allocation failed in rmsprop, range
+# detail: memory allocation of 56000000000000 bytes failed | note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace
+# seed 1201, job 0, input 23889, mutated input, file access on, minimized in 53 runs; reproduce with `arr-fuzz --repro FILE`
+rmsprop(range(5**12))

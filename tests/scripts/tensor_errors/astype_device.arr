@@ -1,0 +1,1 @@
+astype(tensor([1.0]), "cpu")

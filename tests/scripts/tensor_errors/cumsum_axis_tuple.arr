@@ -1,0 +1,1 @@
+cumsum(tensor([1.0, 2.0]), axis=())
