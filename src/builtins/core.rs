@@ -120,14 +120,14 @@ fn range(_: &mut dyn Context, args: Args) -> Result<Value> {
     Ok(Value::Range(Rc::new(RangeVal { start, stop, step })))
 }
 
-fn str_(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn str_(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("str", ["x"], 1)?;
-    Ok(Value::str(&value_str(&x)))
+    Ok(Value::str(&crate::value::format::str_in(&x, cx)?))
 }
 
-fn repr(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn repr(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("repr", ["x"], 1)?;
-    Ok(Value::str(&value_repr(&x)))
+    Ok(Value::str(&crate::value::format::repr_in(&x, cx)?))
 }
 
 fn convert_array(x: &Value, dtype: DType, fname: &str) -> Result<Value> {

@@ -122,6 +122,7 @@ fn lstsq(_: &mut dyn Context, args: Args) -> Result<Value> {
     // Without right-hand sides, solve for one zero column and keep none of
     // it, as NumPy does: gelsd still gives the rank and singular values.
     let rhs = if k == 0 {
+        crate::array::alloc::check("lstsq()", m, 8)?;
         Array2::zeros((m, 1))
     } else {
         yb.clone()
@@ -217,7 +218,8 @@ fn trace(_: &mut dyn Context, args: Args) -> Result<Value> {
         ))),
         other => {
             let v = other.to_i64();
-            Value::Int((0..n).map(|i| v[[i, i].as_slice()]).sum())
+            // Wrapping, as NumPy's integer sums.
+            Value::Int((0..n).fold(0i64, |s, i| s.wrapping_add(v[[i, i].as_slice()])))
         }
     })
 }

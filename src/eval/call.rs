@@ -222,7 +222,16 @@ impl Interp {
                 .chain(args.kw.iter().map(|(_, v)| v))
                 .map(|v| match v {
                     Value::Array(a) => a.len() as u64,
-                    Value::List(l) | Value::Tuple(l) => l.len() as u64,
+                    // Strings cost their length over 16 (one step copies or
+                    // scans about that much text).
+                    Value::Str(s) => s.len() as u64 / 16,
+                    Value::List(l) | Value::Tuple(l) => l
+                        .iter()
+                        .map(|x| match x {
+                            Value::Str(s) => 1 + s.len() as u64 / 16,
+                            _ => 1,
+                        })
+                        .sum(),
                     _ => 0,
                 })
                 .sum::<u64>();

@@ -99,7 +99,18 @@ fn write_repr<'c>(
         Value::Bool(false) => out.push_str("False"),
         Value::Int(i) => out.push_str(&i.to_string()),
         Value::Float(f) => out.push_str(&py_float_repr(*f)),
-        Value::Str(s) => out.push_str(&str_repr(s)),
+        Value::Str(s) => {
+            // The text grows with its strings (a list of doubled strings):
+            // checked when a script asked for it (`value_repr`, which
+            // cannot fail, is for the host's own messages).
+            if cx.is_some() {
+                crate::array::alloc::check_bytes(
+                    "repr",
+                    out.len().saturating_add(s.len().saturating_mul(2)),
+                )?;
+            }
+            out.push_str(&str_repr(s))
+        }
         Value::Array(a) if a.ndim() == 0 && a.dtype() == DType::Float32 => {
             // A float32 scalar, written as NumPy writes np.float32(...).
             out.push_str(&format!("float32({})", array_str(a)))
