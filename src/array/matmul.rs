@@ -100,8 +100,12 @@ fn matmul_typed<T: MatElem>(a: &ArrayD<T>, b: &ArrayD<T>, what: &str) -> Result<
         .ok_or_else(|| broadcast_error(what, &sa, &sb))?;
     let mut out_shape = batch.clone();
     out_shape.extend_from_slice(&[m, n]);
-    check_shape(what, &out_shape, std::mem::size_of::<T>())?;
-    let out = if batch.is_empty() {
+    let out_len = check_shape(what, &out_shape, std::mem::size_of::<T>())?;
+    let out = if out_len == 0 || k == 0 {
+        // Nothing to compute (a stack of 10**10 empty matrices included):
+        // empty, or sums over an empty axis.
+        ArrayD::<T>::default(IxDyn(&out_shape))
+    } else if batch.is_empty() {
         let x = a2
             .into_dimensionality::<Ix2>()
             .map_err(|e| Error::shape(e.to_string()))?;

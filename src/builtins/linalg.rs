@@ -127,6 +127,8 @@ fn lstsq(_: &mut dyn Context, args: Args) -> Result<Value> {
     } else {
         yb.clone()
     };
+    // The solution is (n, k) whatever a holds (zeros for an empty a).
+    crate::array::alloc::check_shape("lstsq()", &[n, k.max(1)], 8)?;
     let (solution, rank, sv, resid) = lapack(
         "lstsq()",
         &[xv.into_dyn(), rhs.view().into_dyn()],

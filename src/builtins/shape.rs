@@ -158,16 +158,23 @@ fn array_list(v: &Value, fname: &str) -> Result<Vec<NdArray>> {
             .iter()
             .map(|x| to_array(x, &format!("{fname}()")).map(|a| a.into_owned()))
             .collect::<Result<_>>()?,
-        Value::Array(a) if a.ndim() > 0 => (0..a.shape()[0])
-            .map(|i| {
-                crate::array::index::get_array(a, &[crate::array::index::Idx::Int(i as i64)]).map(
-                    |p| match p {
-                        crate::array::Picked::Array(a) => a,
-                        crate::array::Picked::Scalar(s) => s.to_array(),
-                    },
-                )
-            })
-            .collect::<Result<_>>()?,
+        Value::Array(a) if a.ndim() > 0 => {
+            // One array object per row, even for rows without elements.
+            crate::array::alloc::check(
+                &format!("{fname}()"),
+                a.shape()[0],
+                std::mem::size_of::<NdArray>(),
+            )?;
+            (0..a.shape()[0])
+                .map(|i| {
+                    crate::array::index::get_array(a, &[crate::array::index::Idx::Int(i as i64)])
+                        .map(|p| match p {
+                            crate::array::Picked::Array(a) => a,
+                            crate::array::Picked::Scalar(s) => s.to_array(),
+                        })
+                })
+                .collect::<Result<_>>()?
+        }
         other => {
             return Err(Error::type_error(format!(
                 "{fname}() takes a list or tuple of arrays, not {}",
@@ -471,6 +478,27 @@ fn repeat(cx: &mut dyn Context, args: Args) -> Result<Value> {
         }
     };
     let n = arr.shape()[ax];
+    if let (Value::Int(k), true) = (&repeats, arr.is_empty()) {
+        // Nothing to copy: only the axis grows (no count per element).
+        if *k < 0 {
+            return Err(Error::value(
+                "repeat(): repeats may not contain negative values",
+            ));
+        }
+        let mut shape = arr.shape().to_vec();
+        shape[ax] = (*k as usize).checked_mul(n).ok_or_else(|| {
+            Error::memory(
+                "repeat would make an array with more elements than any machine can address",
+            )
+        })?;
+        return Ok(Value::from_array(NdArray::full(
+            "repeat",
+            &shape,
+            arr.dtype(),
+            0.0,
+        )?));
+    }
+    cx.check_alloc("repeat", n, 8)?;
     let counts: Vec<i64> = match &repeats {
         Value::Int(k) => vec![*k; n],
         other => to_array(other, "repeat(repeats=)")?

@@ -277,6 +277,9 @@ impl Io<'_> {
 }
 
 /// Calls backend operation `op` for an engine.
+/// What one backend call costs of the operation budget.
+pub const BACKEND_CALL_COST: u64 = 20;
+
 pub fn bcall(
     cx: &mut dyn Context,
     b: &Rc<Instance>,
@@ -284,6 +287,9 @@ pub fn bcall(
     args: Vec<Arg>,
     kwargs: Vec<(String, Arg)>,
 ) -> Result<Ret> {
+    // A call into libtorch costs far more than a loop step (and under
+    // `grad` each one grows the tape).
+    cx.charge(BACKEND_CALL_COST)?;
     let mut io = Io {
         cx,
         backend: b.clone(),
