@@ -310,6 +310,9 @@ fn quantiles(
     } else {
         keep_axes.iter().map(|&d| x.shape()[d]).collect()
     };
+    // One result per lane and percentile, even over empty lanes.
+    let lanes = crate::array::alloc::check_shape(&format!("{fname}()"), &out_shape, 8)?;
+    crate::array::alloc::check(&format!("{fname}()"), lanes.saturating_mul(qs.len()), 8)?;
     let mut per_q: Vec<Vec<f64>> = vec![Vec::new(); qs.len()];
     if inner == 0 {
         // As NumPy: the median of nothing is NaN (the mean of an empty
@@ -323,7 +326,6 @@ fn quantiles(
                 crate::value::format::shape_str(x.shape())
             )));
         }
-        let lanes: usize = out_shape.iter().product();
         per_q = vec![vec![f64::NAN; lanes]; qs.len()];
     }
     // (With inner == 0 there are no values, hence no chunks.)

@@ -94,6 +94,8 @@ impl Interp {
             spine.push((*op, &**b, left.span));
             left = a;
         }
+        // A long chain is as much work as a loop of that many steps.
+        Context::charge(self, spine.len() as u64).map_err(|err| err.at(e.span))?;
         let mut acc = self.eval(left, f)?;
         for (op, right, span) in spine.into_iter().rev() {
             let y = self.eval(right, f)?;

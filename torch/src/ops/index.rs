@@ -128,14 +128,21 @@ fn basic_index(b: &TorchBackend, t: &Tensor, idx: &[Arg]) -> Res<(Tensor, Vec<(i
 }
 
 impl Cursor<'_> {
-    /// The size of the input axis being consumed.
-    fn axis_len(&self) -> i64 {
-        self.t.size()[self.src as usize]
+    /// The size of the input axis being consumed; an error past the last
+    /// (a mask consumes as many axes as it has).
+    fn axis_len(&self) -> Res<i64> {
+        let size = self.t.size();
+        size.get(self.src as usize).copied().ok_or_else(|| {
+            format!(
+                "too many indices for a tensor: the tensor is {}-dimensional",
+                size.len()
+            )
+        })
     }
 
     /// An integer item: selects one position, dropping the axis.
     fn int(&mut self, i: i64) -> Res<()> {
-        let n = self.axis_len();
+        let n = self.axis_len()?;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
             return Err(format!(
@@ -150,7 +157,7 @@ impl Cursor<'_> {
 
     /// A slice `start:stop:step`, clamped to the axis as NumPy does.
     fn slice(&mut self, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> Res<()> {
-        let n = self.axis_len();
+        let n = self.axis_len()?;
         let step = step.unwrap_or(1);
         if step == 0 {
             return Err("slice step cannot be zero".into());
@@ -201,7 +208,7 @@ impl Cursor<'_> {
             self.dim += ms.len() as i64;
             self.src += ms.len() as i64;
         } else if matches!(it.kind(), Kind::Int64 | Kind::Int) {
-            let n = self.axis_len();
+            let n = self.axis_len()?;
             if it.numel() > 0 {
                 check_positions(&it, n, self.src)?;
             }
