@@ -54,6 +54,7 @@ options:
   --verbose          print each failure as it happens
   --log-slow MS      print inputs that take longer than MS milliseconds";
 
+#[derive(Clone)]
 struct Options {
     seconds: f64,
     seed: u64,
@@ -331,118 +332,9 @@ fn fuzz(o: &Options) -> Result<bool, String> {
     for job in 0..o.jobs {
         let cfg = worker_config(o, job_dir(&root, job)?)?;
         let (cat, corpus, shared) = (cat.clone(), corpus.clone(), shared.clone());
-        let seed = o.seed;
-        let (out, minimize, minimize_secs, verbose, log_slow) = (
-            o.out.clone(),
-            o.minimize,
-            o.minimize_secs,
-            o.verbose,
-            o.log_slow,
-        );
+        let o = o.clone();
         threads.push(std::thread::spawn(move || {
-            let mut rng = SmallRng::seed_from_u64(seed.wrapping_mul(1_000_003).wrapping_add(job as u64));
-            let mut worker = Worker::new(cfg);
-            let mutator = mutate::Mutator {
-                cat: &cat,
-                corpus: &corpus,
-            };
-            let mut n: u64 = 0;
-            while Instant::now() < deadline {
-                n += 1;
-                let generated = corpus.is_empty() || rng.gen_bool(0.6);
-                let input = if generated {
-                    gen::Gen::new(&mut rng, &cat).program()
-                } else {
-                    let base = corpus.choose(&mut rng).cloned().unwrap_or_default();
-                    mutator.mutate(&mut rng, &base)
-                };
-                let fa = file_access_safe(&input);
-                let t0 = Instant::now();
-                let verdict = worker.run(&input, fa);
-                if log_slow.is_some_and(|d| t0.elapsed() > d) {
-                    println!(
-                        "[job {job}] slow: {} ms, {}: {}",
-                        t0.elapsed().as_millis(),
-                        verdict.class().unwrap_or("pass"),
-                        one_line(&input, 300)
-                    );
-                }
-                let start_minimizing = {
-                    let mut s = shared.lock().unwrap_or_else(|e| e.into_inner());
-                    s.inputs += 1;
-                    if generated {
-                        s.generated += 1;
-                    } else {
-                        s.mutated += 1;
-                    }
-                    match &verdict {
-                        Verdict::Fail { class, detail } => {
-                            let rec = s.classes.entry(class.clone()).or_default();
-                            rec.count += 1;
-                            if rec.count == 1 {
-                                rec.detail = detail.clone();
-                            }
-                            let limit = if is_generic(class) { GENERIC_EXAMPLES } else { 1 };
-                            let go = rec.minimizing < limit
-                                && (rec.minimizing == 0 || Instant::now() < deadline);
-                            if go {
-                                rec.minimizing += 1;
-                            }
-                            go
-                        }
-                        Verdict::Pass(_) => false,
-                    }
-                };
-                let Verdict::Fail { class, detail } = verdict else {
-                    continue;
-                };
-                if verbose {
-                    println!("[job {job}] {class}: {}", detail.lines().next().unwrap_or(""));
-                }
-                if !start_minimizing {
-                    continue;
-                }
-                let t0 = Instant::now();
-                let (min, runs) = if minimize {
-                    minimize_with(&mut worker, &input, fa, &class, minimize_secs)
-                } else {
-                    (input.clone(), 0)
-                };
-                let sub = subclass(&class, &min, &cat);
-                let is_new = {
-                    let mut s = shared.lock().unwrap_or_else(|e| e.into_inner());
-                    s.minimize_runs += runs as u64;
-                    s.minimize_secs += t0.elapsed().as_secs_f64();
-                    s.classes
-                        .get(&class)
-                        .is_some_and(|r| !r.examples.iter().any(|e| e.subclass == sub))
-                };
-                if !is_new {
-                    continue;
-                }
-                let origin = format!(
-                    "seed {seed}, job {job}, input {n}, {} input, file access {}, minimized in {runs} runs",
-                    if generated { "generated" } else { "mutated" },
-                    if fa { "on" } else { "off" }
-                );
-                let file = write_failure(&out, &sub, &detail, &min, &input, &origin);
-                println!(
-                    "new failure: {sub}\n    {}\n    -> {}",
-                    one_line(&min, 200),
-                    file.as_ref()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_else(|| "(not written)".into())
-                );
-                let mut s = shared.lock().unwrap_or_else(|e| e.into_inner());
-                if let Some(rec) = s.classes.get_mut(&class) {
-                    rec.examples.push(Example {
-                        subclass: sub,
-                        program: min,
-                        file,
-                    });
-                }
-            }
-            worker.restarts
+            run_job(job, &o, cfg, &cat, &corpus, &shared, deadline)
         }));
     }
     let mut restarts = 0;
@@ -486,6 +378,131 @@ fn fuzz(o: &Options) -> Result<bool, String> {
         }
     }
     Ok(failures == 0)
+}
+
+/// One worker's share of a fuzz run: generate or mutate, run, classify,
+/// minimize and record new failures until the deadline. Returns how often
+/// its worker process was restarted.
+fn run_job(
+    job: usize,
+    o: &Options,
+    cfg: WorkerConfig,
+    cat: &gen::Catalog,
+    corpus: &[String],
+    shared: &Mutex<Shared>,
+    deadline: Instant,
+) -> u64 {
+    let seed = o.seed;
+    let mut rng = SmallRng::seed_from_u64(seed.wrapping_mul(1_000_003).wrapping_add(job as u64));
+    let mut worker = Worker::new(cfg);
+    let mutator = mutate::Mutator {
+        cat: &cat,
+        corpus: &corpus,
+    };
+    let mut n: u64 = 0;
+    while Instant::now() < deadline {
+        n += 1;
+        let generated = corpus.is_empty() || rng.gen_bool(0.6);
+        let input = if generated {
+            gen::Gen::new(&mut rng, &cat).program()
+        } else {
+            let base = corpus.choose(&mut rng).cloned().unwrap_or_default();
+            mutator.mutate(&mut rng, &base)
+        };
+        let fa = file_access_safe(&input);
+        let t0 = Instant::now();
+        let verdict = worker.run(&input, fa);
+        if o.log_slow.is_some_and(|d| t0.elapsed() > d) {
+            println!(
+                "[job {job}] slow: {} ms, {}: {}",
+                t0.elapsed().as_millis(),
+                verdict.class().unwrap_or("pass"),
+                one_line(&input, 300)
+            );
+        }
+        let start_minimizing = {
+            let mut s = shared.lock().unwrap_or_else(|e| e.into_inner());
+            s.inputs += 1;
+            if generated {
+                s.generated += 1;
+            } else {
+                s.mutated += 1;
+            }
+            match &verdict {
+                Verdict::Fail { class, detail } => {
+                    let rec = s.classes.entry(class.clone()).or_default();
+                    rec.count += 1;
+                    if rec.count == 1 {
+                        rec.detail = detail.clone();
+                    }
+                    let limit = if is_generic(class) {
+                        GENERIC_EXAMPLES
+                    } else {
+                        1
+                    };
+                    let go = rec.minimizing < limit
+                        && (rec.minimizing == 0 || Instant::now() < deadline);
+                    if go {
+                        rec.minimizing += 1;
+                    }
+                    go
+                }
+                Verdict::Pass(_) => false,
+            }
+        };
+        let Verdict::Fail { class, detail } = verdict else {
+            continue;
+        };
+        if o.verbose {
+            println!(
+                "[job {job}] {class}: {}",
+                detail.lines().next().unwrap_or("")
+            );
+        }
+        if !start_minimizing {
+            continue;
+        }
+        let t0 = Instant::now();
+        let (min, runs) = if o.minimize {
+            minimize_with(&mut worker, &input, fa, &class, o.minimize_secs)
+        } else {
+            (input.clone(), 0)
+        };
+        let sub = subclass(&class, &min, &cat);
+        let is_new = {
+            let mut s = shared.lock().unwrap_or_else(|e| e.into_inner());
+            s.minimize_runs += runs as u64;
+            s.minimize_secs += t0.elapsed().as_secs_f64();
+            s.classes
+                .get(&class)
+                .is_some_and(|r| !r.examples.iter().any(|e| e.subclass == sub))
+        };
+        if !is_new {
+            continue;
+        }
+        let origin = format!(
+            "seed {seed}, job {job}, input {n}, {} input, file access {}, minimized in {runs} runs",
+            if generated { "generated" } else { "mutated" },
+            if fa { "on" } else { "off" }
+        );
+        let file = write_failure(&o.out, &sub, &detail, &min, &input, &origin);
+        println!(
+            "new failure: {sub}\n    {}\n    -> {}",
+            one_line(&min, 200),
+            file.as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| "(not written)".into())
+        );
+        let mut s = shared.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(rec) = s.classes.get_mut(&class) {
+            rec.examples.push(Example {
+                subclass: sub,
+                program: min,
+                file,
+            });
+        }
+    }
+    worker.restarts
 }
 
 fn one_line(program: &str, max: usize) -> String {

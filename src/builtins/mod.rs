@@ -9,6 +9,7 @@ pub mod decomp;
 pub mod io;
 pub mod linalg;
 pub mod math;
+pub mod norm;
 pub mod npy;
 pub mod random;
 pub mod reduce;
