@@ -213,7 +213,11 @@ fn files_and_functions_stay_small() {
         }
     }
     assert!(files.len() > 50, "found only {} Rust files", files.len());
-    assert!(problems.is_empty(), "over the size rules:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "over the size rules:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]

@@ -395,16 +395,13 @@ fn run_job(
     let seed = o.seed;
     let mut rng = SmallRng::seed_from_u64(seed.wrapping_mul(1_000_003).wrapping_add(job as u64));
     let mut worker = Worker::new(cfg);
-    let mutator = mutate::Mutator {
-        cat: &cat,
-        corpus: &corpus,
-    };
+    let mutator = mutate::Mutator { cat, corpus };
     let mut n: u64 = 0;
     while Instant::now() < deadline {
         n += 1;
         let generated = corpus.is_empty() || rng.gen_bool(0.6);
         let input = if generated {
-            gen::Gen::new(&mut rng, &cat).program()
+            gen::Gen::new(&mut rng, cat).program()
         } else {
             let base = corpus.choose(&mut rng).cloned().unwrap_or_default();
             mutator.mutate(&mut rng, &base)
@@ -468,7 +465,7 @@ fn run_job(
         } else {
             (input.clone(), 0)
         };
-        let sub = subclass(&class, &min, &cat);
+        let sub = subclass(&class, &min, cat);
         let is_new = {
             let mut s = shared.lock().unwrap_or_else(|e| e.into_inner());
             s.minimize_runs += runs as u64;

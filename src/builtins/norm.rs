@@ -91,23 +91,29 @@ fn vector_norm(v: &[f64], ord: &Ord, shape: &[usize]) -> Result<f64> {
 }
 
 fn matrix_norm(m: ArrayView2<f64>, ord: &Ord, shape: &[usize]) -> Result<f64> {
+    // NumPy makes the array of sums: as many as the matrix has columns
+    // (rows), even when it has no rows (columns).
     let col_sums = || {
-        m.axis_iter(Axis(1))
-            .map(|c| fsum(c.iter().map(|x| x.abs())))
+        crate::array::alloc::check("norm()", m.ncols(), 8).map(|()| {
+            m.axis_iter(Axis(1))
+                .map(|c| fsum(c.iter().map(|x| x.abs())))
+        })
     };
     let row_sums = || {
-        m.axis_iter(Axis(0))
-            .map(|r| fsum(r.iter().map(|x| x.abs())))
+        crate::array::alloc::check("norm()", m.nrows(), 8).map(|()| {
+            m.axis_iter(Axis(0))
+                .map(|r| fsum(r.iter().map(|x| x.abs())))
+        })
     };
     let sv = || singular_values(&m.to_owned(), "norm()");
     let min = |v: Option<f64>| v.ok_or_else(|| empty_min(ord, shape));
     Ok(match ord {
         Ord::Default | Ord::Fro => fsum(m.iter().map(|x| x * x)).sqrt(),
         Ord::Nuc => fsum(sv()?.into_iter()),
-        Ord::P(p) if *p == 1.0 => max_or_zero(col_sums()),
-        Ord::P(p) if *p == -1.0 => min(min_of(col_sums()))?,
-        Ord::P(p) if *p == f64::INFINITY => max_or_zero(row_sums()),
-        Ord::P(p) if *p == f64::NEG_INFINITY => min(min_of(row_sums()))?,
+        Ord::P(p) if *p == 1.0 => max_or_zero(col_sums()?),
+        Ord::P(p) if *p == -1.0 => min(min_of(col_sums()?))?,
+        Ord::P(p) if *p == f64::INFINITY => max_or_zero(row_sums()?),
+        Ord::P(p) if *p == f64::NEG_INFINITY => min(min_of(row_sums()?))?,
         Ord::P(p) if *p == 2.0 => max_or_zero(sv()?.into_iter()),
         Ord::P(p) if *p == -2.0 => min(min_of(sv()?.into_iter()))?,
         Ord::P(_) => {

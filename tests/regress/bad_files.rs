@@ -141,10 +141,10 @@ fn npy_files(dir: &Path, rng: &mut Bytes) -> io::Result<Vec<u8>> {
 fn npz_files(dir: &Path, good: &[u8], rng: &mut Bytes) -> io::Result<()> {
     let w = |name: &str, data: &[u8]| fs::write(dir.join(name), data);
     // .npz
-    w("good.npz", &zip(&[("a.npy", &good)]))?;
+    w("good.npz", &zip(&[("a.npy", good)]))?;
     w("notzip.npz", &cat(&[b"PK\x03\x04", &rng.take(200)]))?;
     w("empty_zip.npz", &zip(&[]))?;
-    let t = zip(&[("a.npy", &good)]);
+    let t = zip(&[("a.npy", good)]);
     w("truncated.npz", &t[..t.len() - 30])?;
     w(
         "member_corrupt.npz",
@@ -165,11 +165,11 @@ fn npz_files(dir: &Path, good: &[u8], rng: &mut Bytes) -> io::Result<()> {
     )?;
     w(
         "member_dup_names.npz",
-        &zip(&[("a.npy", &good), ("a.npy", &good)]),
+        &zip(&[("a.npy", good), ("a.npy", good)]),
     )?;
     w(
         "member_traversal.npz",
-        &zip(&[("../../../tmp/evil.npy", &good)]),
+        &zip(&[("../../../tmp/evil.npy", good)]),
     )?;
     // A zip bomb: 600 MB of zeros declared as float64 (75e6 elements).
     let n: u64 = 600_000_000;
