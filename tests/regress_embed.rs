@@ -150,6 +150,12 @@ fn scenarios() -> Vec<Scenario> {
         ),
         s("limit_memory_list_range", plain(), Want::Error(TOO_BIG), 30),
         s(
+            "limit_memory_repr_doubling",
+            ops_and_elements(),
+            Want::Error(TOO_BIG),
+            60,
+        ),
+        s(
             "limit_memory_str_doubling",
             ops_and_elements(),
             Want::Error(TOO_BIG),

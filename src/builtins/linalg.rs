@@ -82,7 +82,14 @@ fn colmajor(a: ndarray::ArrayView2<f64>) -> Array2<f64> {
 }
 
 fn lstsq(_: &mut dyn Context, args: Args) -> Result<Value> {
-    let [a, b, _rcond] = args.bind("lstsq", ["a", "b", "rcond"], 2)?;
+    let [a, b, rcond] = args.bind("lstsq", ["a", "b", "rcond"], 2)?;
+    // NumPy's default (machine precision times max(M, N)) is what gelsd
+    // gets; another cutoff is refused rather than ignored.
+    if !matches!(rcond, Value::None) {
+        return Err(Error::value(
+            "lstsq(): only rcond=None (NumPy's default cutoff) is supported",
+        ));
+    }
     let x = to_array(&a, "lstsq()")?;
     let y = to_array(&b, "lstsq()")?;
     if x.ndim() != 2 {

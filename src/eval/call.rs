@@ -242,7 +242,18 @@ impl Interp {
                 return r;
             }
         }
-        (b.func)(self, args)
+        let r = (b.func)(self, args)?;
+        // ... and the elements it makes (`rand(1000, 3, 2)` in a loop).
+        if self.limits.max_operations.is_some() {
+            let made = match &r {
+                Value::Array(a) => a.len() as u64,
+                Value::List(l) | Value::Tuple(l) => l.len() as u64,
+                Value::Str(s) => s.len() as u64 / 16,
+                _ => 0,
+            };
+            crate::value::Context::charge(self, made)?;
+        }
+        Ok(r)
     }
 
     /// Calls a function value from Rust with positional arguments.

@@ -51,7 +51,7 @@ struct Library {
 fn open(path: &std::path::Path) -> std::result::Result<libloading::Library, String> {
     let failed = |e: libloading::Error| {
         format!(
-            "could not load the libtorch backend {}: {e}; it needs the libtorch it was built against (a missing or different libtorch gives this error); {INSTALL_HINT}",
+            "could not load the libtorch backend {}: {e}; it needs the libtorch it was built against (the pinned libtorch 2.13, or the one LIBTORCH named at build time; a missing or different libtorch gives this error); {INSTALL_HINT}",
             path.display()
         )
     };
@@ -278,7 +278,7 @@ impl Io<'_> {
 
 /// Calls backend operation `op` for an engine.
 /// What one backend call costs of the operation budget.
-pub const BACKEND_CALL_COST: u64 = 20;
+pub const BACKEND_CALL_COST: u64 = 200;
 
 pub fn bcall(
     cx: &mut dyn Context,
