@@ -43,6 +43,7 @@ const CLEAR: &[ErrorKind] = &[
     ErrorKind::Import,
 ];
 const TOO_BIG: &[ErrorKind] = &[ErrorKind::Limit, ErrorKind::Memory];
+const LIMIT: &[ErrorKind] = &[ErrorKind::Limit];
 
 /// What the evaluation of the script must give.
 enum Want {
@@ -85,6 +86,10 @@ fn scenarios() -> Vec<Scenario> {
     };
     let elements = || Settings {
         max_array_elements: Some(1_000_000),
+        ..Settings::default()
+    };
+    let ops = |n| Settings {
+        max_operations: Some(n),
         ..Settings::default()
     };
     let ops_and_elements = || Settings {
@@ -163,33 +168,19 @@ fn scenarios() -> Vec<Scenario> {
         ),
         s(
             "limit_ops_empty_loop",
-            Settings {
-                max_operations: Some(1_000_000),
-                ..Settings::default()
-            },
-            Want::Error(&[ErrorKind::Limit]),
+            ops(1_000_000),
+            Want::Error(LIMIT),
             30,
         ),
         // fuzz: a 10**12-step loop building a 30-deep dict literal each
         // time; literals charge their items, so the limit comes in time.
         s(
             "limit_ops_dict_literals",
-            Settings {
-                max_operations: Some(1_000_000),
-                ..Settings::default()
-            },
-            Want::Error(&[ErrorKind::Limit]),
+            ops(1_000_000),
+            Want::Error(LIMIT),
             30,
         ),
-        s(
-            "limit_ops_heavy_builtins",
-            Settings {
-                max_operations: Some(100),
-                ..Settings::default()
-            },
-            Want::Error(&[ErrorKind::Limit]),
-            10,
-        ),
+        s("limit_ops_heavy_builtins", ops(100), Want::Error(LIMIT), 10),
         s(
             "resolve_nested_lambdas",
             Settings {
