@@ -171,6 +171,11 @@ impl Interp {
             | ExprKind::Call(..) => self.eval_node(e, f),
             ExprKind::Str(s) => Ok(Value::Str(s.clone())),
             ExprKind::Unary(op, a) => {
+                // A chain of prefix operators (`not not not ... x`) costs
+                // one step per link, as a long operator chain does.
+                if let ExprKind::Unary(..) = a.kind {
+                    Context::charge(self, 1).map_err(|err| err.at(e.span))?;
+                }
                 let x = self.eval(a, f)?;
                 ops::unary(*op, &x, self).map_err(|err| err.at(e.span))
             }
