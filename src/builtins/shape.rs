@@ -478,25 +478,23 @@ fn repeat(cx: &mut dyn Context, args: Args) -> Result<Value> {
         }
     };
     let n = arr.shape()[ax];
+    let too_many = || {
+        Error::memory("repeat would make an array with more elements than any machine can address")
+    };
+    // An empty array has nothing to copy: only the axis grows (NumPy makes
+    // no index either, nor a count per element for a scalar count).
+    let grown = |along: usize| {
+        let mut shape = arr.shape().to_vec();
+        shape[ax] = along;
+        NdArray::full("repeat", &shape, arr.dtype(), 0.0).map(Value::from_array)
+    };
     if let (Value::Int(k), true) = (&repeats, arr.is_empty()) {
-        // Nothing to copy: only the axis grows (no count per element).
         if *k < 0 {
             return Err(Error::value(
                 "repeat(): repeats may not contain negative values",
             ));
         }
-        let mut shape = arr.shape().to_vec();
-        shape[ax] = (*k as usize).checked_mul(n).ok_or_else(|| {
-            Error::memory(
-                "repeat would make an array with more elements than any machine can address",
-            )
-        })?;
-        return Ok(Value::from_array(NdArray::full(
-            "repeat",
-            &shape,
-            arr.dtype(),
-            0.0,
-        )?));
+        return grown((*k as usize).checked_mul(n).ok_or_else(too_many)?);
     }
     cx.check_alloc("repeat", n, 8)?;
     let counts: Vec<i64> = match &repeats {
@@ -518,30 +516,16 @@ fn repeat(cx: &mut dyn Context, args: Args) -> Result<Value> {
             "repeat(): repeats may not contain negative values",
         ));
     }
-    let total = counts
-        .iter()
-        .try_fold(0usize, |acc, &c| acc.checked_add(c as usize))
-        .and_then(|t| t.checked_mul(arr.len() / n.max(1)))
-        .ok_or_else(|| {
-            Error::memory(
-                "repeat would make an array with more elements than any machine can address",
-            )
-        })?;
-    cx.check_alloc("repeat", total, arr.dtype().itemsize())?;
     let along = counts
         .iter()
         .try_fold(0usize, |acc, &c| acc.checked_add(c as usize))
-        .unwrap_or(usize::MAX);
+        .ok_or_else(too_many)?;
+    let total = along
+        .checked_mul(arr.len() / n.max(1))
+        .ok_or_else(too_many)?;
+    cx.check_alloc("repeat", total, arr.dtype().itemsize())?;
     if arr.is_empty() {
-        // Nothing to copy: only the axis grows (NumPy makes no index either).
-        let mut shape = arr.shape().to_vec();
-        shape[ax] = along;
-        return Ok(Value::from_array(NdArray::full(
-            "repeat",
-            &shape,
-            arr.dtype(),
-            0.0,
-        )?));
+        return grown(along);
     }
     cx.check_alloc("repeat", along, std::mem::size_of::<usize>())?;
     let idx: Vec<usize> = counts
