@@ -2,9 +2,13 @@
 //! table (the one map, kept across REPL inputs); a function's names are
 //! locals in its frame, in a cell when an inner function captures them, or
 //! captures of its own when they belong to an enclosing function.
-//! As in Python, assigning a name anywhere in a function makes it local there.
+//! The rules are Python's: assigning a name anywhere in a function makes it
+//! local there unless `global` or `nonlocal` says otherwise; a class body's
+//! names are its attributes and are not seen by its methods; a
+//! comprehension has a scope of its own.
 
 use crate::syntax::ast::*;
+use crate::syntax::SyntaxError;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
@@ -35,208 +39,197 @@ struct FnScope {
     slots: HashMap<Rc<str>, Slot>,
     captures: Vec<CaptureFrom>,
     capture_names: HashMap<Rc<str>, u32>,
+    /// A class body: its names are not visible to the functions inside it.
+    is_class: bool,
 }
 
 pub struct Resolver<'g> {
     globals: &'g mut GlobalNames,
     scopes: Vec<FnScope>,
+    error: Option<SyntaxError>,
 }
 
-pub fn resolve_program(stmts: &mut [Stmt], globals: &mut GlobalNames) {
+pub fn resolve_program(stmts: &mut [Stmt], globals: &mut GlobalNames) -> Result<(), SyntaxError> {
     let mut r = Resolver {
         globals,
         scopes: Vec::new(),
+        error: None,
     };
     r.stmts(stmts);
+    r.error.map_or(Ok(()), Err)
 }
 
-pub fn resolve_expr(e: &mut Expr, globals: &mut GlobalNames) {
+pub fn resolve_expr(e: &mut Expr, globals: &mut GlobalNames) -> Result<(), SyntaxError> {
     let mut r = Resolver {
         globals,
         scopes: Vec::new(),
+        error: None,
     };
     r.expr(e);
+    r.error.map_or(Ok(()), Err)
 }
 
 // ----------------------------------------------------------- name collection
 
-/// Names a body binds (assignment targets, for targets, fn names), not
-/// looking into nested functions.
+/// Names a body binds, not looking into nested functions.
 fn declared_in(stmts: &[Stmt], out: &mut Vec<Rc<str>>) {
     for s in stmts {
-        match &s.kind {
-            StmtKind::Assign(t, _) | StmtKind::AugAssign(t, _, _) => target_names(t, out),
-            StmtKind::For(t, _, body) => {
-                target_names(t, out);
-                declared_in(body, out);
-            }
-            StmtKind::FnDef(v, _) => out.push(v.name.clone()),
-            StmtKind::If(arms, els) => {
-                for (_, b) in arms {
-                    declared_in(b, out);
-                }
-                if let Some(b) = els {
-                    declared_in(b, out);
-                }
-            }
-            StmtKind::While(_, b) => declared_in(b, out),
-            _ => {}
-        }
+        declared_stmt(s, out);
     }
+}
+
+fn declared_stmt(s: &Stmt, out: &mut Vec<Rc<str>>) {
+    match &s.kind {
+        StmtKind::Assign(t, _) | StmtKind::AugAssign(t, _, _) | StmtKind::For(t, _, _) => {
+            target_names(t, out)
+        }
+        StmtKind::FnDef(v, _) | StmtKind::Class(v, _) => out.push(v.name.clone()),
+        StmtKind::ImportModule { alias, .. } => out.push(alias.name.clone()),
+        StmtKind::FromImport(_, names) => out.extend(names.iter().map(|(_, v)| v.name.clone())),
+        StmtKind::Try(t) => {
+            for h in &t.handlers {
+                if let Some(v) = &h.name {
+                    out.push(v.name.clone());
+                }
+            }
+        }
+        StmtKind::With(items, _) => {
+            for (_, t) in items {
+                if let Some(t) = t {
+                    target_names(t, out);
+                }
+            }
+        }
+        StmtKind::Del(ts) => ts.iter().for_each(|t| target_names(t, out)),
+        StmtKind::Decorated(_, inner) => declared_stmt(inner, out),
+        _ => {}
+    }
+    s.children(&mut |c| {
+        if let Child::Stmts(b) = c {
+            declared_in(b, out);
+        }
+    });
 }
 
 fn target_names(t: &Target, out: &mut Vec<Rc<str>>) {
     match t {
         Target::Var(v) => out.push(v.name.clone()),
-        Target::Tuple(ts, _) => ts.iter().for_each(|t| target_names(t, out)),
+        Target::Tuple(ts, _) | Target::Chain(ts, _) => ts.iter().for_each(|t| target_names(t, out)),
+        Target::Starred(t, _) => target_names(t, out),
         Target::Index(..) | Target::Attr(..) => {}
     }
 }
 
-fn fn_declared(def: &FnDef) -> HashSet<Rc<str>> {
-    let mut v: Vec<Rc<str>> = def.params.iter().map(|p| p.var.name.clone()).collect();
-    if let Body::Block(b) = &def.body {
-        declared_in(b, &mut v);
+/// Names declared `global` (first) and `nonlocal` (second) in a body.
+fn scope_decls(stmts: &[Stmt], globals: &mut Vec<Var>, nonlocals: &mut Vec<Var>) {
+    for s in stmts {
+        match &s.kind {
+            StmtKind::Global(vs) => globals.extend(vs.iter().cloned()),
+            StmtKind::Nonlocal(vs) => nonlocals.extend(vs.iter().cloned()),
+            _ => {}
+        }
+        s.children(&mut |c| {
+            if let Child::Stmts(b) = c {
+                scope_decls(b, globals, nonlocals);
+            }
+        });
     }
-    v.into_iter().collect()
+}
+
+fn fn_declared(def: &FnDef) -> Vec<Rc<str>> {
+    let mut v: Vec<Rc<str>> = def.params.iter().map(|p| p.var.name.clone()).collect();
+    match &def.body {
+        Body::Block(b) => declared_in(b, &mut v),
+        Body::Expr(_) => {}
+        Body::Comp(c) => {
+            for clause in &c.clauses {
+                if let Clause::For(t, _) = clause {
+                    target_names(t, &mut v);
+                }
+            }
+        }
+    }
+    v
 }
 
 /// Names a function reads or writes other than its parameters, including
 /// those its inner functions need: any of them may belong to an enclosing
-/// function (an assignment to an enclosing function's variable rebinds it).
+/// function.
 fn free_vars(def: &FnDef) -> HashSet<Rc<str>> {
     let declared: HashSet<Rc<str>> = def.params.iter().map(|p| p.var.name.clone()).collect();
     let mut used = HashSet::new();
-    for p in &def.params {
-        if let Some(d) = &p.default {
-            refs_expr(d, &mut used);
-        }
-    }
-    match &def.body {
-        Body::Block(b) => refs_stmts(b, &mut used),
-        Body::Expr(e) => refs_expr(e, &mut used),
-    }
+    def.defaults().for_each(|d| refs_expr(d, &mut used));
+    def.body_children(&mut |c| refs_child(c, &mut used));
     used.retain(|n| !declared.contains(n));
     used
 }
 
-fn refs_stmts(stmts: &[Stmt], out: &mut HashSet<Rc<str>>) {
-    for s in stmts {
-        match &s.kind {
-            StmtKind::Expr(e) => refs_expr(e, out),
-            StmtKind::Assign(t, e) | StmtKind::AugAssign(t, _, e) => {
-                refs_target(t, out);
-                refs_expr(e, out);
-            }
-            StmtKind::FnDef(v, def) => {
-                out.insert(v.name.clone());
-                out.extend(free_vars(def));
-            }
-            StmtKind::If(arms, els) => {
-                for (c, b) in arms {
-                    refs_expr(c, out);
-                    refs_stmts(b, out);
-                }
-                if let Some(b) = els {
-                    refs_stmts(b, out);
-                }
-            }
-            StmtKind::While(c, b) => {
-                refs_expr(c, out);
-                refs_stmts(b, out);
-            }
-            StmtKind::For(t, e, b) => {
-                refs_target(t, out);
-                refs_expr(e, out);
-                refs_stmts(b, out);
-            }
-            StmtKind::Return(Some(e)) => refs_expr(e, out),
-            StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Import(_) => {
-            }
-        }
+fn refs_child(c: Child, out: &mut HashSet<Rc<str>>) {
+    match c {
+        Child::Expr(e) => refs_expr(e, out),
+        Child::Stmts(b) => b.iter().for_each(|s| refs_stmt(s, out)),
+        Child::Target(t) => refs_target(t, out),
+        Child::Fn(def) => out.extend(free_vars(def)),
     }
+}
+
+fn refs_stmt(s: &Stmt, out: &mut HashSet<Rc<str>>) {
+    let mut names = Vec::new();
+    declared_stmt(s, &mut names);
+    out.extend(names);
+    if let StmtKind::Global(vs) | StmtKind::Nonlocal(vs) = &s.kind {
+        out.extend(vs.iter().map(|v| v.name.clone()));
+    }
+    s.children(&mut |c| refs_child(c, out));
 }
 
 fn refs_target(t: &Target, out: &mut HashSet<Rc<str>>) {
-    match t {
-        Target::Var(v) => {
-            out.insert(v.name.clone());
-        }
-        Target::Index(e, items, _) => {
-            refs_expr(e, out);
-            refs_items(items, out);
-        }
-        Target::Attr(e, _, _) => refs_expr(e, out),
-        Target::Tuple(ts, _) => ts.iter().for_each(|t| refs_target(t, out)),
+    if let Target::Var(v) = t {
+        out.insert(v.name.clone());
     }
-}
-
-fn refs_items(items: &[IndexItem], out: &mut HashSet<Rc<str>>) {
-    for it in items {
-        match it {
-            IndexItem::Expr(e) => refs_expr(e, out),
-            IndexItem::Slice(a, b, c) => {
-                for e in [a, b, c].into_iter().flatten() {
-                    refs_expr(e, out);
-                }
-            }
-            IndexItem::Ellipsis(_) => {}
-        }
-    }
+    t.children(&mut |c| refs_child(c, out));
 }
 
 fn refs_expr(e: &Expr, out: &mut HashSet<Rc<str>>) {
-    stacker::maybe_grow(64 * 1024, 1024 * 1024, || refs_expr_node(e, out))
-}
-
-fn refs_expr_node(e: &Expr, out: &mut HashSet<Rc<str>>) {
-    match &e.kind {
-        ExprKind::Int(_)
-        | ExprKind::Float(_)
-        | ExprKind::Str(_)
-        | ExprKind::Bool(_)
-        | ExprKind::None => {}
-        ExprKind::Var(v) => {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+        if let ExprKind::Var(v) = &e.kind {
             out.insert(v.name.clone());
         }
-        ExprKind::List(items) | ExprKind::Tuple(items) => {
-            items.iter().for_each(|e| refs_expr(e, out))
-        }
-        ExprKind::Dict(items) => {
-            for (k, v) in items {
-                refs_expr(k, out);
-                refs_expr(v, out);
-            }
-        }
-        ExprKind::Unary(_, a) => refs_expr(a, out),
-        ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => {
-            refs_expr(a, out);
-            refs_expr(b, out);
-        }
-        ExprKind::Compare(a, rest) => {
-            refs_expr(a, out);
-            rest.iter().for_each(|(_, e)| refs_expr(e, out));
-        }
-        ExprKind::Call(f, args) => {
-            refs_expr(f, out);
-            args.iter().for_each(|a| refs_expr(&a.value, out));
-        }
-        ExprKind::MethodCall { obj, args, .. } => {
-            refs_expr(obj, out);
-            args.iter().for_each(|a| refs_expr(&a.value, out));
-        }
-        ExprKind::Attr(a, _) => refs_expr(a, out),
-        ExprKind::Index(a, items) => {
-            refs_expr(a, out);
-            refs_items(items, out);
-        }
-        ExprKind::Lambda(def) => out.extend(free_vars(def)),
+        e.children(&mut |c| refs_child(c, out));
+    })
+}
+
+/// Names the functions nested in a body (not in them, deeper) need.
+fn inner_free(def: &FnDef) -> HashSet<Rc<str>> {
+    let mut out = HashSet::new();
+    def.body_children(&mut |c| inner_free_child(c, &mut out));
+    out
+}
+
+fn inner_free_child(c: Child, out: &mut HashSet<Rc<str>>) {
+    match c {
+        Child::Fn(def) => out.extend(free_vars(def)),
+        Child::Expr(e) => stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+            e.children(&mut |c| inner_free_child(c, out))
+        }),
+        Child::Stmts(b) => b.iter().for_each(|s| s.children(&mut |c| inner_free_child(c, out))),
+        Child::Target(t) => t.children(&mut |c| inner_free_child(c, out)),
     }
 }
 
 // ------------------------------------------------------------------ resolving
 
 impl Resolver<'_> {
+    fn fail(&mut self, message: String, span: crate::syntax::Span) {
+        if self.error.is_none() {
+            self.error = Some(SyntaxError {
+                message,
+                span,
+                incomplete: false,
+            });
+        }
+    }
+
     fn lookup(&mut self, name: &Rc<str>) -> Slot {
         let Some(cur) = self.scopes.len().checked_sub(1) else {
             return Slot::Global(self.globals.slot(name));
@@ -247,17 +240,17 @@ impl Resolver<'_> {
         if let Some(&i) = self.scopes[cur].capture_names.get(name) {
             return Slot::Capture(i);
         }
-        // Search enclosing functions; the first that declares it owns a cell.
-        let owner = (0..cur)
-            .rev()
-            .find(|&k| self.scopes[k].slots.contains_key(name));
+        // Search enclosing functions (not class bodies); the first that
+        // declares it owns a cell.
+        let owner = (0..cur).rev().find(|&k| {
+            !self.scopes[k].is_class
+                && matches!(self.scopes[k].slots.get(name), Some(Slot::Cell(_)))
+        });
         let Some(owner) = owner else {
             return Slot::Global(self.globals.slot(name));
         };
-        let mut from = match self.scopes[owner].slots[name] {
-            Slot::Cell(c) => CaptureFrom::Cell(c),
-            // Not marked as a cell (cannot happen after free-variable analysis);
-            // fall back to a global so nothing panics.
+        let mut from = match self.scopes[owner].slots.get(name) {
+            Some(Slot::Cell(c)) => CaptureFrom::Cell(*c),
             _ => return Slot::Global(self.globals.slot(name)),
         };
         for k in owner + 1..=cur {
@@ -283,7 +276,7 @@ impl Resolver<'_> {
         v.slot = self.lookup(&v.name);
     }
 
-    fn function(&mut self, def: &mut Rc<FnDef>) {
+    fn function(&mut self, def: &mut Rc<FnDef>, is_class: bool) {
         // Defaults are evaluated where the function is defined.
         let Some(def) = Rc::get_mut(def) else { return };
         for p in def.params.iter_mut() {
@@ -291,30 +284,40 @@ impl Resolver<'_> {
                 self.expr(d);
             }
         }
-        // A name an enclosing function defines is that function's variable,
-        // also when assigned here; parameters always shadow.
-        let params: HashSet<Rc<str>> = def.params.iter().map(|p| p.var.name.clone()).collect();
-        let declared: HashSet<Rc<str>> = fn_declared(def)
-            .into_iter()
-            .filter(|n| {
-                params.contains(n) || !self.scopes.iter().any(|sc| sc.slots.contains_key(n))
-            })
-            .collect();
-        // Names the inner functions need from this one become cells.
-        let mut inner_free = HashSet::new();
+        let (mut globals, mut nonlocals) = (Vec::new(), Vec::new());
         if let Body::Block(b) = &def.body {
-            collect_inner_free(b, &mut inner_free);
-        } else if let Body::Expr(e) = &def.body {
-            collect_inner_free_expr(e, &mut inner_free);
+            scope_decls(b, &mut globals, &mut nonlocals);
         }
+        let outside: HashSet<Rc<str>> = globals
+            .iter()
+            .chain(nonlocals.iter())
+            .map(|v| v.name.clone())
+            .collect();
+        for v in &nonlocals {
+            let found = self.scopes.iter().any(|sc| !sc.is_class && sc.slots.contains_key(&v.name));
+            if !found {
+                self.fail(format!("no binding for nonlocal '{}' found", v.name), v.span);
+            }
+        }
+        let mut declared: Vec<Rc<str>> = fn_declared(def)
+            .into_iter()
+            .filter(|n| !outside.contains(n))
+            .collect();
+        declared.sort();
+        declared.dedup();
+        // Names the inner functions need from this one become cells.
+        let needed = if is_class { HashSet::new() } else { inner_free(def) };
         let mut slots = HashMap::new();
         let mut n_locals = 0u32;
         let mut n_cells = 0u32;
         let mut param_cells = Vec::new();
         for (i, p) in def.params.iter().enumerate() {
+            if outside.contains(&p.var.name) {
+                self.fail(format!("name '{}' is parameter and global", p.var.name), p.var.span);
+            }
             // Parameters always get the first local slots, where arguments land.
             n_locals += 1;
-            if inner_free.contains(&p.var.name) {
+            if needed.contains(&p.var.name) {
                 param_cells.push((i as u32, n_cells));
                 slots.insert(p.var.name.clone(), Slot::Cell(n_cells));
                 n_cells += 1;
@@ -322,13 +325,11 @@ impl Resolver<'_> {
                 slots.insert(p.var.name.clone(), Slot::Local(i as u32));
             }
         }
-        let mut names: Vec<&Rc<str>> = declared.iter().collect();
-        names.sort();
-        for name in names {
-            if slots.contains_key(name) {
+        for name in declared {
+            if slots.contains_key(&name) {
                 continue;
             }
-            if inner_free.contains(name) {
+            if needed.contains(&name) {
                 slots.insert(name.clone(), Slot::Cell(n_cells));
                 n_cells += 1;
             } else {
@@ -336,10 +337,21 @@ impl Resolver<'_> {
                 n_locals += 1;
             }
         }
+        for v in &globals {
+            let slot = Slot::Global(self.globals.slot(&v.name));
+            slots.insert(v.name.clone(), slot);
+        }
+        let mut names: Vec<(Rc<str>, Slot)> = slots
+            .iter()
+            .filter(|(_, s)| !matches!(s, Slot::Global(_)))
+            .map(|(n, s)| (n.clone(), *s))
+            .collect();
+        names.sort_by(|a, b| a.0.cmp(&b.0));
         self.scopes.push(FnScope {
             slots,
             captures: Vec::new(),
             capture_names: HashMap::new(),
+            is_class,
         });
         for p in def.params.iter_mut() {
             self.var(&mut p.var);
@@ -347,12 +359,28 @@ impl Resolver<'_> {
         match &mut def.body {
             Body::Block(b) => self.stmts(b),
             Body::Expr(e) => self.expr(e),
+            Body::Comp(c) => {
+                for clause in c.clauses.iter_mut() {
+                    match clause {
+                        Clause::For(t, e) => {
+                            self.expr(e);
+                            self.target(t);
+                        }
+                        Clause::If(e) => self.expr(e),
+                    }
+                }
+                self.expr(&mut c.elt);
+                if let Some(v) = &mut c.value {
+                    self.expr(v);
+                }
+            }
         }
         let scope = self.scopes.pop();
         def.n_locals = n_locals;
         def.n_cells = n_cells;
         def.param_cells = param_cells;
         def.captures = scope.map(|s| s.captures).unwrap_or_default();
+        def.names = names;
     }
 
     fn stmts(&mut self, stmts: &mut [Stmt]) {
@@ -370,7 +398,14 @@ impl Resolver<'_> {
             }
             StmtKind::FnDef(v, def) => {
                 self.var(v);
-                self.function(def);
+                self.function(def, false);
+            }
+            StmtKind::Class(v, c) => {
+                self.var(v);
+                if let Some(c) = Rc::get_mut(c) {
+                    c.bases.iter_mut().for_each(|e| self.expr(e));
+                    self.function(&mut c.body, true);
+                }
             }
             StmtKind::If(arms, els) => {
                 for (c, b) in arms {
@@ -391,7 +426,63 @@ impl Resolver<'_> {
                 self.stmts(b);
             }
             StmtKind::Return(Some(e)) => self.expr(e),
-            StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Import(_) => {
+            StmtKind::Return(None)
+            | StmtKind::Break
+            | StmtKind::Continue
+            | StmtKind::Import(_)
+            | StmtKind::Pass
+            | StmtKind::Global(_) => {}
+            StmtKind::Nonlocal(vs) => {
+                if self.scopes.is_empty() {
+                    if let Some(v) = vs.first() {
+                        self.fail("nonlocal declaration not allowed at module level".into(), v.span);
+                    }
+                }
+            }
+            StmtKind::ImportModule { alias, .. } => self.var(alias),
+            StmtKind::FromImport(_, names) => names.iter_mut().for_each(|(_, v)| self.var(v)),
+            StmtKind::Assert(c, m) => {
+                self.expr(c);
+                if let Some(m) = m {
+                    self.expr(m);
+                }
+            }
+            StmtKind::Raise(e, c) => {
+                for e in [e, c].into_iter().flatten() {
+                    self.expr(e);
+                }
+            }
+            StmtKind::Try(t) => {
+                self.stmts(&mut t.body);
+                for h in t.handlers.iter_mut() {
+                    if let Some(e) = &mut h.types {
+                        self.expr(e);
+                    }
+                    if let Some(v) = &mut h.name {
+                        self.var(v);
+                    }
+                    self.stmts(&mut h.body);
+                }
+                if let Some(b) = &mut t.orelse {
+                    self.stmts(b);
+                }
+                if let Some(b) = &mut t.finally {
+                    self.stmts(b);
+                }
+            }
+            StmtKind::With(items, b) => {
+                for (e, t) in items.iter_mut() {
+                    self.expr(e);
+                    if let Some(t) = t {
+                        self.target(t);
+                    }
+                }
+                self.stmts(b);
+            }
+            StmtKind::Del(ts) => ts.iter_mut().for_each(|t| self.target(t)),
+            StmtKind::Decorated(decs, inner) => {
+                decs.iter_mut().for_each(|e| self.expr(e));
+                self.stmt(inner);
             }
         }
     }
@@ -404,7 +495,8 @@ impl Resolver<'_> {
                 self.items(items);
             }
             Target::Attr(e, _, _) => self.expr(e),
-            Target::Tuple(ts, _) => ts.iter_mut().for_each(|t| self.target(t)),
+            Target::Tuple(ts, _) | Target::Chain(ts, _) => ts.iter_mut().for_each(|t| self.target(t)),
+            Target::Starred(t, _) => self.target(t),
         }
     }
 
@@ -418,6 +510,15 @@ impl Resolver<'_> {
                     }
                 }
                 IndexItem::Ellipsis(_) => {}
+            }
+        }
+    }
+
+    fn fparts(&mut self, parts: &mut [FPart]) {
+        for p in parts {
+            if let FPart::Field { expr, spec, .. } = p {
+                self.expr(expr);
+                self.fparts(spec);
             }
         }
     }
@@ -436,7 +537,7 @@ impl Resolver<'_> {
             | ExprKind::Bool(_)
             | ExprKind::None => {}
             ExprKind::Var(v) => self.var(v),
-            ExprKind::List(items) | ExprKind::Tuple(items) => {
+            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
                 items.iter_mut().for_each(|e| self.expr(e))
             }
             ExprKind::Dict(items) => {
@@ -445,7 +546,7 @@ impl Resolver<'_> {
                     self.expr(v);
                 }
             }
-            ExprKind::Unary(_, a) => self.expr(a),
+            ExprKind::Unary(_, a) | ExprKind::Starred(a) | ExprKind::Attr(a, _) => self.expr(a),
             ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => {
                 self.expr(a);
                 self.expr(b);
@@ -469,125 +570,21 @@ impl Resolver<'_> {
                 *builtin = crate::builtins::index_of(name);
                 args.iter_mut().for_each(|a| self.expr(&mut a.value));
             }
-            ExprKind::Attr(a, _) => self.expr(a),
             ExprKind::Index(a, items) => {
                 self.expr(a);
                 self.items(items);
             }
-            ExprKind::Lambda(def) => self.function(def),
-        }
-    }
-}
-
-fn collect_inner_free(stmts: &[Stmt], out: &mut HashSet<Rc<str>>) {
-    for s in stmts {
-        match &s.kind {
-            StmtKind::FnDef(_, def) => out.extend(free_vars(def)),
-            StmtKind::Expr(e) | StmtKind::Return(Some(e)) => collect_inner_free_expr(e, out),
-            StmtKind::Assign(t, e) | StmtKind::AugAssign(t, _, e) => {
-                collect_inner_free_target(t, out);
-                collect_inner_free_expr(e, out);
+            ExprKind::Lambda(def) => self.function(def, false),
+            ExprKind::IfElse(c, a, b) => {
+                self.expr(c);
+                self.expr(a);
+                self.expr(b);
             }
-            StmtKind::If(arms, els) => {
-                for (c, b) in arms {
-                    collect_inner_free_expr(c, out);
-                    collect_inner_free(b, out);
-                }
-                if let Some(b) = els {
-                    collect_inner_free(b, out);
-                }
+            ExprKind::Comp(c) => {
+                self.expr(&mut c.first);
+                self.function(&mut c.def, false);
             }
-            StmtKind::While(c, b) => {
-                collect_inner_free_expr(c, out);
-                collect_inner_free(b, out);
-            }
-            StmtKind::For(t, e, b) => {
-                collect_inner_free_target(t, out);
-                collect_inner_free_expr(e, out);
-                collect_inner_free(b, out);
-            }
-            _ => {}
+            ExprKind::FStr(parts) => self.fparts(parts),
         }
-    }
-}
-
-fn collect_inner_free_target(t: &Target, out: &mut HashSet<Rc<str>>) {
-    match t {
-        Target::Var(_) => {}
-        Target::Index(e, items, _) => {
-            collect_inner_free_expr(e, out);
-            for it in items {
-                match it {
-                    IndexItem::Expr(e) => collect_inner_free_expr(e, out),
-                    IndexItem::Slice(a, b, c) => {
-                        for e in [a, b, c].into_iter().flatten() {
-                            collect_inner_free_expr(e, out);
-                        }
-                    }
-                    IndexItem::Ellipsis(_) => {}
-                }
-            }
-        }
-        Target::Attr(e, _, _) => collect_inner_free_expr(e, out),
-        Target::Tuple(ts, _) => ts.iter().for_each(|t| collect_inner_free_target(t, out)),
-    }
-}
-
-/// Free variables of the lambdas inside an expression.
-fn collect_inner_free_expr(e: &Expr, out: &mut HashSet<Rc<str>>) {
-    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-        collect_inner_free_expr_node(e, out)
-    })
-}
-
-fn collect_inner_free_expr_node(e: &Expr, out: &mut HashSet<Rc<str>>) {
-    // Lambdas are rare and small: collect all references of the expression's
-    // lambdas by walking it with refs_expr on each lambda found.
-    match &e.kind {
-        ExprKind::Lambda(def) => out.extend(free_vars(def)),
-        ExprKind::List(items) | ExprKind::Tuple(items) => {
-            items.iter().for_each(|e| collect_inner_free_expr(e, out))
-        }
-        ExprKind::Dict(items) => {
-            for (k, v) in items {
-                collect_inner_free_expr(k, out);
-                collect_inner_free_expr(v, out);
-            }
-        }
-        ExprKind::Unary(_, a) | ExprKind::Attr(a, _) => collect_inner_free_expr(a, out),
-        ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => {
-            collect_inner_free_expr(a, out);
-            collect_inner_free_expr(b, out);
-        }
-        ExprKind::Compare(a, rest) => {
-            collect_inner_free_expr(a, out);
-            rest.iter()
-                .for_each(|(_, e)| collect_inner_free_expr(e, out));
-        }
-        ExprKind::Call(f, args) => {
-            collect_inner_free_expr(f, out);
-            args.iter()
-                .for_each(|a| collect_inner_free_expr(&a.value, out));
-        }
-        ExprKind::MethodCall { obj, args, .. } => {
-            collect_inner_free_expr(obj, out);
-            args.iter()
-                .for_each(|a| collect_inner_free_expr(&a.value, out));
-        }
-        ExprKind::Index(a, items) => {
-            collect_inner_free_expr(a, out);
-            for it in items {
-                match it {
-                    IndexItem::Expr(e) => collect_inner_free_expr(e, out),
-                    IndexItem::Slice(a, b, c) => {
-                        for e in [a, b, c].into_iter().flatten() {
-                            collect_inner_free_expr(e, out);
-                        }
-                    }
-                    IndexItem::Ellipsis(_) => {}
-                }
-            }
-        }
-        _ => {}
     }
 }

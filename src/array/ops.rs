@@ -199,8 +199,14 @@ pub fn array_binary(op: BinOp, a: &Operand, b: &Operand) -> Result<NdArray> {
         }));
     }
     match op {
-        BinOp::BitAnd | BinOp::BitOr => {
+        BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Shl | BinOp::Shr => {
             return match dt {
+                DType::Bool if matches!(op, BinOp::Shl | BinOp::Shr) => Ok(NdArray::Int(zip_map(
+                    &what,
+                    &a.side_i64(),
+                    &b.side_i64(),
+                    bitwise(op),
+                )?)),
                 DType::Bool => Ok(NdArray::Bool(zip_map(
                     &what,
                     &a.side_bool(),
@@ -251,11 +257,54 @@ pub fn array_binary(op: BinOp, a: &Operand, b: &Operand) -> Result<NdArray> {
     }
 }
 
-/// `&` or `|` for bools (logical) and integers (bitwise).
-fn bitwise<T: Copy + std::ops::BitAnd<Output = T> + std::ops::BitOr<Output = T>>(
-    op: BinOp,
-) -> impl Fn(T, T) -> T + Sync {
-    move |x, y| if op == BinOp::BitAnd { x & y } else { x | y }
+/// `& | ^ << >>` for bools (logical) and integers (bitwise; shifts as
+/// NumPy's, 0 past the width).
+fn bitwise<T: Bits>(op: BinOp) -> impl Fn(T, T) -> T + Sync {
+    move |x, y| match op {
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        BinOp::Shl => x.shl(y),
+        _ => x.shr(y),
+    }
+}
+
+trait Bits:
+    Copy
+    + std::ops::BitAnd<Output = Self>
+    + std::ops::BitOr<Output = Self>
+    + std::ops::BitXor<Output = Self>
+{
+    fn shl(self, by: Self) -> Self;
+    fn shr(self, by: Self) -> Self;
+}
+
+impl Bits for bool {
+    fn shl(self, _: Self) -> Self {
+        self
+    }
+    fn shr(self, _: Self) -> Self {
+        self
+    }
+}
+
+impl Bits for i64 {
+    fn shl(self, by: i64) -> i64 {
+        if (0..64).contains(&by) {
+            self.wrapping_shl(by as u32)
+        } else {
+            0
+        }
+    }
+    fn shr(self, by: i64) -> i64 {
+        if (0..64).contains(&by) {
+            self >> by
+        } else if self < 0 {
+            -1
+        } else {
+            0
+        }
+    }
 }
 
 fn compare<T: Copy + PartialOrd + Sync>(

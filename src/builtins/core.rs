@@ -5,7 +5,7 @@ use crate::array::index::{get_array, Idx};
 use crate::error::{Error, Result};
 
 use crate::value::convert::{to_array, to_i64};
-use crate::value::format::{value_repr, value_str};
+use crate::value::format::value_repr;
 use crate::value::{DType, RangeVal, Value};
 use std::rc::Rc;
 
@@ -35,7 +35,7 @@ pub fn register(r: &mut Registry) {
     r.add(
         "type",
         type_,
-        "type(x)\n\nThe name of x's type.\n\n>>> type([1, 2])\n'array'",
+        "type(x)\n\nThe class of x (`type(x).__name__` is its name).\n\n>>> type([1, 2]).__name__\n'ndarray'",
     );
     r.add("help", help, "help(f)\n\nPrints the documentation of a builtin function (`help()` lists them all).\n\n>>> help(pi)\nfloat: no documentation");
     r.add("list", list, "list(x)\n\nThe items of x (an array's rows, a range's integers...) as a list.\n\n>>> list(range(3))\n[0, 1, 2]");
@@ -66,7 +66,11 @@ fn print(cx: &mut dyn Context, args: Args) -> Result<Value> {
             }
         }
     }
-    let parts: Vec<String> = args.pos.iter().map(value_str).collect();
+    let parts = args
+        .pos
+        .iter()
+        .map(|v| crate::value::format::str_in(v, cx))
+        .collect::<Result<Vec<String>>>()?;
     let text = format!("{}{}", parts.join(&sep), end);
     cx.write(&text);
     Ok(Value::None)
@@ -88,8 +92,17 @@ pub fn length(v: &Value) -> Result<usize> {
     })
 }
 
-fn len(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn len(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("len", ["x"], 1)?;
+    if let Value::Host(h) = &x {
+        if let Some(r) = h.len(cx) {
+            return r.map(|n| Value::Int(n as i64));
+        }
+        return Err(Error::type_error(format!(
+            "object of type '{}' has no len()",
+            crate::object::types::type_name_of(&x)
+        )));
+    }
     let n = length(&x)?;
     i64::try_from(n)
         .map(Value::Int)
@@ -207,12 +220,7 @@ fn astype(_: &mut dyn Context, args: Args) -> Result<Value> {
 
 fn type_(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("type", ["x"], 1)?;
-    let name = match &x {
-        Value::Array(a) if a.ndim() == 0 => a.dtype().name().to_string(),
-        Value::Array(_) => "array".to_string(),
-        other => other.type_name(),
-    };
-    Ok(Value::str(&name))
+    Ok(crate::object::types::type_of(&x))
 }
 
 fn help(cx: &mut dyn Context, args: Args) -> Result<Value> {

@@ -143,6 +143,9 @@ fn ceil(_: &mut dyn Context, args: Args) -> Result<Value> {
 
 fn round(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x, decimals] = args.bind("round", ["x", "decimals"], 1)?;
+    if let Some(v) = py_round(&x, &decimals)? {
+        return Ok(v);
+    }
     let d = match decimals {
         Value::None => 0,
         v => to_i64(&v, "round(decimals=)")?,
@@ -390,4 +393,48 @@ fn sigmoid(_: &mut dyn Context, args: Args) -> Result<Value> {
 fn gelu(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("gelu", ["x"], 1)?;
     float_map(&x, "gelu", gelu_f64, |v| gelu_f64(v as f64) as f32)
+}
+
+/// Python's `round` of a Python number: to an int without `decimals`,
+/// else to the nearest multiple of 10**-decimals, ties to even on the
+/// exact binary value (as Python's correctly rounded `round`).
+fn py_round(x: &Value, decimals: &Value) -> Result<Option<Value>> {
+    let d = match decimals {
+        Value::None => None,
+        Value::Int(d) => Some(*d),
+        _ => return Ok(None),
+    };
+    Ok(Some(match (x, d) {
+        (Value::Int(i), None) => Value::Int(*i),
+        (Value::Bool(b), None) => Value::Int(*b as i64),
+        (Value::Int(i), Some(d)) if d >= 0 => Value::Int(*i),
+        (Value::Int(i), Some(d)) => {
+            let Some(m) = 10i64.checked_pow((-d).min(19) as u32) else {
+                return Ok(Some(Value::Int(0)));
+            };
+            let q = i.div_euclid(m);
+            let r = i.rem_euclid(m);
+            let up = r * 2 > m || (r * 2 == m && q % 2 != 0);
+            Value::Int((q + up as i64).wrapping_mul(m))
+        }
+        (Value::Float(f), None) => {
+            if !f.is_finite() {
+                return Err(Error::new(
+                    if f.is_nan() { crate::error::ErrorKind::Value } else { crate::error::ErrorKind::Overflow },
+                    format!("cannot convert float {} to integer", if f.is_nan() { "NaN" } else { "infinity" }),
+                ));
+            }
+            Value::Int(f.round_ties_even() as i64)
+        }
+        (Value::Float(f), Some(d)) if !f.is_finite() => { let _ = d; Value::Float(*f) }
+        (Value::Float(f), Some(d)) if d >= 0 => {
+            let text = format!("{:.*}", d.min(340) as usize, f);
+            Value::Float(text.parse().unwrap_or(*f))
+        }
+        (Value::Float(f), Some(d)) => {
+            let m = 10f64.powi((-d).min(400) as i32);
+            Value::Float((f / m).round_ties_even() * m)
+        }
+        _ => return Ok(None),
+    }))
 }

@@ -11,10 +11,13 @@ pub mod linalg;
 pub mod math;
 pub mod norm;
 pub mod npy;
+pub mod python;
+pub mod pyobj;
 pub mod random;
 pub mod reduce;
 pub mod shape;
 pub mod sort;
+pub mod text;
 
 use crate::error::Result;
 use crate::value::DType;
@@ -74,6 +77,8 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     io::register(&mut r);
     random::register(&mut r);
     data::register(&mut r);
+    python::register(&mut r);
+    pyobj::register(&mut r);
     r
 });
 

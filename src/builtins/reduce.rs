@@ -172,7 +172,10 @@ fn sum_outer_axis(
     Some(out)
 }
 
-fn sum(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn sum(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    if python_way(&args, false) {
+        return super::python::py_sum(cx, args);
+    }
     let [a, axis, keepdims] = args.bind("sum", ["a", "axis", "keepdims"], 1)?;
     let c = common("sum", &a, &axis, &keepdims)?;
     if let (NdArray::F64(x), [ax]) = (&*c.arr, c.axes.as_slice()) {
@@ -338,12 +341,38 @@ fn min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
     }))
 }
 
-fn min(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn min(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    if python_way(&args, true) {
+        return super::python::py_extreme("min", cx, args);
+    }
     min_max("min", args, false)
 }
 
-fn max(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn max(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    if python_way(&args, true) {
+        return super::python::py_extreme("max", cx, args);
+    }
     min_max("max", args, true)
+}
+
+/// Whether a reduction is Python's (over a list, tuple, set, range, string
+/// or generator; `min`/`max` of several arguments or with `key=`) rather
+/// than NumPy's (arrays, `axis=`).
+fn python_way(args: &Args, extreme: bool) -> bool {
+    if args.kw.iter().any(|(k, _)| matches!(&**k, "axis" | "keepdims")) {
+        return false;
+    }
+    if extreme && (args.pos.len() >= 2 || args.kw.iter().any(|(k, _)| matches!(&**k, "key" | "default"))) {
+        return true;
+    }
+    if !extreme && args.kw.iter().any(|(k, _)| &**k == "start") {
+        return true;
+    }
+    match args.pos.first() {
+        Some(Value::List(_)) => true,
+        Some(v) => super::python::is_python_iterable(v),
+        None => false,
+    }
 }
 
 fn arg_min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
@@ -414,10 +443,16 @@ fn any_all(fname: &str, args: Args, is_all: bool) -> Result<Value> {
     )?)))
 }
 
-fn any(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn any(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    if python_way(&args, false) {
+        return super::python::py_any_all("any", cx, args);
+    }
     any_all("any", args, false)
 }
 
-fn all(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn all(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    if python_way(&args, false) {
+        return super::python::py_any_all("all", cx, args);
+    }
     any_all("all", args, true)
 }

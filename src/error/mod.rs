@@ -13,11 +13,20 @@ use std::rc::Rc;
 pub enum ErrorKind {
     Syntax,
     Name,
+    UnboundLocal,
     Type,
     Value,
     Shape,
     Index,
     ZeroDivision,
+    Overflow,
+    Key,
+    Attribute,
+    Assertion,
+    /// `sys.exit(code)`: ends the program; not caught by `except Exception`.
+    Exit,
+    /// `raise` of an exception object (held in `exception`).
+    Raised,
     LinAlg,
     Memory,
     Recursion,
@@ -50,6 +59,21 @@ pub struct ErrorData {
     pub span: Option<Span>,
     pub trace: Vec<TraceFrame>,
     pub notes: Vec<String>,
+    /// The exception object a script raised or caught, when there is one.
+    pub exception: Option<Exception>,
+}
+
+/// An exception object carried by an error (compared by identity).
+#[derive(Clone, Debug)]
+pub struct Exception(pub crate::value::Value);
+
+impl PartialEq for Exception {
+    fn eq(&self, other: &Exception) -> bool {
+        match (&self.0, &other.0) {
+            (crate::value::Value::Host(a), crate::value::Value::Host(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -62,6 +86,7 @@ impl Error {
             span: None,
             trace: Vec::new(),
             notes: Vec::new(),
+            exception: None,
         }))
     }
 

@@ -7,7 +7,7 @@ use crate::array::transpose::transpose_all;
 use crate::error::{suggest, Error, Result};
 use crate::syntax::ast::*;
 use crate::syntax::Span;
-use crate::value::{ops, Args, NdArray, Value};
+use crate::value::{NdArray, Value};
 use std::rc::Rc;
 
 impl Interp {
@@ -21,6 +21,19 @@ impl Interp {
         attribute(v, name)
     }
 
+    /// `obj.name = value`.
+    pub(super) fn set_attribute(&mut self, obj: &Value, name: &str, value: Value) -> Result<()> {
+        if let Value::Host(h) = obj {
+            if let Some(r) = h.clone().set_attr(name, value, self) {
+                return r;
+            }
+        }
+        Err(Error::new(
+            crate::error::ErrorKind::Attribute,
+            format!("'{}' object has no attribute '{name}' that can be set", obj.type_name()),
+        ))
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub(super) fn eval_method(
         &mut self,
@@ -32,24 +45,31 @@ impl Interp {
         builtin: Option<u32>,
         f: &mut Frame,
     ) -> Result<Value> {
-        // Mutating list methods work on the variable itself.
-        if matches!(&**name, "append" | "extend" | "pop") {
-            if let ExprKind::Var(_) | ExprKind::Index(..) = obj.kind {
-                let cur = self.eval(obj, f)?;
-                if let Value::List(_) = cur {
-                    drop(cur);
-                    let mut args = self.eval_args(args, f)?;
-                    let mut result = Value::None;
-                    let name = name.clone();
-                    self.modify_place(obj, f, &mut |_, v| {
-                        if let Value::List(l) = v {
-                            result = list_method(Rc::make_mut(l), &name, &mut args)?;
-                        }
-                        Ok(())
-                    })
-                    .map_err(|err| err.at(e.span))?;
-                    return Ok(result);
-                }
+        // Mutating list and dict methods work on the place itself.
+        let mutator = super::methods::LIST_MUTATORS.contains(&&**name)
+            || super::methods::DICT_MUTATORS.contains(&&**name);
+        if mutator && matches!(obj.kind, ExprKind::Var(_) | ExprKind::Index(..) | ExprKind::Attr(..)) {
+            let cur = self.eval(obj, f)?;
+            let fits = match &cur {
+                Value::List(_) => super::methods::LIST_MUTATORS.contains(&&**name),
+                Value::Dict(_) => super::methods::DICT_MUTATORS.contains(&&**name),
+                _ => false,
+            };
+            if fits {
+                drop(cur);
+                let mut args = Some(self.eval_args(args, f)?);
+                let mut result = Value::None;
+                self.modify_place(obj, f, &mut |it, v| {
+                    let a = args.take().unwrap_or_default();
+                    result = match v {
+                        Value::List(l) => it.list_method(Rc::make_mut(l), name, a)?,
+                        Value::Dict(d) => it.dict_method(Rc::make_mut(d), name, a)?,
+                        _ => Value::None,
+                    };
+                    Ok(())
+                })
+                .map_err(|err| err.at(e.span))?;
+                return Ok(result);
             }
         }
         let v = self.eval(obj, f)?;
@@ -58,9 +78,26 @@ impl Interp {
             if let Some(r) = h.clone().call_method(&v, name, &args, self) {
                 return r.map_err(|err| err.at(e.span));
             }
+            // An attribute that is callable (a class's static or class
+            // method, a module's function, super()'s methods).
+            if crate::object::class::class_of_value(&v).is_some()
+                || h.as_any().is::<crate::object::wrappers::Super>()
+            {
+                let f = self.attribute(&v, name).map_err(|err| err.at(name_span))?;
+                return self.call(&f, args, e.span);
+            }
         }
-        if let Some(r) = own_method(&v, name, &args) {
-            return r.map_err(|err| err.at(e.span));
+        match &v {
+            Value::Str(s) => return self.str_method(s, name, &args).map_err(|err| err.at(name_span)),
+            Value::List(l) => {
+                let mut copy = (**l).clone();
+                return self.list_method(&mut copy, name, args).map_err(|err| err.at(name_span));
+            }
+            Value::Dict(d) => {
+                let mut copy = (**d).clone();
+                return self.dict_method(&mut copy, name, args).map_err(|err| err.at(name_span));
+            }
+            _ => {}
         }
         match builtin.and_then(crate::builtins::at) {
             Some(b) => {
@@ -78,59 +115,6 @@ impl Interp {
             }
         }
     }
-}
-
-fn list_method(l: &mut Vec<Value>, name: &str, args: &mut Args) -> Result<Value> {
-    match (name, args.pos.len()) {
-        ("append", 1) => {
-            l.push(args.pos.remove(0));
-            Ok(Value::None)
-        }
-        ("extend", 1) => {
-            match &args.pos.remove(0) {
-                Value::List(x) | Value::Tuple(x) => l.extend(x.iter().cloned()),
-                other => {
-                    return Err(Error::type_error(format!(
-                        "extend() takes a list, not {}",
-                        other.type_name()
-                    )))
-                }
-            }
-            Ok(Value::None)
-        }
-        ("pop", 0) => l
-            .pop()
-            .ok_or_else(|| Error::index("pop from an empty list")),
-        _ => Err(Error::type_error(format!(
-            "list.{name}() got the wrong number of arguments"
-        ))),
-    }
-}
-
-/// Methods a value answers itself, before the builtin fallback.
-fn own_method(v: &Value, name: &str, args: &Args) -> Option<Result<Value>> {
-    if let Value::Dict(d) = v {
-        let r = match name {
-            "keys" => Ok(Value::list(d.iter().map(|(k, _)| k.clone()).collect())),
-            "values" => Ok(Value::list(d.iter().map(|(_, v)| v.clone()).collect())),
-            "items" => Ok(Value::list(
-                d.iter()
-                    .map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()]))
-                    .collect(),
-            )),
-            "get" => {
-                let key = args.pos.first().cloned().unwrap_or(Value::None);
-                let default = args.pos.get(1).cloned().unwrap_or(Value::None);
-                Ok(d.iter()
-                    .find(|(k, _)| ops::values_equal(k, &key))
-                    .map(|(_, v)| v.clone())
-                    .unwrap_or(default))
-            }
-            _ => return None,
-        };
-        return Some(r);
-    }
-    None
 }
 
 /// `v.name` for values of arr's own kinds (arrays and numbers).

@@ -113,55 +113,7 @@ impl Interp {
             )
             .at(span));
         }
-        let nparams = def.params.len();
-        if args.pos.len() > nparams {
-            return Err(Error::type_error(format!(
-                "{}() takes {} argument{} but {} were given",
-                def.name,
-                nparams,
-                if nparams == 1 { "" } else { "s" },
-                args.pos.len()
-            ))
-            .at(span));
-        }
-        let npos = args.pos.len();
-        let mut locals = args.pos;
-        locals.resize(def.n_locals as usize, Value::Undefined);
-        for (k, v) in args.kw {
-            let Some(i) = def.params.iter().position(|p| p.var.name == k) else {
-                let mut e = Error::type_error(format!(
-                    "{}() got an unexpected keyword argument '{k}'",
-                    def.name
-                ))
-                .at(span);
-                if let Some(s) = suggest(&k, def.params.iter().map(|p| &*p.var.name)) {
-                    e = e.with_note(format!("did you mean '{s}'?"));
-                }
-                return Err(e);
-            };
-            if i < npos || !matches!(locals[i], Value::Undefined) {
-                return Err(Error::type_error(format!(
-                    "{}() got multiple values for argument '{k}'",
-                    def.name
-                ))
-                .at(span));
-            }
-            locals[i] = v;
-        }
-        for (i, p) in def.params.iter().enumerate() {
-            if let Value::Undefined = locals[i] {
-                match &c.defaults[i] {
-                    Some(d) => locals[i] = d.clone(),
-                    None => {
-                        return Err(Error::type_error(format!(
-                            "{}() missing required argument '{}'",
-                            def.name, p.var.name
-                        ))
-                        .at(span))
-                    }
-                }
-            }
-        }
+        let mut locals = bind_arguments(c, args).map_err(|e| e.at(span))?;
         let cells: Vec<Rc<RefCell<Value>>> = if def.n_cells == 0 {
             Vec::new()
         } else {
@@ -181,6 +133,7 @@ impl Interp {
         let check_stack = self.depth % 8 == 0;
         let mut run = || match &def.body {
             Body::Expr(e) => self.eval(e, &mut frame),
+            Body::Comp(body) => self.run_comp(body, span, &mut frame),
             Body::Block(b) => match self.exec_block(b, &mut frame)? {
                 Flow::Normal(v) | Flow::Return(v) => Ok(v),
                 Flow::Break | Flow::Continue => Err(Error::new(
@@ -297,4 +250,85 @@ fn first_host(args: &Args) -> Option<Rc<dyn HostValue>> {
         }
     }
     None
+}
+
+/// Binds a call's arguments to a script function's parameters as Python
+/// does (positional, by name, defaults, `*args`, keyword-only, `**kwargs`);
+/// returns the new frame's locals.
+fn bind_arguments(c: &Closure, args: Args) -> Result<Vec<Value>> {
+    let def = &c.def;
+    let name = &def.name;
+    let nplain = def.params.iter().take_while(|p| p.kind == ParamKind::Plain).count();
+    let var_args = def.params.iter().position(|p| p.kind == ParamKind::VarArgs);
+    let var_kw = def.params.iter().position(|p| p.kind == ParamKind::VarKw);
+    let mut locals = args.pos;
+    let extra = if locals.len() > nplain {
+        if var_args.is_none() {
+            let given = locals.len();
+            return Err(Error::type_error(format!(
+                "{name}() takes {nplain} positional argument{} but {given} {} given",
+                if nplain == 1 { "" } else { "s" },
+                if given == 1 { "was" } else { "were" }
+            )));
+        }
+        locals.split_off(nplain)
+    } else {
+        Vec::new()
+    };
+    let npos = locals.len();
+    locals.resize((def.n_locals as usize).max(def.params.len()), Value::Undefined);
+    if let Some(i) = var_args {
+        locals[i] = Value::tuple(extra);
+    }
+    let mut kwargs = Vec::new();
+    for (k, v) in args.kw {
+        let slot = def.params.iter().position(|p| {
+            p.var.name == k && matches!(p.kind, ParamKind::Plain | ParamKind::KeywordOnly)
+        });
+        let Some(i) = slot else {
+            if var_kw.is_some() {
+                kwargs.push((Value::Str(k), v));
+                continue;
+            }
+            let mut e = Error::type_error(format!("{name}() got an unexpected keyword argument '{k}'"));
+            if let Some(s) = suggest(&k, def.params.iter().map(|p| &*p.var.name)) {
+                e = e.with_note(format!("did you mean '{s}'?"));
+            }
+            return Err(e);
+        };
+        if i < npos || !matches!(locals[i], Value::Undefined) {
+            return Err(Error::type_error(format!("{name}() got multiple values for argument '{k}'")));
+        }
+        locals[i] = v;
+    }
+    if let Some(i) = var_kw {
+        locals[i] = Value::Dict(Rc::new(kwargs));
+    }
+    let mut missing_pos = Vec::new();
+    let mut missing_kw = Vec::new();
+    for (i, p) in def.params.iter().enumerate() {
+        if !matches!(locals[i], Value::Undefined) || !matches!(p.kind, ParamKind::Plain | ParamKind::KeywordOnly) {
+            continue;
+        }
+        match &c.defaults[i] {
+            Some(d) => locals[i] = d.clone(),
+            None if p.kind == ParamKind::Plain => missing_pos.push(format!("'{}'", p.var.name)),
+            None => missing_kw.push(format!("'{}'", p.var.name)),
+        }
+    }
+    for (names, what) in [(missing_pos, "positional"), (missing_kw, "keyword-only")] {
+        if names.is_empty() {
+            continue;
+        }
+        let list = match names.len() {
+            1 => names[0].clone(),
+            n => format!("{} and {}", names[..n - 1].join(", "), names[n - 1]),
+        };
+        return Err(Error::type_error(format!(
+            "{name}() missing {} required {what} argument{}: {list}",
+            names.len(),
+            if names.len() == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(locals)
 }

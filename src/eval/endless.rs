@@ -98,14 +98,25 @@ impl Proof<'_> {
                 self.bound.push(v.name.clone());
                 self.block(b)
             }
-            StmtKind::Continue => Some(()),
+            StmtKind::Continue | StmtKind::Pass => Some(()),
             StmtKind::For(..)
             | StmtKind::Assign(..)
             | StmtKind::AugAssign(..)
             | StmtKind::FnDef(..)
             | StmtKind::Break
             | StmtKind::Return(_)
-            | StmtKind::Import(_) => None,
+            | StmtKind::Import(_)
+            | StmtKind::Global(_)
+            | StmtKind::Nonlocal(_)
+            | StmtKind::Assert(..)
+            | StmtKind::Raise(..)
+            | StmtKind::Try(_)
+            | StmtKind::With(..)
+            | StmtKind::Class(..)
+            | StmtKind::Del(_)
+            | StmtKind::ImportModule { .. }
+            | StmtKind::FromImport(..)
+            | StmtKind::Decorated(..) => None,
         }
     }
 
@@ -161,8 +172,29 @@ impl Proof<'_> {
                     IndexItem::Ellipsis(_) => Some(()),
                 })
             }
-            ExprKind::MethodCall { .. } | ExprKind::Attr(..) | ExprKind::Lambda(_) => None,
+            ExprKind::IfElse(c, a, b) => {
+                self.expr(c)?;
+                self.expr(a)?;
+                self.expr(b)
+            }
+            ExprKind::FStr(parts) => self.fparts(parts),
+            ExprKind::MethodCall { .. }
+            | ExprKind::Attr(..)
+            | ExprKind::Lambda(_)
+            | ExprKind::Set(_)
+            | ExprKind::Starred(_)
+            | ExprKind::Comp(_) => None,
         }
+    }
+
+    fn fparts(&mut self, parts: &[FPart]) -> Option<()> {
+        parts.iter().try_for_each(|p| match p {
+            FPart::Lit(_) => Some(()),
+            FPart::Field { expr, spec, .. } => {
+                self.expr(expr)?;
+                self.fparts(spec)
+            }
+        })
     }
 
     /// Data on which builtins and operators run no user code and keep no

@@ -186,6 +186,9 @@ impl Interp {
                     let r = self.eval(right, f)?;
                     result = match ops::fast_scalar(*op, &left, &r) {
                         Some(v) => v,
+                        None if matches!(op, BinOp::In | BinOp::NotIn | BinOp::Is | BinOp::IsNot) => {
+                            self.compare_python(*op, &left, &r).map_err(|err| err.at(e.span))?
+                        }
                         None => ops::binary(*op, &left, &r, self).map_err(|err| err.at(e.span))?,
                     };
                     if k + 1 < rest.len()
@@ -214,6 +217,9 @@ impl Interp {
             ExprKind::List(items) => {
                 // Literals charge their items to the operation budget.
                 Context::charge(self, items.len() as u64).map_err(|err| err.at(e.span))?;
+                if items.is_empty() || items.iter().any(|x| matches!(x.kind, ExprKind::Starred(_))) {
+                    return Ok(Value::list(self.eval_items(items, f)?));
+                }
                 let vals = items
                     .iter()
                     .map(|x| self.eval(x, f))
@@ -233,11 +239,7 @@ impl Interp {
             }
             ExprKind::Tuple(items) => {
                 Context::charge(self, items.len() as u64).map_err(|err| err.at(e.span))?;
-                let vals = items
-                    .iter()
-                    .map(|x| self.eval(x, f))
-                    .collect::<Result<Vec<_>>>()?;
-                Ok(Value::tuple(vals))
+                Ok(Value::tuple(self.eval_items(items, f)?))
             }
             ExprKind::Dict(items) => {
                 Context::charge(self, items.len() as u64).map_err(|err| err.at(e.span))?;
@@ -273,6 +275,11 @@ impl Interp {
                 get_item(&v, &raw, self).map_err(|err| err.at(e.span))
             }
             ExprKind::Lambda(def) => self.make_closure(def, f),
+            ExprKind::IfElse(..)
+            | ExprKind::Set(_)
+            | ExprKind::Starred(_)
+            | ExprKind::Comp(_)
+            | ExprKind::FStr(_) => self.eval_python(e, f),
         }
     }
 
@@ -367,9 +374,13 @@ impl Interp {
         };
         for a in args {
             let v = self.eval(&a.value, f)?;
+            if a.unpack != Unpack::No {
+                self.spread_arg(a, v, &mut out)?;
+                continue;
+            }
             match &a.name {
                 None => {
-                    if !out.kw.is_empty() {
+                    if !out.kw.is_empty() && args.iter().all(|a| a.unpack == Unpack::No) {
                         return Err(Error::new(
                             ErrorKind::Syntax,
                             "positional argument follows keyword argument",

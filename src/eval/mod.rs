@@ -7,8 +7,12 @@
 
 mod attr;
 mod call;
+mod comp;
+mod pyexpr;
+mod pystmt;
 mod endless;
 mod expr;
+mod methods;
 pub mod fuse;
 mod place;
 mod stmt;
@@ -84,6 +88,11 @@ pub struct Interp {
     pub extensions: Extensions,
     /// Builtins of families installed on top of the core ones.
     installed: HashMap<&'static str, &'static Builtin>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// The exceptions being handled, innermost last (what a bare `raise`
+    /// re-raises).
+    handling: Vec<Error>,
 }
 
 pub enum Flow {
@@ -134,11 +143,16 @@ impl Interp {
             imported: HashSet::new(),
             extensions: Extensions::default(),
             installed: HashMap::new(),
+            argv: Vec::new(),
+            handling: Vec::new(),
         };
         for b in crate::builtins::all() {
             it.set_global(b.name, Value::Builtin(b));
         }
         for (name, v) in crate::builtins::constants() {
+            it.set_global(name, v);
+        }
+        for (name, v) in crate::object::exc::all() {
             it.set_global(name, v);
         }
         it.load_stdlib();
@@ -223,7 +237,7 @@ impl Interp {
     pub fn eval_source(&mut self, name: &str, text: &str, path: Option<PathBuf>) -> Result<Value> {
         let file = self.add_source(name, text, path);
         let mut stmts = syntax::parse_program(text, file)?;
-        resolve::resolve_program(&mut stmts, &mut self.names);
+        resolve::resolve_program(&mut stmts, &mut self.names)?;
         self.globals.resize(
             self.names.names.len().max(self.globals.len()),
             Value::Undefined,
@@ -239,7 +253,7 @@ impl Interp {
     pub fn eval_expr_source(&mut self, name: &str, text: &str) -> Result<Value> {
         let file = self.add_source(name, text, None);
         let mut e = syntax::parse_expr(text, file)?;
-        resolve::resolve_expr(&mut e, &mut self.names);
+        resolve::resolve_expr(&mut e, &mut self.names)?;
         self.globals.resize(
             self.names.names.len().max(self.globals.len()),
             Value::Undefined,
@@ -357,5 +371,13 @@ impl Context for Interp {
 
     fn builtin(&self, name: &str) -> Option<&'static Builtin> {
         crate::builtins::lookup(name).or_else(|| self.installed.get(name).copied())
+    }
+
+    fn global(&self, name: &str) -> Option<Value> {
+        self.get_global(name)
+    }
+
+    fn argv(&self) -> Vec<String> {
+        self.argv.clone()
     }
 }

@@ -3,7 +3,7 @@
 
 use super::{Frame, Interp};
 use crate::array::index::{get_array, set_scalar, Idx};
-use crate::error::{suggest, Error, Result};
+use crate::error::{suggest, Error, ErrorKind, Result};
 use crate::syntax::ast::*;
 use crate::syntax::Span;
 use crate::value::index::{get_item, set_item};
@@ -41,6 +41,13 @@ impl Interp {
     }
 
     pub(super) fn undefined(&self, v: &Var) -> Error {
+        if matches!(v.slot, Slot::Local(_) | Slot::Cell(_)) {
+            return Error::new(
+                ErrorKind::UnboundLocal,
+                format!("cannot access local variable '{}' where it is not associated with a value", v.name),
+            )
+            .at(v.span);
+        }
         let mut e = Error::name(format!("name '{}' is not defined", v.name)).at(v.span);
         if let Some(s) = suggest(&v.name, self.defined_names()) {
             e = e.with_note(format!("did you mean '{s}'?"));
@@ -78,11 +85,44 @@ impl Interp {
         match t {
             Target::Var(var) => self.store(var, v, f),
             Target::Tuple(targets, span) => {
+                if let Some(star) = targets.iter().position(|t| matches!(t, Target::Starred(..))) {
+                    let mut items = crate::value::convert::iter_values(&v, self).map_err(|e| e.at(*span))?;
+                    let after = targets.len() - star - 1;
+                    if items.len() < star + after {
+                        return Err(Error::value(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            star + after,
+                            items.len()
+                        ))
+                        .at(*span));
+                    }
+                    let tail = items.split_off(items.len() - after);
+                    let middle = items.split_off(star);
+                    for (t, item) in targets[..star].iter().zip(items) {
+                        self.assign(t, item, f)?;
+                    }
+                    if let Target::Starred(inner, _) = &targets[star] {
+                        self.assign(inner, Value::list(middle), f)?;
+                    }
+                    for (t, item) in targets[star + 1..].iter().zip(tail) {
+                        self.assign(t, item, f)?;
+                    }
+                    return Ok(());
+                }
                 let items = unpack(&v, targets.len(), self).map_err(|e| e.at(*span))?;
                 for (t, item) in targets.iter().zip(items) {
                     self.assign(t, item, f)?;
                 }
                 Ok(())
+            }
+            Target::Chain(targets, _) => {
+                for t in targets {
+                    self.assign(t, v.clone(), f)?;
+                }
+                Ok(())
+            }
+            Target::Starred(_, span) => {
+                Err(Error::new(ErrorKind::Syntax, "starred assignment target must be in a list or tuple").at(*span))
             }
             Target::Index(obj, items, span) => {
                 // Hot case: `name[i] = scalar` on an array.
@@ -106,8 +146,9 @@ impl Interp {
                 })
                 .map_err(|e| e.at(*span))
             }
-            Target::Attr(_, name, span) => {
-                Err(Error::type_error(format!("cannot assign to attribute '{name}'")).at(*span))
+            Target::Attr(obj, name, span) => {
+                let o = self.eval(obj, f)?;
+                self.set_attribute(&o, name, v).map_err(|e| e.at(*span))
             }
         }
     }
@@ -134,6 +175,12 @@ impl Interp {
                     change(it, &mut elem)?;
                     set_item(container, &raw, elem, it)
                 })
+            }
+            ExprKind::Attr(base, name) => {
+                let o = self.eval(base, f)?;
+                let mut cur = self.attribute(&o, name)?;
+                change(self, &mut cur)?;
+                self.set_attribute(&o, name, cur)
             }
             _ => Err(
                 Error::type_error("cannot assign to an element of a temporary value")
@@ -177,8 +224,15 @@ impl Interp {
                 })
                 .map_err(|e| e.at(*ispan))
             }
-            Target::Tuple(_, s) | Target::Attr(_, _, s) => Err(Error::type_error(
-                "augmented assignment needs a single name or index target",
+            Target::Attr(obj, name, s) => {
+                let o = self.eval(obj, f)?;
+                let cur = self.attribute(&o, name).map_err(|e| e.at(*s))?;
+                let new = ops::binary(op, &cur, &rhs, self).map_err(|e| e.at(span))?;
+                self.set_attribute(&o, name, new).map_err(|e| e.at(*s))
+            }
+            Target::Tuple(_, s) | Target::Starred(_, s) | Target::Chain(_, s) => Err(Error::new(
+                ErrorKind::Syntax,
+                "augmented assignment needs a single name, index or attribute target",
             )
             .at(*s)),
         }
@@ -192,25 +246,20 @@ fn unpack(v: &Value, n: usize, cx: &mut dyn Context) -> Result<Vec<Value>> {
         Value::Array(a) if a.ndim() > 0 => (0..a.shape()[0])
             .map(|i| get_array(a, &[Idx::Int(i as i64)]).map(Value::from))
             .collect::<Result<_>>()?,
-        Value::Host(h) => match h.iter(cx) {
-            Some(r) => r?,
-            None => {
-                return Err(Error::type_error(format!(
-                    "cannot unpack {} into {n} names",
-                    v.type_name()
-                )))
+        other => crate::value::convert::iter_values(other, cx).map_err(|e| {
+            if e.kind == ErrorKind::Type {
+                Error::type_error(format!("cannot unpack non-iterable {} object", other.type_name()))
+            } else {
+                e
             }
-        },
-        other => {
-            return Err(Error::type_error(format!(
-                "cannot unpack {} into {n} names",
-                other.type_name()
-            )))
-        }
+        })?,
     };
-    if items.len() != n {
+    if items.len() > n {
+        return Err(Error::value(format!("too many values to unpack (expected {n}, got {})", items.len())));
+    }
+    if items.len() < n {
         return Err(Error::value(format!(
-            "cannot unpack {} values into {n} names",
+            "not enough values to unpack (expected {n}, got {})",
             items.len()
         )));
     }

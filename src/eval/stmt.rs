@@ -134,6 +134,10 @@ impl Interp {
                 self.import(path, s.span)?;
                 Ok(Flow::Normal(Value::None))
             }
+            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {
+                Ok(Flow::Normal(Value::None))
+            }
+            _ => self.exec_python(s, f),
         }
     }
 
@@ -267,7 +271,7 @@ impl Interp {
         })?;
         let file = self.add_source(&full.display().to_string(), &text, Some(canon));
         let mut stmts = syntax::parse_program(&text, file)?;
-        resolve::resolve_program(&mut stmts, &mut self.names);
+        resolve::resolve_program(&mut stmts, &mut self.names)?;
         self.globals.resize(
             self.names.names.len().max(self.globals.len()),
             Value::Undefined,

@@ -18,12 +18,19 @@ pub enum BinOp {
     MatMul,
     BitAnd,
     BitOr,
+    BitXor,
+    Shl,
+    Shr,
     Eq,
     Ne,
     Lt,
     Le,
     Gt,
     Ge,
+    In,
+    NotIn,
+    Is,
+    IsNot,
 }
 
 impl BinOp {
@@ -39,6 +46,13 @@ impl BinOp {
             BinOp::MatMul => "@",
             BinOp::BitAnd => "&",
             BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+            BinOp::Shl => "<<",
+            BinOp::Shr => ">>",
+            BinOp::In => "in",
+            BinOp::NotIn => "not in",
+            BinOp::Is => "is",
+            BinOp::IsNot => "is not",
             BinOp::Eq => "==",
             BinOp::Ne => "!=",
             BinOp::Lt => "<",
@@ -115,12 +129,80 @@ pub enum ExprKind {
     Attr(Box<Expr>, Rc<str>),
     Index(Box<Expr>, Vec<IndexItem>),
     Lambda(Rc<FnDef>),
+    /// `a if cond else b`: (cond, a, b).
+    IfElse(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// `{a, b}`
+    Set(Vec<Expr>),
+    /// `*xs` inside a list, tuple or set display.
+    Starred(Box<Expr>),
+    /// A comprehension or generator expression.
+    Comp(Box<Comp>),
+    /// An f-string's pieces.
+    FStr(Vec<FPart>),
+}
+
+/// What a comprehension builds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompKind {
+    List,
+    Set,
+    Dict,
+    /// `f(x for x in xs)`: built eagerly, as a list.
+    Gen,
+}
+
+/// `[elt for t in it if c ...]`. As in Python, the first iterable is
+/// evaluated where the comprehension stands and the rest runs in a scope of
+/// its own: `def` is a function of one parameter (`.0`, that iterable)
+/// whose body is [`Body::Comp`].
+#[derive(Clone, Debug)]
+pub struct Comp {
+    pub kind: CompKind,
+    pub first: Expr,
+    pub def: Rc<FnDef>,
+}
+
+#[derive(Debug)]
+pub struct CompBody {
+    pub kind: CompKind,
+    pub elt: Expr,
+    /// A dict comprehension's value.
+    pub value: Option<Expr>,
+    pub clauses: Vec<Clause>,
+}
+
+#[derive(Debug)]
+pub enum Clause {
+    For(Target, Expr),
+    If(Expr),
+}
+
+/// A piece of an f-string.
+#[derive(Clone, Debug)]
+pub enum FPart {
+    Lit(Rc<str>),
+    Field {
+        expr: Expr,
+        /// `f"{x=}"`: the expression's text, printed before the value.
+        self_doc: Option<Rc<str>>,
+        conversion: Option<char>,
+        spec: Vec<FPart>,
+    },
 }
 
 #[derive(Clone, Debug)]
 pub struct Arg {
     pub name: Option<Rc<str>>,
     pub value: Expr,
+    pub unpack: Unpack,
+}
+
+/// `f(x)`, `f(*xs)`, `f(**kw)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unpack {
+    No,
+    Star,
+    StarStar,
 }
 
 #[derive(Clone, Debug)]
@@ -134,6 +216,18 @@ pub enum IndexItem {
 pub struct Param {
     pub var: Var,
     pub default: Option<Expr>,
+    pub kind: ParamKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamKind {
+    Plain,
+    /// After `*` or `*args`: passed by name only.
+    KeywordOnly,
+    /// `*args`
+    VarArgs,
+    /// `**kwargs`
+    VarKw,
 }
 
 /// How a captured variable of a closure is found when the closure is created.
@@ -157,12 +251,16 @@ pub struct FnDef {
     /// Parameters that live in cells: (param index, cell slot).
     pub param_cells: Vec<(u32, u32)>,
     pub captures: Vec<CaptureFrom>,
+    /// Every name of the frame with its slot (a class body's locals become
+    /// the class's attributes by these).
+    pub names: Vec<(Rc<str>, Slot)>,
 }
 
 #[derive(Debug)]
 pub enum Body {
     Block(Vec<Stmt>),
     Expr(Expr),
+    Comp(CompBody),
 }
 
 /// The left-hand side of an assignment.
@@ -172,13 +270,21 @@ pub enum Target {
     Index(Expr, Vec<IndexItem>, Span),
     Attr(Expr, Rc<str>, Span),
     Tuple(Vec<Target>, Span),
+    /// `*rest` inside a tuple target.
+    Starred(Box<Target>, Span),
+    /// `a = b = value`: each gets the value, left to right.
+    Chain(Vec<Target>, Span),
 }
 
 impl Target {
     pub fn span(&self) -> Span {
         match self {
             Target::Var(v) => v.span,
-            Target::Index(_, _, s) | Target::Attr(_, _, s) | Target::Tuple(_, s) => *s,
+            Target::Index(_, _, s)
+            | Target::Attr(_, _, s)
+            | Target::Tuple(_, s)
+            | Target::Starred(_, s)
+            | Target::Chain(_, s) => *s,
         }
     }
 }
@@ -202,6 +308,52 @@ pub enum StmtKind {
     Continue,
     Return(Option<Expr>),
     Import(Rc<str>),
+    Pass,
+    Global(Vec<Var>),
+    Nonlocal(Vec<Var>),
+    Assert(Expr, Option<Expr>),
+    /// `raise`, `raise E`, `raise E from cause`.
+    Raise(Option<Expr>, Option<Expr>),
+    Try(Box<TryStmt>),
+    /// `with a as x, b { ... }`
+    With(Vec<(Expr, Option<Target>)>, Vec<Stmt>),
+    Class(Var, Rc<ClassDef>),
+    Del(Vec<Target>),
+    /// `import numpy as np` (alias `np`), `import math` (alias `math`),
+    /// `import os.path` (binds `os`, the path's first part).
+    ImportModule { path: Rc<str>, alias: Var, bind_root: bool },
+    /// `from torch.utils.data import DataLoader, TensorDataset as TD`
+    FromImport(Rc<str>, Vec<(Rc<str>, Var)>),
+    /// `@dec def f() {}`: the definition, then each decorator from the
+    /// innermost out, the name rebound to the result.
+    Decorated(Vec<Expr>, Box<Stmt>),
+}
+
+#[derive(Clone, Debug)]
+pub struct TryStmt {
+    pub body: Vec<Stmt>,
+    pub handlers: Vec<Handler>,
+    pub orelse: Option<Vec<Stmt>>,
+    pub finally: Option<Vec<Stmt>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Handler {
+    /// The class or tuple of classes caught; `None` catches everything.
+    pub types: Option<Expr>,
+    pub name: Option<Var>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
+}
+
+/// `class Name(Base, ...) { body }`. The body runs once, like a function
+/// of no parameters (`body`), and its locals become the class's attributes.
+#[derive(Debug)]
+pub struct ClassDef {
+    pub name: Rc<str>,
+    pub bases: Vec<Expr>,
+    pub body: Rc<FnDef>,
+    pub span: Span,
 }
 
 impl Expr {
@@ -227,6 +379,7 @@ impl FnDef {
             n_cells: 0,
             param_cells: Vec::new(),
             captures: Vec::new(),
+            names: Vec::new(),
         }
     }
 }
@@ -282,5 +435,231 @@ mod trashcan {
 impl Drop for Expr {
     fn drop(&mut self) {
         trashcan::drop_kind(&mut self.kind);
+    }
+}
+
+/// A direct child of a node, for passes that treat most nodes alike.
+pub enum Child<'a> {
+    Expr(&'a Expr),
+    Stmts(&'a [Stmt]),
+    Target(&'a Target),
+    /// A function (lambda, comprehension, class body) with its own scope.
+    Fn(&'a FnDef),
+}
+
+fn index_children<'a>(items: &'a [IndexItem], f: &mut dyn FnMut(Child<'a>)) {
+    for it in items {
+        match it {
+            IndexItem::Expr(e) => f(Child::Expr(e)),
+            IndexItem::Slice(a, b, c) => {
+                for e in [a, b, c].into_iter().flatten() {
+                    f(Child::Expr(e));
+                }
+            }
+            IndexItem::Ellipsis(_) => {}
+        }
+    }
+}
+
+fn fparts_children<'a>(parts: &'a [FPart], f: &mut dyn FnMut(Child<'a>)) {
+    for p in parts {
+        if let FPart::Field { expr, spec, .. } = p {
+            f(Child::Expr(expr));
+            fparts_children(spec, f);
+        }
+    }
+}
+
+impl Expr {
+    /// The direct children, in evaluation order.
+    pub fn children<'a>(&'a self, f: &mut dyn FnMut(Child<'a>)) {
+        match &self.kind {
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bool(_)
+            | ExprKind::None
+            | ExprKind::Var(_) => {}
+            ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
+                items.iter().for_each(|e| f(Child::Expr(e)))
+            }
+            ExprKind::Dict(pairs) => {
+                for (k, v) in pairs {
+                    f(Child::Expr(k));
+                    f(Child::Expr(v));
+                }
+            }
+            ExprKind::Unary(_, a) | ExprKind::Attr(a, _) | ExprKind::Starred(a) => {
+                f(Child::Expr(a))
+            }
+            ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => {
+                f(Child::Expr(a));
+                f(Child::Expr(b));
+            }
+            ExprKind::Compare(a, rest) => {
+                f(Child::Expr(a));
+                rest.iter().for_each(|(_, e)| f(Child::Expr(e)));
+            }
+            ExprKind::Call(c, args) => {
+                f(Child::Expr(c));
+                args.iter().for_each(|a| f(Child::Expr(&a.value)));
+            }
+            ExprKind::MethodCall { obj, args, .. } => {
+                f(Child::Expr(obj));
+                args.iter().for_each(|a| f(Child::Expr(&a.value)));
+            }
+            ExprKind::Index(a, items) => {
+                f(Child::Expr(a));
+                index_children(items, f);
+            }
+            ExprKind::Lambda(def) => f(Child::Fn(def)),
+            ExprKind::IfElse(c, a, b) => {
+                f(Child::Expr(c));
+                f(Child::Expr(a));
+                f(Child::Expr(b));
+            }
+            ExprKind::Comp(c) => {
+                f(Child::Expr(&c.first));
+                f(Child::Fn(&c.def));
+            }
+            ExprKind::FStr(parts) => fparts_children(parts, f),
+        }
+    }
+}
+
+impl Target {
+    pub fn children<'a>(&'a self, f: &mut dyn FnMut(Child<'a>)) {
+        match self {
+            Target::Var(_) => {}
+            Target::Index(e, items, _) => {
+                f(Child::Expr(e));
+                index_children(items, f);
+            }
+            Target::Attr(e, _, _) => f(Child::Expr(e)),
+            Target::Tuple(ts, _) | Target::Chain(ts, _) => {
+                ts.iter().for_each(|t| f(Child::Target(t)))
+            }
+            Target::Starred(t, _) => f(Child::Target(t)),
+        }
+    }
+}
+
+impl FnDef {
+    /// The parameters' defaults (evaluated where the function is defined)
+    /// are not children: see [`FnDef::defaults`].
+    pub fn body_children<'a>(&'a self, f: &mut dyn FnMut(Child<'a>)) {
+        match &self.body {
+            Body::Block(b) => f(Child::Stmts(b)),
+            Body::Expr(e) => f(Child::Expr(e)),
+            Body::Comp(c) => {
+                for clause in &c.clauses {
+                    match clause {
+                        Clause::For(t, e) => {
+                            f(Child::Expr(e));
+                            f(Child::Target(t));
+                        }
+                        Clause::If(e) => f(Child::Expr(e)),
+                    }
+                }
+                f(Child::Expr(&c.elt));
+                if let Some(v) = &c.value {
+                    f(Child::Expr(v));
+                }
+            }
+        }
+    }
+
+    pub fn defaults(&self) -> impl Iterator<Item = &Expr> {
+        self.params.iter().filter_map(|p| p.default.as_ref())
+    }
+}
+
+impl Stmt {
+    /// The direct children, in evaluation order (a function's or class's
+    /// own scope is one `Child::Fn`; decorators and bases come first).
+    pub fn children<'a>(&'a self, f: &mut dyn FnMut(Child<'a>)) {
+        match &self.kind {
+            StmtKind::Expr(e) => f(Child::Expr(e)),
+            StmtKind::Assign(t, e) | StmtKind::AugAssign(t, _, e) => {
+                f(Child::Expr(e));
+                f(Child::Target(t));
+            }
+            StmtKind::FnDef(_, def) => {
+                def.defaults().for_each(|e| f(Child::Expr(e)));
+                f(Child::Fn(def));
+            }
+            StmtKind::If(arms, els) => {
+                for (c, b) in arms {
+                    f(Child::Expr(c));
+                    f(Child::Stmts(b));
+                }
+                if let Some(b) = els {
+                    f(Child::Stmts(b));
+                }
+            }
+            StmtKind::While(c, b) => {
+                f(Child::Expr(c));
+                f(Child::Stmts(b));
+            }
+            StmtKind::For(t, e, b) => {
+                f(Child::Expr(e));
+                f(Child::Target(t));
+                f(Child::Stmts(b));
+            }
+            StmtKind::Return(Some(e)) => f(Child::Expr(e)),
+            StmtKind::Return(None)
+            | StmtKind::Break
+            | StmtKind::Continue
+            | StmtKind::Import(_)
+            | StmtKind::Pass
+            | StmtKind::Global(_)
+            | StmtKind::Nonlocal(_)
+            | StmtKind::ImportModule { .. }
+            | StmtKind::FromImport(..) => {}
+            StmtKind::Assert(c, m) => {
+                f(Child::Expr(c));
+                if let Some(m) = m {
+                    f(Child::Expr(m));
+                }
+            }
+            StmtKind::Raise(e, c) => {
+                for e in [e, c].into_iter().flatten() {
+                    f(Child::Expr(e));
+                }
+            }
+            StmtKind::Try(t) => {
+                f(Child::Stmts(&t.body));
+                for h in &t.handlers {
+                    if let Some(e) = &h.types {
+                        f(Child::Expr(e));
+                    }
+                    f(Child::Stmts(&h.body));
+                }
+                if let Some(b) = &t.orelse {
+                    f(Child::Stmts(b));
+                }
+                if let Some(b) = &t.finally {
+                    f(Child::Stmts(b));
+                }
+            }
+            StmtKind::With(items, b) => {
+                for (e, t) in items {
+                    f(Child::Expr(e));
+                    if let Some(t) = t {
+                        f(Child::Target(t));
+                    }
+                }
+                f(Child::Stmts(b));
+            }
+            StmtKind::Class(_, c) => {
+                c.bases.iter().for_each(|e| f(Child::Expr(e)));
+                f(Child::Fn(&c.body));
+            }
+            StmtKind::Del(ts) => ts.iter().for_each(|t| f(Child::Target(t))),
+            StmtKind::Decorated(decs, inner) => {
+                decs.iter().for_each(|e| f(Child::Expr(e)));
+                inner.children(f);
+            }
+        }
     }
 }

@@ -57,18 +57,57 @@ pub const MAX_DEPTH: usize = 200;
 #[logos(skip r"\\\r?\n")]
 pub enum Token {
     #[regex(r"[0-9][0-9_]*", |lex| lex.slice().replace('_', ""), priority = 3)]
+    #[regex(r"0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+", |lex| lex.slice().replace('_', ""))]
     Int(String),
     #[regex(r"([0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)([eE][+-]?[0-9]+)?", |lex| lex.slice().replace('_', ""))]
     #[regex(r"[0-9][0-9_]*[eE][+-]?[0-9]+", |lex| lex.slice().replace('_', ""))]
     Float(String),
-    #[regex(r#""([^"\\\n]|\\.)*""#, |lex| lex.slice().to_string())]
-    #[regex(r#"'([^'\\\n]|\\.)*'"#, |lex| lex.slice().to_string())]
+    /// The raw literal, prefix and quotes included; `tokenize` turns it
+    /// into a `Str` of its value or an `FStr`.
+    #[regex(r#"([rRuU]|[fF]|[rR][fF]|[fF][rR])?"([^"\\\n]|\\.)*""#, |lex| lex.slice().to_string())]
+    #[regex(r#"([rRuU]|[fF]|[rR][fF]|[fF][rR])?'([^'\\\n]|\\.)*'"#, |lex| lex.slice().to_string())]
+    #[regex(r#"([rRuU]|[fF]|[rR][fF]|[fF][rR])?("""|''')"#, triple_quoted)]
     Str(String),
+    /// An f-string: the text between its quotes (escapes not yet
+    /// processed), that text's byte offset in the source, and whether it
+    /// is raw (`rf"..."`).
+    FStr(FStrBody),
     #[regex(r"[A-Za-z_][A-Za-z0-9_]*", |lex| lex.slice().to_string(), priority = 2)]
     Name(String),
 
     #[token("fn")]
+    #[token("def")]
     Fn,
+    #[token("lambda")]
+    Lambda,
+    #[token("is")]
+    Is,
+    #[token("global")]
+    Global,
+    #[token("nonlocal")]
+    Nonlocal,
+    #[token("pass")]
+    Pass,
+    #[token("assert")]
+    Assert,
+    #[token("raise")]
+    Raise,
+    #[token("try")]
+    Try,
+    #[token("except")]
+    Except,
+    #[token("finally")]
+    Finally,
+    #[token("with")]
+    With,
+    #[token("as")]
+    As,
+    #[token("class")]
+    Class,
+    #[token("from")]
+    From,
+    #[token("del")]
+    Del,
     #[token("if")]
     If,
     #[token("elif")]
@@ -94,10 +133,13 @@ pub enum Token {
     #[token("not")]
     Not,
     #[token("true")]
+    #[token("True")]
     True,
     #[token("false")]
+    #[token("False")]
     False,
     #[token("none")]
+    #[token("None")]
     None,
     #[token("import")]
     Import,
@@ -112,6 +154,9 @@ pub enum Token {
     RBracket,
     #[token("{")]
     LBrace,
+    /// A `{` that opens a dict or set display (decided by `tokenize` from
+    /// the token before it), inside which newlines do not end statements.
+    LBraceLit,
     #[token("}")]
     RBrace,
     #[token(",")]
@@ -139,6 +184,24 @@ pub enum Token {
     SlashAssign,
     #[token("@=")]
     AtAssign,
+    #[token("//=")]
+    SlashSlashAssign,
+    #[token("%=")]
+    PercentAssign,
+    #[token("**=")]
+    StarStarAssign,
+    #[token("&=")]
+    AmpAssign,
+    #[token("|=")]
+    PipeAssign,
+    #[token("^=")]
+    CaretAssign,
+    #[token("<<=")]
+    ShlAssign,
+    #[token(">>=")]
+    ShrAssign,
+    #[token("->")]
+    Arrow,
 
     #[token("==")]
     EqEq,
@@ -174,6 +237,12 @@ pub enum Token {
     StarStar,
     #[token("~")]
     Tilde,
+    #[token("^")]
+    Caret,
+    #[token("<<")]
+    Shl,
+    #[token(">>")]
+    Shr,
 
     /// A statement terminator: one or more newlines or `;` collapsed.
     Term,
@@ -185,7 +254,36 @@ impl std::fmt::Display for Token {
             Token::Int(s) | Token::Float(s) | Token::Str(s) => return write!(f, "{s}"),
             Token::Name(s) => return write!(f, "name '{s}'"),
             Token::Newline | Token::Term => "end of line",
+            Token::FStr(s) => return write!(f, "f-string \"{}\"", s.text),
             Token::Fn => "fn",
+            Token::Lambda => "lambda",
+            Token::Is => "is",
+            Token::Global => "global",
+            Token::Nonlocal => "nonlocal",
+            Token::Pass => "pass",
+            Token::Assert => "assert",
+            Token::Raise => "raise",
+            Token::Try => "try",
+            Token::Except => "except",
+            Token::Finally => "finally",
+            Token::With => "with",
+            Token::As => "as",
+            Token::Class => "class",
+            Token::From => "from",
+            Token::Del => "del",
+            Token::LBraceLit => "{",
+            Token::SlashSlashAssign => "//=",
+            Token::PercentAssign => "%=",
+            Token::StarStarAssign => "**=",
+            Token::AmpAssign => "&=",
+            Token::PipeAssign => "|=",
+            Token::CaretAssign => "^=",
+            Token::ShlAssign => "<<=",
+            Token::ShrAssign => ">>=",
+            Token::Arrow => "->",
+            Token::Caret => "^",
+            Token::Shl => "<<",
+            Token::Shr => ">>",
             Token::If => "if",
             Token::Elif => "elif",
             Token::Else => "else",
@@ -243,6 +341,15 @@ impl std::fmt::Display for Token {
 
 pub type Spanned = (usize, Token, usize);
 
+/// An f-string's body as written (escapes not processed), where it starts
+/// in the source, and whether it is raw (`rf"..."`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct FStrBody {
+    pub text: String,
+    pub offset: usize,
+    pub raw: bool,
+}
+
 /// Tokenizes `src` completely, applying the layout rules. Returns the first
 /// lexical error, if any.
 pub fn tokenize(src: &str) -> Result<Vec<Spanned>, LexError> {
@@ -268,8 +375,12 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, LexError> {
                 });
             }
         };
+        let tok = match tok {
+            Token::LBrace if !opens_block(&out) => Token::LBraceLit,
+            other => other,
+        };
         match tok {
-            Token::LParen | Token::LBracket | Token::LBrace => {
+            Token::LParen | Token::LBracket | Token::LBrace | Token::LBraceLit => {
                 if stack.len() >= MAX_DEPTH {
                     return Err(LexError {
                         kind: LexErrorKind::TooDeep,
@@ -280,6 +391,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, LexError> {
                 stack.push(match tok {
                     Token::LParen => ')',
                     Token::LBracket => ']',
+                    Token::LBraceLit => 'd',
                     _ => '}',
                 });
             }
@@ -291,7 +403,9 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, LexError> {
                 };
                 match stack.pop() {
                     Some(e) if e == found => {}
+                    Some('d') if found == '}' => {}
                     expected => {
+                        let expected = expected.map(|e| if e == 'd' { '}' } else { e });
                         return Err(LexError {
                             kind: LexErrorKind::Mismatched { expected, found },
                             start: span.start,
@@ -306,7 +420,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, LexError> {
             }
             _ => {}
         }
-        let inside_group = matches!(stack.last(), Some(')') | Some(']'));
+        let inside_group = matches!(stack.last(), Some(')' | ']' | 'd'));
         match tok {
             Token::Newline | Token::Semi => {
                 if inside_group && tok == Token::Newline {
@@ -319,7 +433,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, LexError> {
                     _ => out.push((span.start, Token::Term, span.end)),
                 }
             }
-            Token::Elif | Token::Else => {
+            Token::Elif | Token::Else | Token::Except | Token::Finally => {
                 if matches!(out.last(), Some((_, Token::Term, _))) {
                     if let Some(i) = out.len().checked_sub(2) {
                         if matches!(out[i].1, Token::RBrace) {
@@ -330,8 +444,14 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, LexError> {
                 out.push((span.start, tok, span.end));
             }
             Token::Str(raw) => {
-                let s = unescape(&raw, span.start)?;
-                out.push((span.start, Token::Str(s), span.end));
+                let tok = string_token(&raw, span.start)?;
+                // Adjacent string literals are one string, as in Python.
+                if let (Token::Str(next), Some((_, Token::Str(prev), end))) = (&tok, out.last_mut()) {
+                    prev.push_str(next);
+                    *end = span.end;
+                    continue;
+                }
+                out.push((span.start, tok, span.end));
             }
             other => out.push((span.start, other, span.end)),
         }
@@ -342,9 +462,86 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, LexError> {
     Ok(out)
 }
 
-/// Removes the quotes and processes escapes of a string literal.
-fn unescape(raw: &str, offset: usize) -> Result<String, LexError> {
-    let inner = &raw[1..raw.len() - 1];
+/// Whether a `{` after these tokens opens a block (`if x {`, `} else {`,
+/// `try {`) rather than a dict or set display (`x = {`, `f({`, `[{`).
+fn opens_block(out: &[Spanned]) -> bool {
+    let Some((_, prev, _)) = out.last() else {
+        return false;
+    };
+    match prev {
+        Token::Name(_)
+        | Token::RParen
+        | Token::RBracket
+        | Token::RBrace
+        | Token::Int(_)
+        | Token::Float(_)
+        | Token::Str(_)
+        | Token::FStr(..)
+        | Token::True
+        | Token::False
+        | Token::None
+        | Token::Ellipsis
+        | Token::Try
+        | Token::Finally
+        | Token::Except => true,
+        // `} else {` is a block; `a if c else {}` is a dict.
+        Token::Else => out.len() >= 2 && matches!(out[out.len() - 2].1, Token::RBrace),
+        _ => false,
+    }
+}
+
+/// Scans a triple-quoted string to its closing quotes (the opening ones,
+/// with any prefix, are the token so far).
+fn triple_quoted(lex: &mut logos::Lexer<Token>) -> Option<String> {
+    let quote = if lex.slice().ends_with("\"\"\"") { "\"\"\"" } else { "'''" };
+    let rest = lex.remainder();
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\\' {
+            i += 2;
+            continue;
+        }
+        if bytes[i..].starts_with(quote.as_bytes()) {
+            lex.bump(i + 3);
+            return Some(lex.slice().to_string());
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A string literal's token: its value (`Str`), or for an f-string its
+/// body (`FStr`).
+fn string_token(raw: &str, offset: usize) -> Result<Token, LexError> {
+    let prefix_len = raw.find(['"', '\'']).unwrap_or(0);
+    let prefix = raw[..prefix_len].to_ascii_lowercase();
+    let quote_len = if raw[prefix_len..].starts_with("\"\"\"") || raw[prefix_len..].starts_with("'''") {
+        3
+    } else {
+        1
+    };
+    let body_start = prefix_len + quote_len;
+    let body_end = raw.len().saturating_sub(quote_len).max(body_start);
+    let body = &raw[body_start..body_end];
+    let raw_mode = prefix.contains('r');
+    if prefix.contains('f') {
+        return Ok(Token::FStr(FStrBody {
+            text: body.to_string(),
+            offset: offset + body_start,
+            raw: raw_mode,
+        }));
+    }
+    if raw_mode {
+        return Ok(Token::Str(body.to_string()));
+    }
+    unescape(body, offset + body_start).map(Token::Str)
+}
+
+/// Processes the escapes of a string literal's body (between the quotes,
+/// which start at `offset` in the source). As in Python, an unknown escape
+/// such as `\d` is kept as it is.
+pub fn unescape(inner: &str, offset: usize) -> Result<String, LexError> {
     let mut out = String::with_capacity(inner.len());
     let mut chars = inner.char_indices();
     while let Some((i, c)) = chars.next() {
@@ -352,23 +549,53 @@ fn unescape(raw: &str, offset: usize) -> Result<String, LexError> {
             out.push(c);
             continue;
         }
-        let Some((_, e)) = chars.next() else { break };
-        out.push(match e {
-            'n' => '\n',
-            't' => '\t',
-            'r' => '\r',
-            '0' => '\0',
-            '\\' => '\\',
-            '\'' => '\'',
-            '"' => '"',
-            other => {
+        let Some((_, e)) = chars.next() else {
+            out.push('\\');
+            break;
+        };
+        let hex_len = match e {
+            'x' => 2,
+            'u' => 4,
+            'U' => 8,
+            _ => 0,
+        };
+        if hex_len > 0 {
+            let digits: String = inner[i + 2..].chars().take(hex_len).collect();
+            let code = (digits.len() == hex_len && digits.chars().all(|c| c.is_ascii_hexdigit()))
+                .then(|| u32::from_str_radix(&digits, 16).ok())
+                .flatten()
+                .and_then(char::from_u32);
+            let Some(c) = code else {
                 return Err(LexError {
-                    kind: LexErrorKind::BadEscape(other),
-                    start: offset + 1 + i,
-                    end: offset + 1 + i + 1 + other.len_utf8(),
-                })
+                    kind: LexErrorKind::BadEscape(e),
+                    start: offset + i,
+                    end: offset + i + 2,
+                });
+            };
+            out.push(c);
+            for _ in 0..hex_len {
+                chars.next();
             }
-        });
+            continue;
+        }
+        match e {
+            'n' => out.push('\n'),
+            't' => out.push('\t'),
+            'r' => out.push('\r'),
+            '0' => out.push('\0'),
+            'a' => out.push('\x07'),
+            'b' => out.push('\x08'),
+            'f' => out.push('\x0c'),
+            'v' => out.push('\x0b'),
+            '\\' => out.push('\\'),
+            '\'' => out.push('\''),
+            '"' => out.push('"'),
+            '\n' => {}
+            other => {
+                out.push('\\');
+                out.push(other);
+            }
+        }
     }
     Ok(out)
 }

@@ -1,5 +1,6 @@
 //! Source text -> tokens -> AST.
 pub mod ast;
+pub mod fstring;
 pub mod lexer;
 pub mod nesting;
 pub mod parse;

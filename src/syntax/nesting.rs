@@ -37,87 +37,47 @@ fn block(stmts: &[Stmt], depth: usize) -> Result<(), SyntaxError> {
     stmts.iter().try_for_each(|s| stmt(s, depth))
 }
 
+fn child(c: Child, depth: usize) -> Result<(), SyntaxError> {
+    match c {
+        Child::Expr(e) => expr(e, depth),
+        Child::Stmts(b) => block(b, depth),
+        Child::Target(t) => target(t, depth),
+        Child::Fn(def) => function(def, depth),
+    }
+}
+
+fn children(visit: impl FnOnce(&mut dyn FnMut(Child)), depth: usize) -> Result<(), SyntaxError> {
+    let mut result = Ok(());
+    visit(&mut |c| {
+        if result.is_ok() {
+            result = child(c, depth);
+        }
+    });
+    result
+}
+
 fn stmt(s: &Stmt, depth: usize) -> Result<(), SyntaxError> {
     if depth > MAX_NESTING {
         return Err(too_deep(s.span));
     }
-    let d = depth + 1;
-    match &s.kind {
-        StmtKind::Expr(e) => expr(e, d),
-        StmtKind::Assign(t, e) | StmtKind::AugAssign(t, _, e) => {
-            target(t, d)?;
-            expr(e, d)
-        }
-        StmtKind::FnDef(_, def) => function(def, d),
-        StmtKind::If(arms, els) => {
-            for (c, b) in arms {
-                expr(c, d)?;
-                block(b, d)?;
-            }
-            match els {
-                Some(b) => block(b, d),
-                None => Ok(()),
-            }
-        }
-        StmtKind::While(c, b) => {
-            expr(c, d)?;
-            block(b, d)
-        }
-        StmtKind::For(t, e, b) => {
-            target(t, d)?;
-            expr(e, d)?;
-            block(b, d)
-        }
-        StmtKind::Return(Some(e)) => expr(e, d),
-        StmtKind::Return(None) | StmtKind::Break | StmtKind::Continue | StmtKind::Import(_) => {
-            Ok(())
-        }
-    }
+    children(|f| s.children(f), depth + 1)
 }
 
 fn function(def: &FnDef, depth: usize) -> Result<(), SyntaxError> {
     if depth > MAX_NESTING {
         return Err(too_deep(def.span));
     }
-    for p in &def.params {
-        if let Some(e) = &p.default {
-            expr(e, depth + 1)?;
-        }
+    for e in def.defaults() {
+        expr(e, depth + 1)?;
     }
-    match &def.body {
-        Body::Expr(e) => expr(e, depth + 1),
-        Body::Block(b) => block(b, depth + 1),
-    }
+    children(|f| def.body_children(f), depth + 1)
 }
 
 fn target(t: &Target, depth: usize) -> Result<(), SyntaxError> {
     if depth > MAX_NESTING {
         return Err(too_deep(t.span()));
     }
-    match t {
-        Target::Var(_) => Ok(()),
-        Target::Index(obj, items, _) => {
-            expr(obj, depth + 1)?;
-            index_items(items, depth + 1)
-        }
-        Target::Attr(obj, _, _) => expr(obj, depth + 1),
-        Target::Tuple(ts, _) => ts.iter().try_for_each(|t| target(t, depth + 1)),
-    }
-}
-
-fn index_items(items: &[IndexItem], depth: usize) -> Result<(), SyntaxError> {
-    for it in items {
-        match it {
-            IndexItem::Expr(e) => expr(e, depth)?,
-            IndexItem::Slice(a, b, c) => {
-                for e in [a, b, c].into_iter().flatten() {
-                    expr(e, depth)?;
-                }
-            }
-            IndexItem::Ellipsis(_) => {}
-        }
-    }
-    Ok(())
+    children(|f| t.children(f), depth + 1)
 }
 
 fn expr(e: &Expr, depth: usize) -> Result<(), SyntaxError> {
@@ -126,18 +86,6 @@ fn expr(e: &Expr, depth: usize) -> Result<(), SyntaxError> {
     }
     let d = depth + 1;
     match &e.kind {
-        ExprKind::Int(_)
-        | ExprKind::Float(_)
-        | ExprKind::Str(_)
-        | ExprKind::Bool(_)
-        | ExprKind::None
-        | ExprKind::Var(_) => Ok(()),
-        ExprKind::List(items) | ExprKind::Tuple(items) => items.iter().try_for_each(|x| expr(x, d)),
-        ExprKind::Dict(pairs) => pairs.iter().try_for_each(|(k, v)| {
-            expr(k, d)?;
-            expr(v, d)
-        }),
-        ExprKind::Unary(_, a) | ExprKind::Attr(a, _) => expr(a, d),
         ExprKind::Binary(_, a, b) => {
             // A left-leaning chain (`1 + 2 + 3 + ...`) is evaluated in a
             // loop, not by recursion: its length does not count as depth.
@@ -149,26 +97,6 @@ fn expr(e: &Expr, depth: usize) -> Result<(), SyntaxError> {
             }
             expr(left, d)
         }
-        ExprKind::And(a, b) | ExprKind::Or(a, b) => {
-            expr(a, d)?;
-            expr(b, d)
-        }
-        ExprKind::Compare(first, rest) => {
-            expr(first, d)?;
-            rest.iter().try_for_each(|(_, x)| expr(x, d))
-        }
-        ExprKind::Call(f, args) => {
-            expr(f, d)?;
-            args.iter().try_for_each(|a| expr(&a.value, d))
-        }
-        ExprKind::MethodCall { obj, args, .. } => {
-            expr(obj, d)?;
-            args.iter().try_for_each(|a| expr(&a.value, d))
-        }
-        ExprKind::Index(obj, items) => {
-            expr(obj, d)?;
-            index_items(items, d)
-        }
-        ExprKind::Lambda(def) => function(def, d),
+        _ => children(|f| e.children(f), d),
     }
 }

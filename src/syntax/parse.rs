@@ -1,6 +1,10 @@
 //! The one door into the generated parser, so that it could be swapped.
 
-use super::ast::{Arg, Expr, ExprKind, Stmt, Target};
+use super::ast::{
+    Arg, Body, Clause, Comp, CompBody, CompKind, Expr, ExprKind, FnDef, Param, ParamKind,
+    Slot, Stmt, Target, Var,
+};
+use std::rc::Rc;
 use super::lexer::{self, Token};
 use super::span::{FileId, Span};
 use lalrpop_util::ParseError;
@@ -87,8 +91,13 @@ pub fn to_target(mut e: Expr) -> PResult<Target> {
         ExprKind::Attr(obj, name) => Ok(Target::Attr(*obj, name, span)),
         ExprKind::Tuple(items) | ExprKind::List(items) => {
             let targets = items.into_iter().map(to_target).collect::<PResult<Vec<_>>>()?;
+            let stars = targets.iter().filter(|t| matches!(t, Target::Starred(..))).count();
+            if stars > 1 {
+                return user_error("multiple starred expressions in assignment".into(), span);
+            }
             Ok(Target::Tuple(targets, span))
         }
+        ExprKind::Starred(inner) => Ok(Target::Starred(Box::new(to_target(*inner)?), span)),
         ExprKind::Call(..) | ExprKind::MethodCall { .. } => {
             user_error("cannot assign to a function call".to_string(), span)
         }
@@ -97,6 +106,140 @@ pub fn to_target(mut e: Expr) -> PResult<Target> {
             span,
         ),
     }
+}
+
+/// A parameter as written, before `*` decides which are keyword-only.
+pub enum RawParam {
+    Plain(Var, Option<Expr>),
+    /// `*args`, or a bare `*`.
+    Star(Option<Var>, super::span::Span),
+    StarStar(Var),
+}
+
+/// Checks the order of parameters as Python does and marks the kinds.
+pub fn make_params(raw: Vec<RawParam>, span: super::span::Span) -> PResult<Vec<Param>> {
+    let mut out = Vec::with_capacity(raw.len());
+    let mut star_seen = false;
+    let mut kw_seen = false;
+    let mut default_seen = false;
+    for p in raw {
+        if kw_seen {
+            return user_error("no parameter may follow **kwargs".into(), span);
+        }
+        match p {
+            RawParam::Plain(var, default) => {
+                if out.iter().any(|q: &Param| q.var.name == var.name) {
+                    return user_error(
+                        format!("duplicate argument '{}' in function definition", var.name),
+                        var.span,
+                    );
+                }
+                if default.is_none() && default_seen && !star_seen {
+                    return user_error(
+                        "a parameter without a default follows one with a default".into(),
+                        var.span,
+                    );
+                }
+                default_seen |= default.is_some();
+                let kind = if star_seen { ParamKind::KeywordOnly } else { ParamKind::Plain };
+                out.push(Param { var, default, kind });
+            }
+            RawParam::Star(var, sp) => {
+                if star_seen {
+                    return user_error("only one '*' parameter is allowed".into(), sp);
+                }
+                star_seen = true;
+                if let Some(var) = var {
+                    out.push(Param { var, default: None, kind: ParamKind::VarArgs });
+                }
+            }
+            RawParam::StarStar(var) => {
+                kw_seen = true;
+                out.push(Param { var, default: None, kind: ParamKind::VarKw });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Builds a comprehension: the first iterable stays outside, the rest is
+/// the body of a function of one parameter, `.0`.
+pub fn make_comp(
+    kind: CompKind,
+    elt: Expr,
+    value: Option<Expr>,
+    clauses: Vec<(Option<Expr>, Expr)>,
+    span: super::span::Span,
+) -> Expr {
+    let mut first = None;
+    let mut out = Vec::with_capacity(clauses.len());
+    for (target, e) in clauses {
+        match target {
+            Some(t) => {
+                let iter = if first.is_none() {
+                    let espan = e.span;
+                    first = Some(e);
+                    Expr::new(ExprKind::Var(param_var(espan)), espan)
+                } else {
+                    e
+                };
+                let t = match to_target(t) {
+                    Ok(t) => t,
+                    // The grammar only gives targets here; keep a name so
+                    // that nothing fails later.
+                    Err(_) => Target::Var(param_var(span)),
+                };
+                out.push(Clause::For(t, iter));
+            }
+            None => out.push(Clause::If(e)),
+        }
+    }
+    let first = first.unwrap_or_else(|| Expr::new(ExprKind::None, span));
+    let params = vec![Param { var: param_var(first.span), default: None, kind: ParamKind::Plain }];
+    let body = Body::Comp(CompBody { kind, elt, value, clauses: out });
+    let name = match kind {
+        CompKind::List => "<listcomp>",
+        CompKind::Set => "<setcomp>",
+        CompKind::Dict => "<dictcomp>",
+        CompKind::Gen => "<genexpr>",
+    };
+    let def = FnDef::new(name.into(), params, body, span);
+    Expr::new(ExprKind::Comp(Box::new(Comp { kind, first, def: Rc::new(def) })), span)
+}
+
+fn param_var(span: super::span::Span) -> Var {
+    Var { name: ".0".into(), slot: Slot::Unresolved, span }
+}
+
+/// Parses an f-string's body (`offset`: where it starts in the source).
+pub fn parse_fstring(
+    body: &str,
+    offset: usize,
+    raw: bool,
+    file: FileId,
+    span: super::span::Span,
+) -> PResult<Expr> {
+    let parts = super::fstring::parse(body, offset, raw, file).map_err(|error| ParseError::User { error })?;
+    Ok(Expr::new(ExprKind::FStr(parts), span))
+}
+
+/// Parses an expression found at `offset` of a source file (an f-string's
+/// field), with spans that point into that file.
+pub fn parse_expr_at(src: &str, offset: usize, file: FileId) -> Result<Expr, SyntaxError> {
+    let tokens = lexer::tokenize(src)
+        .map_err(|e| SyntaxError {
+            message: e.kind.to_string(),
+            span: Span::new(file, offset + e.start, offset + e.end),
+            incomplete: false,
+        })?
+        .into_iter()
+        .map(|(l, t, r)| (l + offset, t, r + offset))
+        .collect::<Vec<_>>();
+    let e = grammar::ExprParser::new()
+        .parse(file, tokens)
+        .map_err(|e| convert(e, file, offset + src.trim_end().len()))?;
+    super::nesting::check_expr(&e)?;
+    Ok(e)
 }
 
 fn describe_expected(expected: &[String]) -> String {

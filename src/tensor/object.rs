@@ -86,8 +86,8 @@ pub fn dtype_value(name: &str) -> Value {
     }
 }
 
-fn op_of(op: BinOp) -> Op {
-    match op {
+fn op_of(op: BinOp) -> Option<Op> {
+    Some(match op {
         BinOp::Add => Op::Add,
         BinOp::Sub => Op::Sub,
         BinOp::Mul => Op::Mul,
@@ -98,13 +98,17 @@ fn op_of(op: BinOp) -> Op {
         BinOp::MatMul => Op::Matmul,
         BinOp::BitAnd => Op::And,
         BinOp::BitOr => Op::Or,
+        BinOp::BitXor => Op::Xor,
         BinOp::Eq => Op::Eq,
         BinOp::Ne => Op::Ne,
         BinOp::Lt => Op::Lt,
         BinOp::Le => Op::Le,
         BinOp::Gt => Op::Gt,
         BinOp::Ge => Op::Ge,
-    }
+        BinOp::Shl | BinOp::Shr | BinOp::In | BinOp::NotIn | BinOp::Is | BinOp::IsNot => {
+            return None
+        }
+    })
 }
 
 /// Builtins the backend runs under their own name when given a tensor.
@@ -408,7 +412,8 @@ impl HostValue for BackendObj {
                 | Value::Array(_)
                 | Value::List(_)
         );
-        if !ok {
+        let backend_op = op_of(op);
+        if !ok || backend_op.is_none() {
             let (a, b) = if reflected {
                 (other.type_name(), "tensor".to_string())
             } else {
@@ -426,7 +431,8 @@ impl HostValue for BackendObj {
             } else {
                 vec![self.obj(), o]
             };
-            call_value(cx, &self.backend, op_of(op), args, Vec::new())
+            let op = backend_op.ok_or_else(|| Error::internal("no backend operator"))?;
+            call_value(cx, &self.backend, op, args, Vec::new())
         })())
     }
 

@@ -51,6 +51,15 @@ pub trait Context {
     /// The builtin of this name, among the core ones and the families this
     /// engine installed.
     fn builtin(&self, name: &str) -> Option<&'static Builtin>;
+
+    /// The global variable of this name (a builtin, a standard-library
+    /// function or a script's own), if it holds a value.
+    fn global(&self, name: &str) -> Option<Value>;
+
+    /// `sys.argv`: the script's path and arguments.
+    fn argv(&self) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 /// Per-engine state, one value per type.

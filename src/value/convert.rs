@@ -2,7 +2,7 @@
 //! the embedding API (`FromValue` / `IntoValue`).
 
 use super::format::shape_str;
-use super::Value;
+use super::{Context, Value};
 use crate::array::alloc::{check, check_shape};
 use crate::array::{DType, NdArray};
 use crate::error::{Error, Result};
@@ -462,5 +462,28 @@ pub fn describe(v: &Value) -> String {
     match v {
         Value::Array(a) => format!("{} array of shape {}", a.dtype(), shape_str(a.shape())),
         other => other.type_name(),
+    }
+}
+
+/// The items of `for x in v` (what unpacking, `list(v)` and the Python
+/// builtins iterate), host objects included.
+pub fn iter_values(v: &Value, cx: &mut dyn Context) -> Result<Vec<Value>> {
+    if let Value::Host(h) = v {
+        return match h.iter(cx) {
+            Some(r) => r,
+            None => Err(Error::type_error(format!("'{}' object is not iterable", v.type_name()))),
+        };
+    }
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Dict(_) | Value::Str(_) | Value::Array(_) => {
+            crate::builtins::core::items_of(v, "iter").map_err(|e| {
+                if e.kind == crate::error::ErrorKind::Type {
+                    Error::type_error(format!("'{}' object is not iterable", v.type_name()))
+                } else {
+                    e
+                }
+            })
+        }
+        other => Err(Error::type_error(format!("'{}' object is not iterable", other.type_name()))),
     }
 }

@@ -58,7 +58,7 @@ impl fmt::Debug for NativeFn {
 }
 
 /// Arguments of a call: positional, then keyword.
-#[derive(Default, Debug)]
+#[derive(Default, Debug, Clone)]
 pub struct Args {
     pub pos: Vec<Value>,
     pub kw: Vec<(Rc<str>, Value)>,

@@ -73,15 +73,7 @@ pub fn get_item(v: &Value, items: &[Index], cx: &mut dyn Context) -> Result<Valu
             d.iter()
                 .find(|(key, _)| values_equal(key, k))
                 .map(|(_, v)| v.clone())
-                .ok_or_else(|| {
-                    Error::new(
-                        ErrorKind::Index,
-                        format!(
-                            "key {} is not in the dict",
-                            crate::value::format::value_repr(k)
-                        ),
-                    )
-                })
+                .ok_or_else(|| key_error(k))
         }
         Value::Host(h) => h.getitem(items, cx).unwrap_or_else(|| {
             Err(Error::type_error(format!(
@@ -155,11 +147,8 @@ fn get_indexed(v: &Value, items: &[Idx]) -> Result<Value> {
             let is_list = matches!(v, Value::List(_));
             match items {
                 [Idx::Int(i)] => Ok(l[norm_index(*i, l.len(), 0).map_err(|_| {
-                    Error::index(format!(
-                        "{} index {i} is out of range for length {}",
-                        if is_list { "list" } else { "tuple" },
-                        l.len()
-                    ))
+                    Error::index(format!("{} index out of range", if is_list { "list" } else { "tuple" }))
+                        .with_note(format!("index {i}, length {}", l.len()))
                 })?]
                 .clone()),
                 [Idx::Slice(a, b, c)] => {
@@ -187,10 +176,8 @@ fn get_indexed(v: &Value, items: &[Idx]) -> Result<Value> {
             match items {
                 [Idx::Int(i)] => {
                     let j = norm_index(*i, chars.len(), 0).map_err(|_| {
-                        Error::index(format!(
-                            "string index {i} is out of range for length {}",
-                            chars.len()
-                        ))
+                        Error::index("string index out of range")
+                            .with_note(format!("index {i}, length {}", chars.len()))
                     })?;
                     Ok(Value::str(&chars[j].to_string()))
                 }
@@ -223,10 +210,8 @@ pub fn set_list(l: &mut [Value], items: &[Idx], value: Value) -> Result<()> {
     match items {
         [Idx::Int(i)] => {
             let j = norm_index(*i, l.len(), 0).map_err(|_| {
-                Error::index(format!(
-                    "list assignment index {i} is out of range for length {}",
-                    l.len()
-                ))
+                Error::index("list assignment index out of range")
+                    .with_note(format!("index {i}, length {}", l.len()))
             })?;
             l[j] = value;
             Ok(())
@@ -234,5 +219,53 @@ pub fn set_list(l: &mut [Value], items: &[Idx], value: Value) -> Result<()> {
         _ => Err(Error::type_error(
             "list assignment takes a single integer index",
         )),
+    }
+}
+
+/// Python's KeyError for a missing dict key: its message is the key's repr.
+pub fn key_error(k: &Value) -> Error {
+    Error::new(ErrorKind::Key, crate::value::format::value_repr(k))
+}
+
+/// `del container[items]`.
+pub fn del_item(container: &mut Value, items: &[Index], _cx: &mut dyn Context) -> Result<()> {
+    match container {
+        Value::Dict(d) => {
+            let k = dict_key(items)?;
+            let d = Rc::make_mut(d);
+            match d.iter().position(|(key, _)| values_equal(key, k)) {
+                Some(i) => {
+                    d.remove(i);
+                    Ok(())
+                }
+                None => Err(key_error(k)),
+            }
+        }
+        Value::List(l) => {
+            let len = l.len();
+            match to_idx_list(items)?.as_slice() {
+                [Idx::Int(i)] => {
+                    let j = norm_index(*i, len, 0)
+                        .map_err(|_| Error::index("list assignment index out of range"))?;
+                    Rc::make_mut(l).remove(j);
+                    Ok(())
+                }
+                [Idx::Slice(a, b, c)] => {
+                    let (start, _, step, count) = slice_indices(*a, *b, *c, len)?;
+                    let mut gone: Vec<usize> = (0..count).map(|k| (start + step * k as i64) as usize).collect();
+                    gone.sort_unstable();
+                    let l = Rc::make_mut(l);
+                    for j in gone.into_iter().rev() {
+                        l.remove(j);
+                    }
+                    Ok(())
+                }
+                _ => Err(Error::type_error("list indices must be integers or slices")),
+            }
+        }
+        other => Err(Error::type_error(format!(
+            "'{}' object does not support item deletion",
+            other.type_name()
+        ))),
     }
 }

@@ -42,6 +42,7 @@ fn scalar_binary(op: BinOp, a: &Value, b: &Value) -> Option<Result<Value>> {
         (Bool(x), Bool(y)) => match op {
             BinOp::BitAnd => return Some(Ok(Bool(*x & *y))),
             BinOp::BitOr => return Some(Ok(Bool(*x | *y))),
+            BinOp::BitXor => return Some(Ok(Bool(*x ^ *y))),
             _ => Some((*x as i64, *y as i64)),
         },
         _ => Option::None,
@@ -101,6 +102,32 @@ fn int_binary(op: BinOp, x: i64, y: i64) -> Result<Value> {
         }
         BinOp::BitAnd => Int(x & y),
         BinOp::BitOr => Int(x | y),
+        BinOp::BitXor => Int(x ^ y),
+        BinOp::Shl => {
+            if y < 0 {
+                return Err(Error::value("negative shift count"));
+            }
+            // Python's ints grow; arr's are int64, and a shift past them is an error.
+            match (y < 63).then(|| x.checked_mul(1i64 << y)).flatten() {
+                Some(v) => Int(v),
+                Option::None if x == 0 => Int(0),
+                Option::None => {
+                    return Err(Error::new(
+                        crate::error::ErrorKind::Overflow,
+                        format!("{x} << {y} does not fit in int64"),
+                    ))
+                }
+            }
+        }
+        BinOp::Shr => {
+            if y < 0 {
+                return Err(Error::value("negative shift count"));
+            }
+            Int(x >> y.min(63))
+        }
+        BinOp::In | BinOp::NotIn | BinOp::Is | BinOp::IsNot => {
+            return Err(Error::internal(format!("'{}' reached the arithmetic of ints", op.symbol())))
+        }
         BinOp::Eq => Bool(x == y),
         BinOp::Ne => Bool(x != y),
         BinOp::Lt => Bool(x < y),
@@ -131,7 +158,16 @@ fn float_binary(op: BinOp, x: f64, y: f64, a: &Value, b: &Value) -> Result<Value
         BinOp::Le => Bool(x <= y),
         BinOp::Gt => Bool(x > y),
         BinOp::Ge => Bool(x >= y),
-        BinOp::BitAnd | BinOp::BitOr | BinOp::MatMul => return Err(type_err(op, a, b)),
+        BinOp::BitAnd
+        | BinOp::BitOr
+        | BinOp::BitXor
+        | BinOp::Shl
+        | BinOp::Shr
+        | BinOp::MatMul
+        | BinOp::In
+        | BinOp::NotIn
+        | BinOp::Is
+        | BinOp::IsNot => return Err(type_err(op, a, b)),
     })
 }
 
@@ -194,6 +230,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, cx: &mut dyn Context) -> Result<V
         if let Some(r) = h.binary(op, a, true, cx) {
             return r;
         }
+    }
+    if let (BinOp::Mod, Value::Str(template)) = (op, a) {
+        return crate::builtins::text::percent(cx, template, b).map(|s| Value::str(&s));
     }
     let r = plain_binary(op, a, b)?;
     if let Value::Array(arr) = &r {

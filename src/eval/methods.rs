@@ -1,0 +1,296 @@
+//! Methods of arr's own values: `str` (through `crate::pystr`, plus
+//! `format`), `list` and `dict`. Mutating methods of lists and dicts reach
+//! the variable, element or attribute they are called on.
+
+use super::Interp;
+use crate::builtins::python::sort_values;
+use crate::error::{Error, ErrorKind, Result};
+use crate::pystr::{self, SArg, SOut};
+use crate::value::index::{dict_set, key_error};
+use crate::value::{ops, Args, Value};
+use std::rc::Rc;
+
+pub const LIST_MUTATORS: &[&str] = &["append", "extend", "pop", "insert", "remove", "sort", "reverse", "clear"];
+pub const DICT_MUTATORS: &[&str] = &["update", "pop", "setdefault", "clear", "popitem"];
+const LIST_METHODS: &[&str] = &[
+    "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort",
+];
+const DICT_METHODS: &[&str] = &[
+    "clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values",
+];
+
+fn static_type(v: &Value) -> &'static str {
+    match v {
+        Value::Float(_) => "float",
+        Value::List(_) => "list",
+        Value::Tuple(_) => "tuple",
+        Value::Dict(_) => "dict",
+        Value::Array(_) => "numpy.ndarray",
+        Value::Range(_) => "range",
+        Value::Func(_) | Value::Builtin(_) | Value::Native(_) => "function",
+        _ => "object",
+    }
+}
+
+fn sarg(v: &Value) -> SArg<'_> {
+    match v {
+        Value::Str(s) => SArg::Str(s),
+        Value::Int(i) => SArg::Int(*i),
+        Value::Bool(b) => SArg::Bool(*b),
+        Value::None => SArg::None,
+        Value::Tuple(items) => SArg::Tuple(items.iter().map(sarg).collect()),
+        Value::List(items) => SArg::List(items.iter().map(sarg).collect()),
+        other => SArg::Other(static_type(other)),
+    }
+}
+
+fn sout(o: SOut) -> Value {
+    match o {
+        SOut::Str(s) => Value::str(&s),
+        SOut::Int(i) => Value::Int(i),
+        SOut::Bool(b) => Value::Bool(b),
+        SOut::List(items) => Value::list(items.iter().map(|s| Value::str(s)).collect()),
+        SOut::Tuple(items) => Value::tuple(items.iter().map(|s| Value::str(s)).collect()),
+    }
+}
+
+fn no_method(type_name: &str, name: &str, names: &[&str]) -> Error {
+    let mut e = Error::new(ErrorKind::Attribute, format!("'{type_name}' object has no attribute '{name}'"));
+    if let Some(s) = crate::error::suggest(name, names.iter().copied()) {
+        e = e.with_note(format!("did you mean '{s}'?"));
+    }
+    e
+}
+
+impl Interp {
+    /// `s.name(args)` for a string.
+    pub(super) fn str_method(&mut self, s: &str, name: &str, args: &Args) -> Result<Value> {
+        if name == "format" {
+            return crate::builtins::text::str_format(self, s, args).map(|t| Value::str(&t));
+        }
+        if name == "join" && args.pos.len() == 1 && args.kw.is_empty() {
+            // Any iterable of strings.
+            let items = crate::value::convert::iter_values(&args.pos[0], self)?;
+            let list = Value::list(items);
+            let r = pystr::call_method(s, "join", &[sarg(&list)], &[]);
+            return finish(r, name);
+        }
+        let pos: Vec<SArg> = args.pos.iter().map(sarg).collect();
+        let kw: Vec<(&str, SArg)> = args.kw.iter().map(|(k, v)| (&**k, sarg(v))).collect();
+        match pystr::call_method(s, name, &pos, &kw) {
+            Some(r) => finish(Some(r), name),
+            None => Err(no_method("str", name, pystr::METHODS)),
+        }
+    }
+
+    /// A list method on the list itself (mutating ones change it).
+    pub(super) fn list_method(&mut self, l: &mut Vec<Value>, name: &str, args: Args) -> Result<Value> {
+        let n = args.pos.len();
+        let arity = |lo: usize, hi: usize| -> Result<()> {
+            if n < lo || n > hi {
+                return Err(Error::type_error(format!(
+                    "list.{name}() takes {} argument{} ({n} given)",
+                    if lo == hi { format!("exactly {lo}") } else { format!("from {lo} to {hi}") },
+                    if hi == 1 { "" } else { "s" }
+                )));
+            }
+            Ok(())
+        };
+        if name != "sort" {
+            if let Some((k, _)) = args.kw.first() {
+                return Err(Error::type_error(format!("list.{name}() takes no keyword arguments (got '{k}')")));
+            }
+        }
+        let mut pos = args.pos.into_iter();
+        match name {
+            "append" => {
+                arity(1, 1)?;
+                l.extend(pos.next());
+                Ok(Value::None)
+            }
+            "extend" => {
+                arity(1, 1)?;
+                let items = crate::value::convert::iter_values(&pos.next().unwrap_or(Value::None), self)?;
+                l.extend(items);
+                Ok(Value::None)
+            }
+            "insert" => {
+                arity(2, 2)?;
+                let i = crate::value::convert::to_i64(&pos.next().unwrap_or(Value::None), "list.insert() index")?;
+                let len = l.len() as i64;
+                let at = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
+                l.insert(at, pos.next().unwrap_or(Value::None));
+                Ok(Value::None)
+            }
+            "pop" => {
+                arity(0, 1)?;
+                if l.is_empty() {
+                    return Err(Error::index("pop from empty list"));
+                }
+                let len = l.len() as i64;
+                let i = match pos.next() {
+                    Some(v) => crate::value::convert::to_i64(&v, "list.pop() index")?,
+                    None => -1,
+                };
+                let j = if i < 0 { i + len } else { i };
+                if j < 0 || j >= len {
+                    return Err(Error::index("pop index out of range"));
+                }
+                Ok(l.remove(j as usize))
+            }
+            "remove" | "index" | "count" => {
+                arity(1, 1)?;
+                let x = pos.next().unwrap_or(Value::None);
+                let mut found = None;
+                let mut count = 0;
+                for (i, v) in l.iter().enumerate() {
+                    let eq = ops::binary(crate::syntax::ast::BinOp::Eq, v, &x, self)?;
+                    if ops::truthy(&eq, self)? {
+                        count += 1;
+                        found = found.or(Some(i));
+                    }
+                }
+                match (name, found) {
+                    ("count", _) => Ok(Value::Int(count)),
+                    ("index", Some(i)) => Ok(Value::Int(i as i64)),
+                    ("remove", Some(i)) => {
+                        l.remove(i);
+                        Ok(Value::None)
+                    }
+                    ("index", None) => Err(Error::value(format!(
+                        "{} is not in list",
+                        crate::value::format::repr_in(&x, self)?
+                    ))),
+                    _ => Err(Error::value("list.remove(x): x not in list")),
+                }
+            }
+            "reverse" => {
+                arity(0, 0)?;
+                l.reverse();
+                Ok(Value::None)
+            }
+            "clear" => {
+                arity(0, 0)?;
+                l.clear();
+                Ok(Value::None)
+            }
+            "copy" => {
+                arity(0, 0)?;
+                Ok(Value::list(l.clone()))
+            }
+            "sort" => {
+                arity(0, 0)?;
+                let mut key = Value::None;
+                let mut reverse = false;
+                for (k, v) in args.kw {
+                    match &*k {
+                        "key" => key = v,
+                        "reverse" => reverse = ops::truthy(&v, self)?,
+                        _ => return Err(Error::type_error(format!("sort() got an unexpected keyword argument '{k}'"))),
+                    }
+                }
+                let mut pairs = Vec::with_capacity(l.len());
+                for v in l.drain(..) {
+                    let k = match &key {
+                        Value::None => v.clone(),
+                        f => self.call(f, Args { pos: vec![v.clone()], kw: Vec::new() }, crate::syntax::Span::default())?,
+                    };
+                    pairs.push((k, v));
+                }
+                let r = sort_values(&mut pairs, reverse, self);
+                l.extend(pairs.into_iter().map(|(_, v)| v));
+                r.map(|_| Value::None)
+            }
+            _ => Err(no_method("list", name, LIST_METHODS)),
+        }
+    }
+
+    /// A dict method on the dict itself (mutating ones change it).
+    pub(super) fn dict_method(&mut self, d: &mut Vec<(Value, Value)>, name: &str, args: Args) -> Result<Value> {
+        let find = |d: &Vec<(Value, Value)>, k: &Value| d.iter().position(|(key, _)| ops::values_equal(key, k));
+        let mut pos = args.pos.into_iter();
+        let (a, b) = (pos.next(), pos.next());
+        if pos.next().is_some() {
+            return Err(Error::type_error(format!("dict.{name}() got too many arguments")));
+        }
+        match name {
+            "keys" => Ok(Value::list(d.iter().map(|(k, _)| k.clone()).collect())),
+            "values" => Ok(Value::list(d.iter().map(|(_, v)| v.clone()).collect())),
+            "items" => Ok(Value::list(d.iter().map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()])).collect())),
+            "get" => {
+                let k = a.ok_or_else(|| Error::type_error("get expected at least 1 argument, got 0"))?;
+                Ok(find(d, &k).map(|i| d[i].1.clone()).unwrap_or(b.unwrap_or(Value::None)))
+            }
+            "copy" => Ok(Value::Dict(Rc::new(d.clone()))),
+            "clear" => {
+                d.clear();
+                Ok(Value::None)
+            }
+            "pop" => {
+                let k = a.ok_or_else(|| Error::type_error("pop expected at least 1 argument, got 0"))?;
+                match (find(d, &k), b) {
+                    (Some(i), _) => Ok(d.remove(i).1),
+                    (None, Some(default)) => Ok(default),
+                    (None, None) => Err(key_error(&k)),
+                }
+            }
+            "popitem" => match d.pop() {
+                Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+                None => Err(Error::new(ErrorKind::Key, "'popitem(): dictionary is empty'")),
+            },
+            "setdefault" => {
+                let k = a.ok_or_else(|| Error::type_error("setdefault expected at least 1 argument, got 0"))?;
+                match find(d, &k) {
+                    Some(i) => Ok(d[i].1.clone()),
+                    None => {
+                        let v = b.unwrap_or(Value::None);
+                        d.push((k, v.clone()));
+                        Ok(v)
+                    }
+                }
+            }
+            "update" => {
+                if let Some(src) = a {
+                    let pairs = match &src {
+                        Value::Dict(p) => (**p).clone(),
+                        other => {
+                            let mut out = Vec::new();
+                            for item in crate::value::convert::iter_values(other, self)? {
+                                let kv = crate::value::convert::iter_values(&item, self)?;
+                                let [k, v] = <[Value; 2]>::try_from(kv)
+                                    .map_err(|_| Error::value("dictionary update sequence element has the wrong length; 2 is required"))?;
+                                out.push((k, v));
+                            }
+                            out
+                        }
+                    };
+                    for (k, v) in pairs {
+                        dict_set(d, k, v);
+                    }
+                }
+                for (k, v) in args.kw {
+                    dict_set(d, Value::Str(k), v);
+                }
+                Ok(Value::None)
+            }
+            _ => Err(no_method("dict", name, DICT_METHODS)),
+        }
+    }
+}
+
+fn finish(r: Option<std::result::Result<SOut, pystr::StrError>>, name: &str) -> Result<Value> {
+    match r {
+        Some(Ok(o)) => Ok(sout(o)),
+        Some(Err(e)) => {
+            let kind = match e.kind {
+                "ValueError" => ErrorKind::Value,
+                "OverflowError" => ErrorKind::Overflow,
+                "MemoryError" => ErrorKind::Memory,
+                _ => ErrorKind::Type,
+            };
+            Err(Error::new(kind, e.message))
+        }
+        None => Err(no_method("str", name, pystr::METHODS)),
+    }
+}
+

@@ -1,0 +1,197 @@
+//! Python's expression forms: conditional expressions, set displays,
+//! starred items, f-strings, and the `in`/`is` comparisons.
+
+use super::{Frame, Interp};
+use crate::error::{Error, ErrorKind, Result};
+use crate::syntax::ast::*;
+use crate::value::{ops, Args, Value};
+
+impl Interp {
+    pub(super) fn eval_python(&mut self, e: &Expr, f: &mut Frame) -> Result<Value> {
+        match &e.kind {
+            ExprKind::IfElse(c, a, b) => {
+                let cv = self.eval(c, f)?;
+                if ops::truthy(&cv, self).map_err(|err| err.at(c.span))? {
+                    self.eval(a, f)
+                } else {
+                    self.eval(b, f)
+                }
+            }
+            ExprKind::Set(items) => {
+                let vals = self.eval_items(items, f)?;
+                crate::object::set::new_set(vals, self).map_err(|err| err.at(e.span))
+            }
+            ExprKind::Starred(_) => Err(Error::new(
+                ErrorKind::Syntax,
+                "a starred expression (*x) can only be used in a list, tuple, set or call",
+            )
+            .at(e.span)),
+            ExprKind::Comp(c) => self.eval_comp(c, e.span, f),
+            ExprKind::FStr(parts) => {
+                let mut out = String::new();
+                self.fstring(parts, &mut out, f)?;
+                Ok(Value::str(&out))
+            }
+            _ => Err(Error::internal("eval_python on another expression").at(e.span)),
+        }
+    }
+
+    fn fstring(&mut self, parts: &[FPart], out: &mut String, f: &mut Frame) -> Result<()> {
+        for p in parts {
+            match p {
+                FPart::Lit(s) => out.push_str(s),
+                FPart::Field { expr, self_doc, conversion, spec } => {
+                    let v = self.eval(expr, f)?;
+                    let mut spec_text = String::new();
+                    self.fstring(spec, &mut spec_text, f)?;
+                    if let Some(d) = self_doc {
+                        out.push_str(d);
+                    }
+                    let text = crate::builtins::text::format_field(self, &v, *conversion, &spec_text)
+                        .map_err(|err| err.at(expr.span))?;
+                    crate::array::alloc::check_bytes("an f-string", out.len().saturating_add(text.len()))
+                        .map_err(|err| err.at(expr.span))?;
+                    out.push_str(&text);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Items of a list, tuple or set display, `*xs` spread.
+    pub(super) fn eval_items(&mut self, items: &[Expr], f: &mut Frame) -> Result<Vec<Value>> {
+        let mut out = Vec::with_capacity(items.len());
+        for x in items {
+            match &x.kind {
+                ExprKind::Starred(inner) => {
+                    let v = self.eval(inner, f)?;
+                    let spread = crate::value::convert::iter_values(&v, self).map_err(|err| err.at(x.span))?;
+                    out.extend(spread);
+                }
+                _ => out.push(self.eval(x, f)?),
+            }
+        }
+        Ok(out)
+    }
+
+    /// `a in b`, `a not in b`, `a is b`, `a is not b`.
+    pub(super) fn compare_python(&mut self, op: BinOp, a: &Value, b: &Value) -> Result<Value> {
+        Ok(Value::Bool(match op {
+            BinOp::In => self.contains(b, a)?,
+            BinOp::NotIn => !self.contains(b, a)?,
+            BinOp::Is => identical(a, b),
+            BinOp::IsNot => !identical(a, b),
+            _ => return ops::binary(op, a, b, self),
+        }))
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> Result<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.contains(&**sub)),
+                other => Err(Error::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    other.type_name()
+                ))),
+            },
+            Value::List(items) | Value::Tuple(items) => Ok(items.iter().any(|v| ops::values_equal(v, item))),
+            Value::Dict(pairs) => Ok(pairs.iter().any(|(k, _)| ops::values_equal(k, item))),
+            Value::Range(r) => {
+                let i = match item {
+                    Value::Int(i) => *i as i128,
+                    Value::Bool(b) => *b as i128,
+                    Value::Float(x) if x.fract() == 0.0 && x.abs() < 9.2e18 => *x as i128,
+                    _ => return Ok(false),
+                };
+                let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
+                let inside = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
+                Ok(inside && (i - start) % step == 0)
+            }
+            Value::Array(_) => {
+                let eq = ops::binary(BinOp::Eq, container, item, self)?;
+                let any = crate::builtins::lookup("any").ok_or_else(|| Error::internal("no builtin any"))?;
+                let r = (any.func)(self, Args { pos: vec![eq], kw: Vec::new() })?;
+                ops::truthy(&r, self)
+            }
+            Value::Host(_) if crate::object::set::as_set(container).is_some() => {
+                Ok(crate::object::set::as_set(container).is_some_and(|s| s.contains(item)))
+            }
+            Value::Host(h) => {
+                let this = container.clone();
+                if let Some(r) = crate::object::proto::dunder(&this, "__contains__", vec![item.clone()], self) {
+                    let v = r?;
+                    return ops::truthy(&v, self);
+                }
+                if let Some(r) = h.call_method(&this, "__contains__", &Args { pos: vec![item.clone()], kw: Vec::new() }, self) {
+                    let v = r?;
+                    return ops::truthy(&v, self);
+                }
+                let items = crate::value::convert::iter_values(container, self)?;
+                for v in items {
+                    let eq = ops::binary(BinOp::Eq, &v, item, self)?;
+                    if ops::truthy(&eq, self)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            other => Err(Error::type_error(format!(
+                "argument of type '{}' is not iterable",
+                other.type_name()
+            ))),
+        }
+    }
+
+    /// Evaluates call arguments, spreading `*xs` and `**kw`.
+    pub(super) fn spread_arg(&mut self, a: &Arg, v: Value, out: &mut Args) -> Result<()> {
+        match a.unpack {
+            Unpack::No => Ok(()),
+            Unpack::Star => {
+                let items = crate::value::convert::iter_values(&v, self).map_err(|e| e.at(a.value.span))?;
+                out.pos.extend(items);
+                Ok(())
+            }
+            Unpack::StarStar => {
+                let Value::Dict(pairs) = &v else {
+                    return Err(Error::type_error(format!(
+                        "argument after ** must be a mapping, not {}",
+                        v.type_name()
+                    ))
+                    .at(a.value.span));
+                };
+                for (k, val) in pairs.iter() {
+                    let Value::Str(k) = k else {
+                        return Err(Error::type_error("keywords must be strings").at(a.value.span));
+                    };
+                    if out.kw.iter().any(|(n, _)| n == k) {
+                        return Err(Error::type_error(format!("got multiple values for keyword argument '{k}'"))
+                            .at(a.value.span));
+                    }
+                    out.kw.push((k.clone(), val.clone()));
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// `a is b`: the same object (scalars, strings and None by value, as
+/// CPython's small-object caching makes them look).
+pub fn identical(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => x == y,
+        (Value::List(x), Value::List(y)) | (Value::Tuple(x), Value::Tuple(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Array(x), Value::Array(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+        (Value::Host(_), Value::Host(_))
+        | (Value::Func(_), Value::Func(_))
+        | (Value::Builtin(_), Value::Builtin(_))
+        | (Value::DType(_), Value::DType(_)) => ops::values_equal(a, b),
+        _ => false,
+    }
+}

@@ -1,0 +1,269 @@
+//! Python's `set`: a shared, mutable collection of distinct values, kept
+//! in insertion order (small non-negative ints iterate in ascending order,
+//! as CPython's hash table happens to give them).
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::syntax::ast::BinOp;
+use crate::value::ops::values_equal;
+use crate::value::{Args, Context, HostValue, Value};
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[derive(Debug, Default)]
+pub struct Set {
+    pub items: RefCell<Vec<Value>>,
+}
+
+/// A new set of the distinct `items`.
+pub fn new_set(items: Vec<Value>, cx: &mut dyn Context) -> Result<Value> {
+    let s = Set::default();
+    for v in items {
+        s.insert(v, cx)?;
+    }
+    Ok(Value::Host(Rc::new(s)))
+}
+
+pub fn as_set(v: &Value) -> Option<&Set> {
+    match v {
+        Value::Host(h) => h.as_any().downcast_ref::<Set>(),
+        _ => None,
+    }
+}
+
+fn check_hashable(v: &Value) -> Result<()> {
+    match v {
+        Value::List(_) | Value::Dict(_) | Value::Array(_) => Err(Error::type_error(format!(
+            "unhashable type: '{}'",
+            match v {
+                Value::List(_) => "list",
+                Value::Dict(_) => "dict",
+                _ => "numpy.ndarray",
+            }
+        ))),
+        Value::Host(_) if as_set(v).is_some() => Err(Error::type_error("unhashable type: 'set'")),
+        _ => Ok(()),
+    }
+}
+
+impl Set {
+    pub fn contains(&self, v: &Value) -> bool {
+        self.items.borrow().iter().any(|x| values_equal(x, v))
+    }
+
+    pub fn insert(&self, v: Value, cx: &mut dyn Context) -> Result<()> {
+        check_hashable(&v)?;
+        if !self.contains(&v) {
+            let n = self.items.borrow().len();
+            if n % 4096 == 4095 {
+                cx.check_alloc("a set", n + 1, 16)?;
+            }
+            self.items.borrow_mut().push(v);
+        }
+        Ok(())
+    }
+
+    /// The items in iteration order.
+    pub fn ordered(&self) -> Vec<Value> {
+        let mut items = self.items.borrow().clone();
+        if items.iter().all(|v| matches!(v, Value::Int(i) if *i >= 0)) {
+            items.sort_by_key(|v| match v {
+                Value::Int(i) => *i,
+                _ => 0,
+            });
+        }
+        items
+    }
+
+    fn combine(&self, other: &Set, op: BinOp) -> Vec<Value> {
+        let mine = self.items.borrow();
+        let theirs = other.items.borrow();
+        let inside = |list: &[Value], v: &Value| list.iter().any(|x| values_equal(x, v));
+        match op {
+            BinOp::BitOr => {
+                let mut out = mine.clone();
+                out.extend(theirs.iter().filter(|v| !inside(&mine, v)).cloned());
+                out
+            }
+            BinOp::BitAnd => mine.iter().filter(|v| inside(&theirs, v)).cloned().collect(),
+            BinOp::Sub => mine.iter().filter(|v| !inside(&theirs, v)).cloned().collect(),
+            _ => {
+                let mut out: Vec<Value> = mine.iter().filter(|v| !inside(&theirs, v)).cloned().collect();
+                out.extend(theirs.iter().filter(|v| !inside(&mine, v)).cloned());
+                out
+            }
+        }
+    }
+
+    fn subset(&self, other: &Set) -> bool {
+        self.items.borrow().iter().all(|v| other.contains(v))
+    }
+}
+
+fn other_set(v: &Value, cx: &mut dyn Context) -> Result<Rc<Set>> {
+    if let Some(s) = as_set(v) {
+        return Ok(Rc::new(Set { items: RefCell::new(s.items.borrow().clone()) }));
+    }
+    let items = crate::value::convert::iter_values(v, cx)?;
+    let s = Set::default();
+    for x in items {
+        s.insert(x, cx)?;
+    }
+    Ok(Rc::new(s))
+}
+
+impl HostValue for Set {
+    fn type_name(&self) -> String {
+        "set".into()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn repr(&self, cx: &mut dyn Context) -> Result<String> {
+        let items = self.ordered();
+        if items.is_empty() {
+            return Ok("set()".into());
+        }
+        let parts = items
+            .iter()
+            .map(|v| crate::value::format::repr_in(v, cx))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(format!("{{{}}}", parts.join(", ")))
+    }
+
+    fn fallback_repr(&self) -> String {
+        let items = self.ordered();
+        if items.is_empty() {
+            return "set()".into();
+        }
+        let parts: Vec<String> = items.iter().map(crate::value::format::value_repr).collect();
+        format!("{{{}}}", parts.join(", "))
+    }
+
+    fn len(&self, _cx: &mut dyn Context) -> Option<Result<usize>> {
+        Some(Ok(self.items.borrow().len()))
+    }
+
+    fn truthy(&self, _cx: &mut dyn Context) -> Option<Result<bool>> {
+        Some(Ok(!self.items.borrow().is_empty()))
+    }
+
+    fn iter(&self, _cx: &mut dyn Context) -> Option<Result<Vec<Value>>> {
+        Some(Ok(self.ordered()))
+    }
+
+    fn binary(&self, op: BinOp, other: &Value, reflected: bool, cx: &mut dyn Context) -> Option<Result<Value>> {
+        let o = as_set(other)?;
+        let (a, b) = if reflected { (o, self) } else { (self, o) };
+        Some(match op {
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => new_set(a.combine(b, op), cx),
+            BinOp::Eq => Ok(Value::Bool(a.subset(b) && b.subset(a))),
+            BinOp::Ne => Ok(Value::Bool(!(a.subset(b) && b.subset(a)))),
+            BinOp::Le => Ok(Value::Bool(a.subset(b))),
+            BinOp::Lt => Ok(Value::Bool(a.subset(b) && !b.subset(a))),
+            BinOp::Ge => Ok(Value::Bool(b.subset(a))),
+            BinOp::Gt => Ok(Value::Bool(b.subset(a) && !a.subset(b))),
+            _ => return None,
+        })
+    }
+
+    fn call_method(&self, _this: &Value, name: &str, args: &Args, cx: &mut dyn Context) -> Option<Result<Value>> {
+        Some(self.method(name, args, cx))
+    }
+
+    fn attr_names(&self) -> Vec<String> {
+        METHODS.iter().map(|s| s.to_string()).collect()
+    }
+}
+
+const METHODS: &[&str] = &[
+    "add", "clear", "copy", "difference", "difference_update", "discard", "intersection",
+    "intersection_update", "isdisjoint", "issubset", "issuperset", "pop", "remove",
+    "symmetric_difference", "union", "update",
+];
+
+impl Set {
+    fn method(&self, name: &str, args: &Args, cx: &mut dyn Context) -> Result<Value> {
+        if !args.kw.is_empty() {
+            return Err(Error::type_error(format!("set.{name}() takes no keyword arguments")));
+        }
+        let one = |what: &str| -> Result<&Value> {
+            match args.pos.as_slice() {
+                [v] => Ok(v),
+                _ => Err(Error::type_error(format!(
+                    "set.{what}() takes exactly one argument ({} given)",
+                    args.pos.len()
+                ))),
+            }
+        };
+        match name {
+            "add" => self.insert(one(name)?.clone(), cx).map(|_| Value::None),
+            "remove" | "discard" => {
+                let v = one(name)?;
+                let mut items = self.items.borrow_mut();
+                match items.iter().position(|x| values_equal(x, v)) {
+                    Some(i) => {
+                        items.remove(i);
+                        Ok(Value::None)
+                    }
+                    None if name == "discard" => Ok(Value::None),
+                    None => Err(crate::value::index::key_error(v)),
+                }
+            }
+            "pop" => {
+                let first = self.ordered().into_iter().next();
+                match first {
+                    Some(v) => {
+                        self.items.borrow_mut().retain(|x| !values_equal(x, &v));
+                        Ok(v)
+                    }
+                    None => Err(Error::new(ErrorKind::Key, "'pop from an empty set'")),
+                }
+            }
+            "clear" => {
+                self.items.borrow_mut().clear();
+                Ok(Value::None)
+            }
+            "copy" => new_set(self.items.borrow().clone(), cx),
+            "union" | "intersection" | "difference" | "symmetric_difference" => {
+                let op = match name {
+                    "union" => BinOp::BitOr,
+                    "intersection" => BinOp::BitAnd,
+                    "difference" => BinOp::Sub,
+                    _ => BinOp::BitXor,
+                };
+                let mut acc = Rc::new(Set { items: RefCell::new(self.items.borrow().clone()) });
+                for a in &args.pos {
+                    let o = other_set(a, cx)?;
+                    acc = Rc::new(Set { items: RefCell::new(acc.combine(&o, op)) });
+                }
+                Ok(Value::Host(acc))
+            }
+            "update" | "intersection_update" | "difference_update" => {
+                let op = match name {
+                    "update" => BinOp::BitOr,
+                    "intersection_update" => BinOp::BitAnd,
+                    _ => BinOp::Sub,
+                };
+                for a in &args.pos {
+                    let o = other_set(a, cx)?;
+                    let new = self.combine(&o, op);
+                    *self.items.borrow_mut() = new;
+                }
+                Ok(Value::None)
+            }
+            "issubset" => Ok(Value::Bool(self.subset(&*other_set(one(name)?, cx)?))),
+            "issuperset" => Ok(Value::Bool(other_set(one(name)?, cx)?.subset(self))),
+            "isdisjoint" => Ok(Value::Bool(self.combine(&*other_set(one(name)?, cx)?, BinOp::BitAnd).is_empty())),
+            _ => {
+                let mut e = Error::new(ErrorKind::Attribute, format!("'set' object has no attribute '{name}'"));
+                if let Some(s) = crate::error::suggest(name, METHODS.iter().copied()) {
+                    e = e.with_note(format!("did you mean '{s}'?"));
+                }
+                Err(e)
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! The classes `type(x)` returns for arr's own values (`int`, `str`,
+//! `list`, `ndarray`...), so that `type(x).__name__` and `type(x) is int`
+//! work as in Python.
+
+use super::class::Class;
+use crate::value::Value;
+use std::rc::Rc;
+
+const NAMES: &[&str] = &[
+    "int", "float", "bool", "str", "list", "tuple", "dict", "set", "NoneType", "function",
+    "builtin_function_or_method", "range", "ndarray", "dtype", "type", "module", "slice", "method",
+];
+
+thread_local! {
+    static TYPES: Vec<Rc<Class>> = NAMES
+        .iter()
+        .map(|n| Class::make((*n).into(), Vec::new(), Vec::new(), false, 0))
+        .collect();
+}
+
+/// The class of a built-in type, by name.
+pub fn type_class(name: &str) -> Option<Value> {
+    TYPES.with(|t| t.iter().find(|c| &*c.name == name).map(|c| Value::Host(c.clone())))
+}
+
+/// Whether `c` is one of these built-in type classes.
+pub fn is_type_class(c: &Class) -> bool {
+    TYPES.with(|t| t.iter().any(|x| std::ptr::eq(Rc::as_ptr(x), c)))
+}
+
+/// The Python type name of a value (`type(x).__name__`).
+pub fn type_name_of(v: &Value) -> String {
+    match v {
+        Value::None | Value::Undefined => "NoneType".into(),
+        Value::Bool(_) => "bool".into(),
+        Value::Int(_) => "int".into(),
+        Value::Float(_) => "float".into(),
+        Value::Str(_) => "str".into(),
+        Value::List(_) => "list".into(),
+        Value::Tuple(_) => "tuple".into(),
+        Value::Dict(_) => "dict".into(),
+        Value::Range(_) => "range".into(),
+        Value::Array(_) => "ndarray".into(),
+        Value::DType(_) => "dtype".into(),
+        Value::Func(_) => "function".into(),
+        Value::Builtin(_) | Value::Native(_) => "builtin_function_or_method".into(),
+        Value::Host(h) => match h.as_any().downcast_ref::<Class>() {
+            Some(_) => "type".into(),
+            None => h.type_name(),
+        },
+    }
+}
+
+/// `type(x)`: the class of an instance, else the built-in type's class.
+pub fn type_of(v: &Value) -> Value {
+    if let Some(i) = super::as_instance(v) {
+        return i.class.value();
+    }
+    let name = type_name_of(v);
+    type_class(&name).unwrap_or_else(|| {
+        // A backend object's type: a class of its name, made on demand.
+        Value::Host(Class::make(name.into(), Vec::new(), Vec::new(), false, 0))
+    })
+}
+
+/// Whether `v` is an instance of the built-in type `name` (a bool is an int).
+pub fn is_instance_of_builtin(v: &Value, name: &str) -> bool {
+    let actual = type_name_of(v);
+    actual == name || (name == "int" && actual == "bool") || (name == "object")
+}

@@ -1,0 +1,302 @@
+//! Classes as values (calling one makes an instance), bound methods,
+//! `super()` proxies and the `staticmethod`/`classmethod`/`property`
+//! wrappers.
+
+use super::class::{Class, Instance};
+use super::proto::call_method_of;
+use crate::error::{Error, ErrorKind, Result};
+use crate::value::{Args, Context, HostValue, Value};
+use std::any::Any;
+use std::rc::Rc;
+
+impl HostValue for Class {
+    fn type_name(&self) -> String {
+        "type".into()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn fallback_repr(&self) -> String {
+        if super::exc::is_builtin(self) {
+            format!("<class '{}'>", self.name)
+        } else {
+            format!("<class '__main__.{}'>", self.name)
+        }
+    }
+
+    fn is_callable(&self) -> bool {
+        true
+    }
+
+    fn call(&self, _this: &Value, args: Args, cx: &mut dyn Context) -> Option<Result<Value>> {
+        Some(self.instantiate(args, cx))
+    }
+
+    fn get_attr(&self, _this: &Value, name: &str, cx: &mut dyn Context) -> Option<Result<Value>> {
+        if name == "__name__" {
+            return Some(Ok(Value::Str(self.name.clone())));
+        }
+        let (v, owner) = match self.lookup_owner(name) {
+            Some(found) => found,
+            None => {
+                return Some(Err(Error::new(
+                    ErrorKind::Attribute,
+                    format!("type object '{}' has no attribute '{name}'", self.name),
+                )))
+            }
+        };
+        let _ = cx;
+        if let Value::Host(h) = &v {
+            if let Some(s) = h.as_any().downcast_ref::<StaticMethod>() {
+                return Some(Ok(s.0.clone()));
+            }
+            if let Some(c) = h.as_any().downcast_ref::<ClassMethod>() {
+                return Some(Ok(Value::Host(Rc::new(BoundMethod {
+                    this: self.value(),
+                    func: c.0.clone(),
+                    owner,
+                }))));
+            }
+        }
+        Some(Ok(v))
+    }
+
+    fn set_attr(&self, name: &str, value: Value, _cx: &mut dyn Context) -> Option<Result<()>> {
+        let mut attrs = self.attrs.borrow_mut();
+        match attrs.iter_mut().find(|(k, _)| &**k == name) {
+            Some(slot) => slot.1 = value,
+            None => attrs.push((name.into(), value)),
+        }
+        Some(Ok(()))
+    }
+
+    fn attr_names(&self) -> Vec<String> {
+        let mut names = Vec::new();
+        self.names(&mut names);
+        names
+    }
+}
+
+impl Class {
+    /// `Name(args)`: a new instance, initialised by `__init__` (or, for an
+    /// exception class without one, holding its arguments as `args`).
+    pub fn instantiate(&self, args: Args, cx: &mut dyn Context) -> Result<Value> {
+        let class = self.rc().ok_or_else(|| Error::internal("a class without a handle"))?;
+        let inst = Instance::new(class);
+        let this = Value::Host(inst.clone());
+        if self.exception {
+            inst.set_field("args", Value::tuple(args.pos.clone()));
+        }
+        match self.lookup_owner("__init__") {
+            Some((init, owner)) => {
+                let r = call_method_of(cx, owner, &init, &this, args)?;
+                if !matches!(r, Value::None) {
+                    return Err(Error::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        r.type_name()
+                    )));
+                }
+            }
+            None if self.exception => {
+                if let Some((k, _)) = args.kw.first() {
+                    return Err(Error::type_error(format!(
+                        "{}() takes no keyword arguments (got '{k}')",
+                        self.name
+                    )));
+                }
+            }
+            None => {
+                if !args.pos.is_empty() || !args.kw.is_empty() {
+                    return Err(Error::type_error(format!("{}() takes no arguments", self.name)));
+                }
+            }
+        }
+        Ok(this)
+    }
+}
+
+/// A function bound to its object: `obj.method`.
+#[derive(Debug)]
+pub struct BoundMethod {
+    pub this: Value,
+    pub func: Value,
+    pub owner: Rc<Class>,
+}
+
+impl HostValue for BoundMethod {
+    fn type_name(&self) -> String {
+        "method".into()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn fallback_repr(&self) -> String {
+        let name = match &self.func {
+            Value::Func(c) => c.def.name.to_string(),
+            _ => "?".into(),
+        };
+        format!("<bound method {}.{name}>", self.owner.name)
+    }
+
+    fn is_callable(&self) -> bool {
+        true
+    }
+
+    fn call(&self, _this: &Value, args: Args, cx: &mut dyn Context) -> Option<Result<Value>> {
+        Some(call_method_of(cx, self.owner.clone(), &self.func, &self.this, args))
+    }
+}
+
+/// `super()` inside a method of `owner`.
+#[derive(Debug)]
+pub struct Super {
+    pub owner: Rc<Class>,
+    pub this: Value,
+}
+
+impl HostValue for Super {
+    fn type_name(&self) -> String {
+        "super".into()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn get_attr(&self, _this: &Value, name: &str, cx: &mut dyn Context) -> Option<Result<Value>> {
+        let start = match &self.this {
+            Value::Host(h) => match h.as_any().downcast_ref::<Instance>() {
+                Some(i) => i.class.clone(),
+                None => self.owner.clone(),
+            },
+            _ => self.owner.clone(),
+        };
+        let _ = cx;
+        match start.lookup_after(&self.owner, name) {
+            Some((func @ Value::Func(_), owner)) => Some(Ok(Value::Host(Rc::new(BoundMethod {
+                this: self.this.clone(),
+                func,
+                owner,
+            })))),
+            Some((v, _)) => Some(Ok(v)),
+            None if name == "__init__" => Some(Ok(Value::Host(Rc::new(BaseInit {
+                this: self.this.clone(),
+            })))),
+            None => Some(Err(Error::new(
+                ErrorKind::Attribute,
+                format!("'super' object has no attribute '{name}'"),
+            ))),
+        }
+    }
+}
+
+/// `super().__init__(...)` reaching `object` or a built-in exception: keeps
+/// an exception's arguments, and takes none otherwise.
+#[derive(Debug)]
+pub struct BaseInit {
+    this: Value,
+}
+
+impl HostValue for BaseInit {
+    fn type_name(&self) -> String {
+        "method-wrapper".into()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn is_callable(&self) -> bool {
+        true
+    }
+
+    fn call(&self, _this: &Value, args: Args, _cx: &mut dyn Context) -> Option<Result<Value>> {
+        let inst = super::as_instance(&self.this)?;
+        if inst.class.exception {
+            inst.set_field("args", Value::tuple(args.pos));
+            return Some(Ok(Value::None));
+        }
+        if !args.pos.is_empty() || !args.kw.is_empty() {
+            return Some(Err(Error::type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            )));
+        }
+        Some(Ok(Value::None))
+    }
+}
+
+/// `@staticmethod`
+#[derive(Debug)]
+pub struct StaticMethod(pub Value);
+
+/// `@classmethod`
+#[derive(Debug)]
+pub struct ClassMethod(pub Value);
+
+/// `@property` (and `@name.setter`).
+#[derive(Debug)]
+pub struct Property {
+    pub fget: Value,
+    pub fset: Option<Value>,
+}
+
+macro_rules! wrapper {
+    ($t:ty, $name:literal) => {
+        impl HostValue for $t {
+            fn type_name(&self) -> String {
+                $name.into()
+            }
+            fn as_any(&self) -> &dyn Any {
+                self
+            }
+        }
+    };
+}
+wrapper!(StaticMethod, "staticmethod");
+wrapper!(ClassMethod, "classmethod");
+
+impl HostValue for Property {
+    fn type_name(&self) -> String {
+        "property".into()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn get_attr(&self, _this: &Value, name: &str, _cx: &mut dyn Context) -> Option<Result<Value>> {
+        match name {
+            "setter" => Some(Ok(Value::Host(Rc::new(PropertySetter { fget: self.fget.clone() })))),
+            _ => None,
+        }
+    }
+}
+
+/// `prop.setter`, waiting for the setter function.
+#[derive(Debug)]
+struct PropertySetter {
+    fget: Value,
+}
+
+impl HostValue for PropertySetter {
+    fn type_name(&self) -> String {
+        "property.setter".into()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn is_callable(&self) -> bool {
+        true
+    }
+
+    fn call(&self, _this: &Value, args: Args, _cx: &mut dyn Context) -> Option<Result<Value>> {
+        let [f] = <[Value; 1]>::try_from(args.pos).ok()?;
+        Some(Ok(Value::Host(Rc::new(Property { fget: self.fget.clone(), fset: Some(f) }))))
+    }
+}
