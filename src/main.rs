@@ -36,6 +36,13 @@ struct Cli {
 fn run(engine: &mut Engine, result: Result<arr::Value, arr::Error>) -> ExitCode {
     match result {
         Ok(_) => ExitCode::SUCCESS,
+        Err(e) if e.kind == arr::ErrorKind::Exit => {
+            let (code, message) = engine.exit_status(&e).unwrap_or((1, None));
+            if let Some(m) = message {
+                eprintln!("{m}");
+            }
+            ExitCode::from(code)
+        }
         Err(e) => {
             eprint!("{}", engine.render_error(&e));
             ExitCode::from(1)
@@ -92,7 +99,8 @@ fn real_main(cli: Cli) -> ExitCode {
         .map(|p| p.display().to_string())
         .unwrap_or_else(|| "-e".into())];
     argv.extend(cli.args.iter().cloned());
-    engine.set("argv", argv);
+    engine.set("argv", argv.clone());
+    engine.set_argv(argv);
     if let Some(code) = &cli.eval {
         let r = engine.eval_named("<-e>", code);
         return run(&mut engine, r);

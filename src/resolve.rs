@@ -212,7 +212,9 @@ fn inner_free_child(c: Child, out: &mut HashSet<Rc<str>>) {
         Child::Expr(e) => stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
             e.children(&mut |c| inner_free_child(c, out))
         }),
-        Child::Stmts(b) => b.iter().for_each(|s| s.children(&mut |c| inner_free_child(c, out))),
+        Child::Stmts(b) => b
+            .iter()
+            .for_each(|s| s.children(&mut |c| inner_free_child(c, out))),
         Child::Target(t) => t.children(&mut |c| inner_free_child(c, out)),
     }
 }
@@ -294,9 +296,15 @@ impl Resolver<'_> {
             .map(|v| v.name.clone())
             .collect();
         for v in &nonlocals {
-            let found = self.scopes.iter().any(|sc| !sc.is_class && sc.slots.contains_key(&v.name));
+            let found = self
+                .scopes
+                .iter()
+                .any(|sc| !sc.is_class && sc.slots.contains_key(&v.name));
             if !found {
-                self.fail(format!("no binding for nonlocal '{}' found", v.name), v.span);
+                self.fail(
+                    format!("no binding for nonlocal '{}' found", v.name),
+                    v.span,
+                );
             }
         }
         let mut declared: Vec<Rc<str>> = fn_declared(def)
@@ -306,14 +314,21 @@ impl Resolver<'_> {
         declared.sort();
         declared.dedup();
         // Names the inner functions need from this one become cells.
-        let needed = if is_class { HashSet::new() } else { inner_free(def) };
+        let needed = if is_class {
+            HashSet::new()
+        } else {
+            inner_free(def)
+        };
         let mut slots = HashMap::new();
         let mut n_locals = 0u32;
         let mut n_cells = 0u32;
         let mut param_cells = Vec::new();
         for (i, p) in def.params.iter().enumerate() {
             if outside.contains(&p.var.name) {
-                self.fail(format!("name '{}' is parameter and global", p.var.name), p.var.span);
+                self.fail(
+                    format!("name '{}' is parameter and global", p.var.name),
+                    p.var.span,
+                );
             }
             // Parameters always get the first local slots, where arguments land.
             n_locals += 1;
@@ -435,7 +450,10 @@ impl Resolver<'_> {
             StmtKind::Nonlocal(vs) => {
                 if self.scopes.is_empty() {
                     if let Some(v) = vs.first() {
-                        self.fail("nonlocal declaration not allowed at module level".into(), v.span);
+                        self.fail(
+                            "nonlocal declaration not allowed at module level".into(),
+                            v.span,
+                        );
                     }
                 }
             }
@@ -495,7 +513,9 @@ impl Resolver<'_> {
                 self.items(items);
             }
             Target::Attr(e, _, _) => self.expr(e),
-            Target::Tuple(ts, _) | Target::Chain(ts, _) => ts.iter_mut().for_each(|t| self.target(t)),
+            Target::Tuple(ts, _) | Target::Chain(ts, _) => {
+                ts.iter_mut().for_each(|t| self.target(t))
+            }
             Target::Starred(t, _) => self.target(t),
         }
     }

@@ -52,7 +52,8 @@ fn call_script_functions() {
     assert_eq!(v.to_string(), "42");
     let err = e.call("scale", vec![]).unwrap_err();
     assert!(
-        err.message.contains("missing required argument 'x'"),
+        err.message
+            .contains("missing 1 required positional argument: 'x'"),
         "{}",
         err.message
     );

@@ -8,7 +8,8 @@ use arr::{Engine, Value};
 #[test]
 fn every_builtin_has_a_passing_example() {
     let mut failures = Vec::new();
-    for b in arr::builtins::all().iter().chain(arr::tensor::builtins()) {
+    let all = arr::builtins::all().iter().chain(arr::tensor::builtins());
+    for b in all.chain(arr::builtins::stdmods::all()) {
         let mut examples = Vec::new();
         let mut current: Option<(String, String)> = None;
         for line in b.doc.lines() {

@@ -10,7 +10,8 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 const LAYERS: &[&str] = &[
-    "syntax", "error", "array", "value", "builtins", "resolve", "eval", "tensor", "api", "repl",
+    "syntax", "error", "array", "value", "object", "builtins", "resolve", "eval", "tensor", "api",
+    "repl",
 ];
 
 /// Macros exported at the crate root, and the module that defines them.

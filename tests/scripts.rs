@@ -42,6 +42,7 @@ fn run(script: &Path, root: &Path) -> Result<(), Failed> {
         .env("NO_COLOR", "1")
         // Memory-limit messages name the limit: the same on every machine.
         .env("ARR_MAX_MEMORY", "4G")
+        .envs(blas_kernel())
         .output()
         .map_err(|e| format!("the arr binary did not run: {e}"))?;
     let stdout = String::from_utf8_lossy(&output.stdout).to_string();
@@ -120,4 +121,16 @@ fn main() {
         trials.push(Trial::test(name, move || run(&script, &root)));
     }
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// The goldens of LAPACK results carry rounding noise from the OpenBLAS
+/// kernels NumPy used (Haswell's). OpenBLAS picks its kernels by CPU model
+/// and a virtual CPU may get older ones: on a CPU with AVX2 the Haswell
+/// kernels are asked for, so that the noise is the same on every machine.
+fn blas_kernel() -> Vec<(&'static str, &'static str)> {
+    #[cfg(target_arch = "x86_64")]
+    if std::is_x86_feature_detected!("avx2") && std::env::var_os("OPENBLAS_CORETYPE").is_none() {
+        return vec![("OPENBLAS_CORETYPE", "Haswell")];
+    }
+    Vec::new()
 }

@@ -168,6 +168,32 @@ impl Engine {
     }
 
     /// Binds a global variable.
+    /// `sys.argv` for scripts: the script's path, then its arguments.
+    pub fn set_argv(&mut self, argv: Vec<String>) {
+        self.interp.argv = argv;
+    }
+
+    /// For an error that is `sys.exit(status)` (or an uncaught
+    /// `SystemExit`): the process exit status, and a message to print when
+    /// the status was text. `None` for any other error.
+    pub fn exit_status(&mut self, e: &crate::Error) -> Option<(u8, Option<String>)> {
+        if e.kind != crate::ErrorKind::Exit {
+            return None;
+        }
+        let exc = crate::object::exc::exception_of(e)?;
+        let inst = crate::object::as_instance(&exc)?;
+        let code = match &inst.field("args") {
+            Some(Value::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
+            _ => Value::None,
+        };
+        Some(match &code {
+            Value::None => (0, None),
+            Value::Int(i) => ((*i).clamp(0, 255) as u8, None),
+            Value::Bool(b) => (*b as u8, None),
+            other => (1, Some(crate::value::format::value_str(other))),
+        })
+    }
+
     pub fn set(&mut self, name: &str, value: impl IntoValue) {
         self.interp.set_global(name, value.into_value());
     }

@@ -1,7 +1,6 @@
 //! Core functions: printing, lengths, ranges, conversions, help.
 
 use super::{Args, Context, Registry};
-use crate::array::index::{get_array, Idx};
 use crate::error::{Error, Result};
 
 use crate::value::convert::{to_array, to_i64};
@@ -84,11 +83,17 @@ pub fn length(v: &Value) -> Result<usize> {
             }
             a.shape()[0]
         }
-        Value::List(l) | Value::Tuple(l) => l.len(),
-        Value::Dict(d) => d.len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(l) => l.len(),
+        Value::Dict(d) => d.borrow().len(),
         Value::Str(s) => s.chars().count(),
         Value::Range(r) => r.len(),
-        other => return Err(Error::type_error(format!("len() of {}", other.type_name()))),
+        other => {
+            return Err(Error::type_error(format!(
+                "object of type '{}' has no len()",
+                other.py_type_name()
+            )))
+        }
     })
 }
 
@@ -134,6 +139,9 @@ fn range(_: &mut dyn Context, args: Args) -> Result<Value> {
 }
 
 fn str_(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    if args.pos.is_empty() && args.kw.is_empty() {
+        return Ok(Value::str(""));
+    }
     let [x] = args.bind("str", ["x"], 1)?;
     Ok(Value::str(&crate::value::format::str_in(&x, cx)?))
 }
@@ -149,7 +157,10 @@ fn convert_array(x: &Value, dtype: DType, fname: &str) -> Result<Value> {
 }
 
 fn int_(_: &mut dyn Context, args: Args) -> Result<Value> {
-    let [x] = args.bind("int", ["x"], 1)?;
+    let [x, base] = args.bind("int", ["x", "base"], 1)?;
+    if !matches!(base, Value::None) {
+        return int_with_base(&x, &base);
+    }
     match &x {
         Value::Int(_) => Ok(x),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
@@ -162,17 +173,58 @@ fn int_(_: &mut dyn Context, args: Args) -> Result<Value> {
             }
             Ok(Value::Int(f.trunc() as i64))
         }
-        Value::Str(s) => s
-            .trim()
-            .parse::<i64>()
-            .map(Value::Int)
-            .map_err(|_| Error::value(format!("invalid literal for int(): {}", value_repr(&x)))),
+        Value::Str(s) => s.trim().parse::<i64>().map(Value::Int).map_err(|_| {
+            Error::value(format!(
+                "invalid literal for int() with base 10: {}",
+                value_repr(&x)
+            ))
+        }),
         Value::Array(a) if a.ndim() == 0 => {
             let f = a.to_f64().iter().next().copied().unwrap_or(0.0);
             Ok(Value::Int(f.trunc() as i64))
         }
         _ => convert_array(&x, DType::Int64, "int"),
     }
+}
+
+/// `int("ff", 16)`: Python's digits, sign, underscores and base prefixes
+/// (base 0 reads the prefix).
+fn int_with_base(x: &Value, base: &Value) -> Result<Value> {
+    let Value::Str(s) = x else {
+        return Err(Error::type_error(
+            "int() can't convert non-string with explicit base",
+        ));
+    };
+    let base = crate::value::convert::to_i64(base, "int() base")?;
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(Error::value("int() base must be >= 2 and <= 36, or 0"));
+    }
+    let bad = || {
+        Error::value(format!(
+            "invalid literal for int() with base {base}: {}",
+            value_repr(x)
+        ))
+    };
+    let t = s.trim();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (radix, digits) = match (base, lower.get(..2)) {
+        (0 | 16, Some("0x")) => (16, &t[2..]),
+        (0 | 8, Some("0o")) => (8, &t[2..]),
+        (0 | 2, Some("0b")) => (2, &t[2..]),
+        (0, _) => (10, t),
+        (b, _) => (b as u32, t),
+    };
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    if clean.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__")
+    {
+        return Err(bad());
+    }
+    let v = i64::from_str_radix(&clean, radix).map_err(|_| bad())?;
+    Ok(Value::Int(if neg { -v } else { v }))
 }
 
 fn float_(_: &mut dyn Context, args: Args) -> Result<Value> {
@@ -251,50 +303,30 @@ fn help(cx: &mut dyn Context, args: Args) -> Result<Value> {
     Ok(Value::None)
 }
 
-pub fn items_of(x: &Value, fname: &str) -> Result<Vec<Value>> {
-    let n = match x {
-        Value::Range(r) => r.len(),
-        Value::Str(s) => s.len(),
-        Value::Array(a) if a.ndim() > 0 => a.shape()[0],
-        _ => 0,
-    };
-    crate::value::convert::check_list(fname, n)?;
-    Ok(match x {
-        Value::List(l) | Value::Tuple(l) => (**l).clone(),
-        Value::Range(r) => (0..r.len() as i64)
-            .map(|i| Value::Int(r.start + i * r.step))
-            .collect(),
-        Value::Dict(d) => d.iter().map(|(k, _)| k.clone()).collect(),
-        Value::Str(s) => s.chars().map(|c| Value::str(&c.to_string())).collect(),
-        Value::Array(a) if a.ndim() > 0 => (0..a.shape()[0])
-            .map(|i| get_array(a, &[Idx::Int(i as i64)]).map(Value::from))
-            .collect::<Result<_>>()?,
-        other => {
-            return Err(Error::type_error(format!(
-                "{fname}() of {}",
-                other.type_name()
-            )))
-        }
-    })
-}
+pub use crate::value::convert::items_of;
 
-fn list(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn list(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("list", ["x"], 0)?;
     if let Value::None = x {
         return Ok(Value::list(Vec::new()));
     }
-    Ok(Value::list(items_of(&x, "list")?))
+    Ok(Value::list(crate::value::convert::iter_values(&x, cx)?))
 }
 
-fn tuple(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn tuple(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("tuple", ["x"], 0)?;
     if let Value::None = x {
         return Ok(Value::tuple(Vec::new()));
     }
-    Ok(Value::tuple(items_of(&x, "tuple")?))
+    Ok(Value::tuple(crate::value::convert::iter_values(&x, cx)?))
 }
 
 static CLOCK_START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// `perf_counter()`, also `time.perf_counter()` and `time.monotonic()`.
+pub fn perf_counter_value(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    perf_counter(cx, args)
+}
 
 fn perf_counter(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [] = args.bind("perf_counter", [], 0)?;

@@ -8,7 +8,7 @@ use ndarray::{ArrayD, IxDyn};
 
 pub fn register(r: &mut Registry) {
     r.add("to_categorical", to_categorical, "to_categorical(y, num_classes=none)\n\nOne-hot float64 rows from integer labels, as keras.utils.to_categorical.\n\n>>> to_categorical([0, 2], 3)\narray([[1., 0., 0.],\n       [0., 0., 1.]])");
-    r.add("load_mnist", load_mnist, "load_mnist(dir)\n\nReads MNIST's four uncompressed IDX files from dir and returns ((x_train, y_train), (x_test, y_test)) as int64 arrays, like keras.datasets.mnist.load_data().\n\n>>> type(load_mnist)\n'function'");
+    r.add("load_mnist", load_mnist, "load_mnist(dir)\n\nReads MNIST's four uncompressed IDX files from dir and returns ((x_train, y_train), (x_test, y_test)) as int64 arrays, like keras.datasets.mnist.load_data().\n\n>>> callable(load_mnist)\nTrue");
 }
 
 fn to_categorical(_: &mut dyn Context, args: Args) -> Result<Value> {

@@ -218,6 +218,7 @@ fn save(cx: &mut dyn Context, args: Args) -> Result<Value> {
     if path.ends_with(".npz") {
         let named: Vec<(String, NdArray)> = match &a {
             Value::Dict(d) => d
+                .borrow()
                 .iter()
                 .map(|(k, v)| {
                     Ok((
@@ -294,7 +295,7 @@ fn load(cx: &mut dyn Context, args: Args) -> Result<Value> {
             .into_iter()
             .map(|(k, a)| (Value::str(&k), Value::array(a)))
             .collect();
-        return Ok(Value::Dict(std::rc::Rc::new(out)));
+        return Ok(Value::dict(out));
     }
     Ok(Value::array(super::npy::read_npy(&bytes, &what)?))
 }

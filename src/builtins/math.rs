@@ -420,13 +420,23 @@ fn py_round(x: &Value, decimals: &Value) -> Result<Option<Value>> {
         (Value::Float(f), None) => {
             if !f.is_finite() {
                 return Err(Error::new(
-                    if f.is_nan() { crate::error::ErrorKind::Value } else { crate::error::ErrorKind::Overflow },
-                    format!("cannot convert float {} to integer", if f.is_nan() { "NaN" } else { "infinity" }),
+                    if f.is_nan() {
+                        crate::error::ErrorKind::Value
+                    } else {
+                        crate::error::ErrorKind::Overflow
+                    },
+                    format!(
+                        "cannot convert float {} to integer",
+                        if f.is_nan() { "NaN" } else { "infinity" }
+                    ),
                 ));
             }
             Value::Int(f.round_ties_even() as i64)
         }
-        (Value::Float(f), Some(d)) if !f.is_finite() => { let _ = d; Value::Float(*f) }
+        (Value::Float(f), Some(d)) if !f.is_finite() => {
+            let _ = d;
+            Value::Float(*f)
+        }
         (Value::Float(f), Some(d)) if d >= 0 => {
             let text = format!("{:.*}", d.min(340) as usize, f);
             Value::Float(text.parse().unwrap_or(*f))

@@ -11,12 +11,14 @@ pub mod linalg;
 pub mod math;
 pub mod norm;
 pub mod npy;
-pub mod python;
 pub mod pyobj;
+pub mod python;
 pub mod random;
 pub mod reduce;
 pub mod shape;
 pub mod sort;
+pub mod stdjson;
+pub mod stdmods;
 pub mod text;
 
 use crate::error::Result;

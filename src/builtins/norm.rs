@@ -203,8 +203,9 @@ pub(super) fn norm(_: &mut dyn Context, args: Args) -> Result<Value> {
     // The axes in the order given: for a matrix norm the first holds the rows.
     let axes: Option<Vec<usize>> = match &axis {
         Value::None => None,
-        Value::Tuple(items) | Value::List(items) => Some(
-            items
+        Value::Tuple(_) | Value::List(_) => Some(
+            crate::value::convert::seq_items(&axis)
+                .unwrap_or_default()
                 .iter()
                 .map(|v| norm_axis(to_i64(v, "norm(axis=)")?, nd, "norm()"))
                 .collect::<Result<_>>()?,

@@ -19,19 +19,51 @@ pub fn register(r: &mut Registry) {
     r.add("staticmethod", staticmethod, "staticmethod(f)\n\nMarks a function in a class body as a method without `self`.\n\n>>> callable(staticmethod)\nTrue");
     r.add("classmethod", classmethod, "classmethod(f)\n\nMarks a function in a class body as a method of the class (`cls`).\n\n>>> callable(classmethod)\nTrue");
     r.add("property", property, "property(fget)\n\nMarks a method as an attribute computed on access (`@x.setter` adds a setter).\n\n>>> callable(property)\nTrue");
-    r.add("callable", callable, "callable(x)\n\nWhether x can be called.\n\n>>> callable(len), callable(3)\n(True, False)");
+    r.add(
+        "callable",
+        callable,
+        "callable(x)\n\nWhether x can be called.\n\n>>> callable(len), callable(3)\n(True, False)",
+    );
     r.add("getattr", getattr, "getattr(obj, name, default)\n\nThe attribute `name` of obj, or default when it has none.\n\n>>> getattr(zeros(3), 'shape')\n(3,)");
     r.add("setattr", setattr, "setattr(obj, name, value)\n\nSets the attribute `name` of obj.\n\n>>> callable(setattr)\nTrue");
     r.add("hasattr", hasattr, "hasattr(obj, name)\n\nWhether obj has the attribute `name`.\n\n>>> hasattr(zeros(3), 'ndim')\nTrue");
-    r.add("set", set_, "set(iterable=())\n\nA set of the distinct items.\n\n>>> set((3, 1, 3))\n{1, 3}");
+    r.add(
+        "set",
+        set_,
+        "set(iterable=())\n\nA set of the distinct items.\n\n>>> set((3, 1, 3))\n{1, 3}",
+    );
     r.add("dict", dict, "dict(pairs=(), **kw)\n\nA dict from (key, value) pairs, another dict, or keywords.\n\n>>> dict(a=1, b=2)\n{'a': 1, 'b': 2}");
     r.add("iter", iter, "iter(x)\n\nThe items of x, as a list to step through with `next`.\n\n>>> iter('ab')\n['a', 'b']");
-    r.add("chr", chr, "chr(i)\n\nThe character of a Unicode code point.\n\n>>> chr(97)\n'a'");
-    r.add("ord", ord, "ord(c)\n\nThe Unicode code point of a one-character string.\n\n>>> ord('a')\n97");
-    r.add("hex", hex, "hex(i)\n\nAn int in hexadecimal, with 0x.\n\n>>> hex(255)\n'0xff'");
-    r.add("bin", bin, "bin(i)\n\nAn int in binary, with 0b.\n\n>>> bin(5)\n'0b101'");
-    r.add("oct", oct, "oct(i)\n\nAn int in octal, with 0o.\n\n>>> oct(8)\n'0o10'");
-    r.add("divmod", divmod, "divmod(a, b)\n\n`(a // b, a % b)`.\n\n>>> divmod(7, 2)\n(3, 1)");
+    r.add(
+        "chr",
+        chr,
+        "chr(i)\n\nThe character of a Unicode code point.\n\n>>> chr(97)\n'a'",
+    );
+    r.add(
+        "ord",
+        ord,
+        "ord(c)\n\nThe Unicode code point of a one-character string.\n\n>>> ord('a')\n97",
+    );
+    r.add(
+        "hex",
+        hex,
+        "hex(i)\n\nAn int in hexadecimal, with 0x.\n\n>>> hex(255)\n'0xff'",
+    );
+    r.add(
+        "bin",
+        bin,
+        "bin(i)\n\nAn int in binary, with 0b.\n\n>>> bin(5)\n'0b101'",
+    );
+    r.add(
+        "oct",
+        oct,
+        "oct(i)\n\nAn int in octal, with 0o.\n\n>>> oct(8)\n'0o10'",
+    );
+    r.add(
+        "divmod",
+        divmod,
+        "divmod(a, b)\n\n`(a // b, a % b)`.\n\n>>> divmod(7, 2)\n(3, 1)",
+    );
     r.add("id", id, "id(x)\n\nA number that identifies the object while it lives.\n\n>>> id(None) == id(None)\nTrue");
     r.add("hash", hash, "hash(x)\n\nThe hash of a number, string or tuple of those.\n\n>>> hash(1) == hash(1.0)\nTrue");
     r.add("format", format, "format(value, spec='')\n\nThe value formatted by the format-spec mini-language.\n\n>>> format(3.14159, '.2f')\n'3.14'");
@@ -49,14 +81,20 @@ pub fn is_instance(v: &Value, info: &Value) -> Result<bool> {
             }
             Ok(false)
         }
-        Value::Builtin(b) if matches!(b.name, "int" | "float" | "str" | "bool" | "list" | "tuple" | "dict" | "set" | "range") => {
+        Value::Builtin(b)
+            if matches!(
+                b.name,
+                "int" | "float" | "str" | "bool" | "list" | "tuple" | "dict" | "set" | "range"
+            ) =>
+        {
             Ok(types::is_instance_of_builtin(v, b.name))
         }
         _ => match class_of_value(info) {
             Some(c) if types::is_type_class(c) => Ok(types::is_instance_of_builtin(v, &c.name)),
+            Some(c) if &*c.name == "object" && crate::object::exc::is_builtin(c) => Ok(true),
             Some(c) => Ok(match crate::object::as_instance(v) {
                 Some(i) => i.class.is_subclass(c),
-                None => &*c.name == "object",
+                None => false,
             }),
             None => Err(Error::type_error(
                 "isinstance() arg 2 must be a type, a tuple of types, or a union",
@@ -83,7 +121,11 @@ fn issubclass(_: &mut dyn Context, args: Args) -> Result<Value> {
         match class_of_value(&i) {
             Some(base) if c.is_subclass(base) => return Ok(Value::Bool(true)),
             Some(_) => {}
-            None => return Err(Error::type_error("issubclass() arg 2 must be a class or tuple of classes")),
+            None => {
+                return Err(Error::type_error(
+                    "issubclass() arg 2 must be a class or tuple of classes",
+                ))
+            }
         }
     }
     Ok(Value::Bool(false))
@@ -103,7 +145,10 @@ fn one(name: &str, args: Args) -> Result<Value> {
 }
 
 fn staticmethod(_: &mut dyn Context, args: Args) -> Result<Value> {
-    Ok(Value::Host(Rc::new(StaticMethod(one("staticmethod", args)?))))
+    Ok(Value::Host(Rc::new(StaticMethod(one(
+        "staticmethod",
+        args,
+    )?))))
 }
 
 fn classmethod(_: &mut dyn Context, args: Args) -> Result<Value> {
@@ -133,12 +178,7 @@ fn attr_name(v: &Value, what: &str) -> Result<Rc<str>> {
 
 /// `obj.name` as the evaluator reads it.
 fn get_attribute(obj: &Value, name: &str, cx: &mut dyn Context) -> Result<Value> {
-    if let Value::Host(h) = obj {
-        if let Some(r) = h.clone().get_attr(obj, name, cx) {
-            return r;
-        }
-    }
-    crate::eval::attribute(obj, name)
+    cx.get_attribute(obj, name)
 }
 
 fn getattr(cx: &mut dyn Context, args: Args) -> Result<Value> {
@@ -147,7 +187,9 @@ fn getattr(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let name = attr_name(&name, "getattr")?;
     match get_attribute(&obj, &name, cx) {
         Ok(v) => Ok(v),
-        Err(e) if has_default && matches!(e.kind, ErrorKind::Attribute | ErrorKind::Type) => Ok(default),
+        Err(e) if has_default && matches!(e.kind, ErrorKind::Attribute | ErrorKind::Type) => {
+            Ok(default)
+        }
         Err(e) => Err(e),
     }
 }
@@ -157,7 +199,9 @@ fn hasattr(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let name = attr_name(&name, "hasattr")?;
     match get_attribute(&obj, &name, cx) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if matches!(e.kind, ErrorKind::Attribute | ErrorKind::Type) => Ok(Value::Bool(false)),
+        Err(e) if matches!(e.kind, ErrorKind::Attribute | ErrorKind::Type) => {
+            Ok(Value::Bool(false))
+        }
         Err(e) => Err(e),
     }
 }
@@ -172,7 +216,10 @@ fn setattr(cx: &mut dyn Context, args: Args) -> Result<Value> {
     }
     Err(Error::new(
         ErrorKind::Attribute,
-        format!("'{}' object has no attribute '{name}' that can be set", types::type_name_of(&obj)),
+        format!(
+            "'{}' object has no attribute '{name}' that can be set",
+            types::type_name_of(&obj)
+        ),
     ))
 }
 
@@ -187,12 +234,15 @@ fn set_(cx: &mut dyn Context, args: Args) -> Result<Value> {
 
 fn dict(cx: &mut dyn Context, args: Args) -> Result<Value> {
     if args.pos.len() > 1 {
-        return Err(Error::type_error(format!("dict expected at most 1 argument, got {}", args.pos.len())));
+        return Err(Error::type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.pos.len()
+        )));
     }
     let mut out: Vec<(Value, Value)> = Vec::new();
     if let Some(src) = args.pos.first() {
         if let Value::Dict(d) = src {
-            out = (**d).clone();
+            out = d.borrow().clone();
         } else {
             for (i, item) in iter_values(src, cx)?.into_iter().enumerate() {
                 let pair = iter_values(&item, cx).map_err(|_| {
@@ -213,7 +263,7 @@ fn dict(cx: &mut dyn Context, args: Args) -> Result<Value> {
     for (k, v) in args.kw {
         crate::value::index::dict_set(&mut out, Value::Str(k), v);
     }
-    Ok(Value::Dict(Rc::new(out)))
+    Ok(Value::dict(out))
 }
 
 fn iter(cx: &mut dyn Context, args: Args) -> Result<Value> {
@@ -267,7 +317,10 @@ fn int_text(name: &str, args: Args, radix: u32, prefix: &str) -> Result<Value> {
         8 => format!("{mag:o}"),
         _ => format!("{mag:b}"),
     };
-    Ok(Value::str(&format!("{}{prefix}{digits}", if i < 0 { "-" } else { "" })))
+    Ok(Value::str(&format!(
+        "{}{prefix}{digits}",
+        if i < 0 { "-" } else { "" }
+    )))
 }
 
 fn hex(_: &mut dyn Context, args: Args) -> Result<Value> {
@@ -292,7 +345,8 @@ fn divmod(cx: &mut dyn Context, args: Args) -> Result<Value> {
 fn id(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("id", ["x"], 1)?;
     let p = match &x {
-        Value::List(l) | Value::Tuple(l) => Rc::as_ptr(l) as *const u8 as usize,
+        Value::List(l) => Rc::as_ptr(l) as *const u8 as usize,
+        Value::Tuple(l) => Rc::as_ptr(l) as *const u8 as usize,
         Value::Dict(d) => Rc::as_ptr(d) as *const u8 as usize,
         Value::Array(a) => Rc::as_ptr(a) as *const u8 as usize,
         Value::Str(s) => Rc::as_ptr(s) as *const u8 as usize,
@@ -331,8 +385,14 @@ fn hash(_: &mut dyn Context, args: Args) -> Result<Value> {
         }
         Ok(())
     }
-    if let Value::Int(i) = x {
-        return Ok(Value::Int(i));
+    // Equal numbers hash equal, as in Python (`hash(1) == hash(1.0)`).
+    match &x {
+        Value::Int(i) => return Ok(Value::Int(*i)),
+        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.2e18 => {
+            return Ok(Value::Int(*f as i64))
+        }
+        _ => {}
     }
     let mut h = std::collections::hash_map::DefaultHasher::new();
     feed(&x, &mut h)?;

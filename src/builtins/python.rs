@@ -23,8 +23,13 @@ pub fn register(r: &mut Registry) {
 pub fn is_python_iterable(x: &Value) -> bool {
     match x {
         Value::Tuple(_) | Value::Range(_) | Value::Str(_) | Value::Dict(_) => true,
-        Value::List(items) => items.iter().any(|v| !v.is_scalar()) || items.is_empty(),
-        Value::Host(_) => crate::object::set::as_set(x).is_some() || crate::object::as_instance(x).is_some(),
+        Value::List(items) => {
+            let items = items.borrow();
+            items.iter().any(|v| !v.is_scalar()) || items.is_empty()
+        }
+        Value::Host(_) => {
+            crate::object::set::as_set(x).is_some() || crate::object::as_instance(x).is_some()
+        }
         _ => false,
     }
 }
@@ -32,19 +37,27 @@ pub fn is_python_iterable(x: &Value) -> bool {
 fn zip(cx: &mut dyn Context, args: Args) -> Result<Value> {
     for (k, _) in &args.kw {
         if &**k != "strict" {
-            return Err(Error::type_error(format!("zip() got an unexpected keyword argument '{k}'")));
+            return Err(Error::type_error(format!(
+                "zip() got an unexpected keyword argument '{k}'"
+            )));
         }
     }
     let strict = match args.kw.first() {
         Some((_, v)) => ops::truthy(v, cx)?,
         None => false,
     };
-    let lists = args.pos.iter().map(|a| iter_values(a, cx)).collect::<Result<Vec<_>>>()?;
+    let lists = args
+        .pos
+        .iter()
+        .map(|a| iter_values(a, cx))
+        .collect::<Result<Vec<_>>>()?;
     let n = lists.iter().map(Vec::len).min().unwrap_or(0);
     if strict && lists.iter().any(|l| l.len() != n) {
         return Err(Error::value("zip() argument lengths differ (strict=True)"));
     }
-    let out = (0..n).map(|i| Value::tuple(lists.iter().map(|l| l[i].clone()).collect())).collect();
+    let out = (0..n)
+        .map(|i| Value::tuple(lists.iter().map(|l| l[i].clone()).collect()))
+        .collect();
     Ok(Value::list(out))
 }
 
@@ -80,14 +93,19 @@ fn map(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let Some(f) = pos.next() else {
         return Err(Error::type_error("map() must have at least two arguments."));
     };
-    let lists = pos.map(|a| iter_values(&a, cx)).collect::<Result<Vec<_>>>()?;
+    let lists = pos
+        .map(|a| iter_values(&a, cx))
+        .collect::<Result<Vec<_>>>()?;
     if lists.is_empty() {
         return Err(Error::type_error("map() must have at least two arguments."));
     }
     let n = lists.iter().map(Vec::len).min().unwrap_or(0);
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
-        let call_args = Args { pos: lists.iter().map(|l| l[i].clone()).collect(), kw: Vec::new() };
+        let call_args = Args {
+            pos: lists.iter().map(|l| l[i].clone()).collect(),
+            kw: Vec::new(),
+        };
         out.push(cx.call(&f, call_args)?);
     }
     Ok(Value::list(out))
@@ -100,7 +118,13 @@ fn filter(cx: &mut dyn Context, args: Args) -> Result<Value> {
         let keep = match &f {
             Value::None => ops::truthy(&v, cx)?,
             f => {
-                let r = cx.call(f, Args { pos: vec![v.clone()], kw: Vec::new() })?;
+                let r = cx.call(
+                    f,
+                    Args {
+                        pos: vec![v.clone()],
+                        kw: Vec::new(),
+                    },
+                )?;
                 ops::truthy(&r, cx)?
             }
         };
@@ -114,7 +138,9 @@ fn filter(cx: &mut dyn Context, args: Args) -> Result<Value> {
 /// Python's `<` between two values.
 pub fn py_less(a: &Value, b: &Value, cx: &mut dyn Context) -> Result<bool> {
     match (a, b) {
-        (Value::Tuple(x), Value::Tuple(y)) | (Value::List(x), Value::List(y)) => {
+        (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) => {
+            let x = crate::value::convert::seq_items(a).unwrap_or_default();
+            let y = crate::value::convert::seq_items(b).unwrap_or_default();
             for (p, q) in x.iter().zip(y.iter()) {
                 if !ops::values_equal(p, q) {
                     return py_less(p, q, cx);
@@ -140,7 +166,11 @@ pub fn py_less(a: &Value, b: &Value, cx: &mut dyn Context) -> Result<bool> {
 
 /// A stable merge sort with a comparison that may fail (user `__lt__`,
 /// `key` functions) and need not be a total order.
-pub fn sort_values(items: &mut Vec<(Value, Value)>, reverse: bool, cx: &mut dyn Context) -> Result<()> {
+pub fn sort_values(
+    items: &mut Vec<(Value, Value)>,
+    reverse: bool,
+    cx: &mut dyn Context,
+) -> Result<()> {
     let n = items.len();
     if n < 2 {
         return Ok(());
@@ -156,7 +186,11 @@ pub fn sort_values(items: &mut Vec<(Value, Value)>, reverse: bool, cx: &mut dyn 
             let (mut l, mut r) = (left.into_iter().peekable(), right.into_iter().peekable());
             while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
                 // Right goes first only when strictly before left: stable.
-                let right_first = if reverse { py_less(&a.0, &b.0, cx)? } else { py_less(&b.0, &a.0, cx)? };
+                let right_first = if reverse {
+                    py_less(&a.0, &b.0, cx)?
+                } else {
+                    py_less(&b.0, &a.0, cx)?
+                };
                 let next = if right_first { r.next() } else { l.next() };
                 dst.extend(next);
             }
@@ -177,7 +211,16 @@ fn keyed(items: Vec<Value>, key: &Value, cx: &mut dyn Context) -> Result<Vec<(Va
         .into_iter()
         .map(|v| match key {
             Value::None => Ok((v.clone(), v)),
-            k => Ok((cx.call(k, Args { pos: vec![v.clone()], kw: Vec::new() })?, v)),
+            k => Ok((
+                cx.call(
+                    k,
+                    Args {
+                        pos: vec![v.clone()],
+                        kw: Vec::new(),
+                    },
+                )?,
+                v,
+            )),
         })
         .collect()
 }
@@ -206,11 +249,19 @@ pub fn py_extreme(name: &str, cx: &mut dyn Context, args: Args) -> Result<Value>
         match &*k {
             "key" => key = v,
             "default" => default = Some(v),
-            _ => return Err(Error::type_error(format!("{name}() got an unexpected keyword argument '{k}'"))),
+            _ => {
+                return Err(Error::type_error(format!(
+                    "{name}() got an unexpected keyword argument '{k}'"
+                )))
+            }
         }
     }
     let items = match args.pos.len() {
-        0 => return Err(Error::type_error(format!("{name} expected at least 1 argument, got 0"))),
+        0 => {
+            return Err(Error::type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
         1 => iter_values(&args.pos[0], cx)?,
         _ => args.pos,
     };
@@ -238,7 +289,11 @@ pub fn py_sum(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [it, start] = args.bind("sum", ["iterable", "start"], 1)?;
     let mut acc = match start {
         Value::None => Value::Int(0),
-        Value::Str(_) => return Err(Error::type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Value::Str(_) => {
+            return Err(Error::type_error(
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ))
+        }
         v => v,
     };
     for v in iter_values(&it, cx)? {

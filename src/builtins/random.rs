@@ -302,8 +302,12 @@ fn shuffle(cx: &mut dyn Context, args: Args) -> Result<Value> {
         )));
     }
     if let Value::List(l) = &x {
-        let idx = perm_indices(cx.extensions().get::<Rng>(), l.len());
-        return Ok(Value::list(idx.into_iter().map(|i| l[i].clone()).collect()));
+        // A list is shuffled in place, as Python's random.shuffle does.
+        let n = l.borrow().len();
+        let idx = perm_indices(cx.extensions().get::<Rng>(), n);
+        let old = l.borrow().clone();
+        *l.borrow_mut() = idx.into_iter().map(|i| old[i].clone()).collect();
+        return Ok(x.clone());
     }
     permuted(cx, &x, "shuffle").map(Value::array)
 }

@@ -359,10 +359,20 @@ fn max(cx: &mut dyn Context, args: Args) -> Result<Value> {
 /// or generator; `min`/`max` of several arguments or with `key=`) rather
 /// than NumPy's (arrays, `axis=`).
 fn python_way(args: &Args, extreme: bool) -> bool {
-    if args.kw.iter().any(|(k, _)| matches!(&**k, "axis" | "keepdims")) {
+    if args
+        .kw
+        .iter()
+        .any(|(k, _)| matches!(&**k, "axis" | "keepdims"))
+    {
         return false;
     }
-    if extreme && (args.pos.len() >= 2 || args.kw.iter().any(|(k, _)| matches!(&**k, "key" | "default"))) {
+    if extreme
+        && (args.pos.len() >= 2
+            || args
+                .kw
+                .iter()
+                .any(|(k, _)| matches!(&**k, "key" | "default")))
+    {
         return true;
     }
     if !extreme && args.kw.iter().any(|(k, _)| &**k == "start") {

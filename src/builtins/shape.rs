@@ -104,7 +104,8 @@ fn reshape(_: &mut dyn Context, args: Args) -> Result<Value> {
                 "reshape() missing required argument 'shape'",
             ))
         }
-        [Value::Tuple(t)] | [Value::List(t)] => t
+        [t @ (Value::Tuple(_) | Value::List(_))] => crate::value::convert::seq_items(t)
+            .unwrap_or_default()
             .iter()
             .map(|v| to_i64(v, "reshape(shape=)"))
             .collect::<Result<_>>()?,
@@ -154,7 +155,8 @@ fn transpose(_: &mut dyn Context, args: Args) -> Result<Value> {
 /// The arrays of a sequence argument, cast to their common dtype.
 fn array_list(v: &Value, fname: &str) -> Result<Vec<NdArray>> {
     let items: Vec<NdArray> = match v {
-        Value::List(l) | Value::Tuple(l) => l
+        Value::List(_) | Value::Tuple(_) => crate::value::convert::seq_items(v)
+            .unwrap_or_default()
             .iter()
             .map(|x| to_array(x, &format!("{fname}()")).map(|a| a.into_owned()))
             .collect::<Result<_>>()?,

@@ -3,7 +3,9 @@
 //! this file turns arr values into what it formats and its errors back.
 
 use crate::error::{Error, ErrorKind, Result};
-use crate::pyfmt::{self, FieldFirst, FieldRef, FieldStep, FmtError, FmtErrorKind, FmtValueOwned, Formattable};
+use crate::pyfmt::{
+    self, FieldFirst, FieldRef, FieldStep, FmtError, FmtErrorKind, FmtValueOwned, Formattable,
+};
 use crate::value::format::{repr_in, str_in};
 use crate::value::{Args, Context, Index, Value};
 
@@ -41,7 +43,10 @@ pub fn formattable(v: &Value, cx: &mut dyn Context) -> Result<Formattable> {
         Value::None => FmtValueOwned::None,
         Value::Array(a) if a.ndim() == 0 => match a.flat_f64(0) {
             Some(f) if a.dtype().is_float() => FmtValueOwned::Float(f),
-            _ => FmtValueOwned::Other { str_: str_in(v, cx)?, type_name: "numpy.ndarray".into() },
+            _ => FmtValueOwned::Other {
+                str_: str_in(v, cx)?,
+                type_name: "numpy.ndarray".into(),
+            },
         },
         other => FmtValueOwned::Other {
             str_: str_in(other, cx)?,
@@ -52,7 +57,12 @@ pub fn formattable(v: &Value, cx: &mut dyn Context) -> Result<Formattable> {
 }
 
 /// One f-string field: `{v!conversion:spec}`.
-pub fn format_field(cx: &mut dyn Context, v: &Value, conversion: Option<char>, spec: &str) -> Result<String> {
+pub fn format_field(
+    cx: &mut dyn Context,
+    v: &Value,
+    conversion: Option<char>,
+    spec: &str,
+) -> Result<String> {
     let converted;
     let v = match conversion {
         Some('r') => {
@@ -61,7 +71,21 @@ pub fn format_field(cx: &mut dyn Context, v: &Value, conversion: Option<char>, s
         }
         Some('a') => {
             let r = repr_in(v, cx)?;
-            converted = Value::str(&r.chars().map(|c| if c.is_ascii() { c.to_string() } else if (c as u32) < 0x100 { format!("\\x{:02x}", c as u32) } else if (c as u32) < 0x10000 { format!("\\u{:04x}", c as u32) } else { format!("\\U{:08x}", c as u32) }).collect::<String>());
+            converted = Value::str(
+                &r.chars()
+                    .map(|c| {
+                        if c.is_ascii() {
+                            c.to_string()
+                        } else if (c as u32) < 0x100 {
+                            format!("\\x{:02x}", c as u32)
+                        } else if (c as u32) < 0x10000 {
+                            format!("\\u{:04x}", c as u32)
+                        } else {
+                            format!("\\U{:08x}", c as u32)
+                        }
+                    })
+                    .collect::<String>(),
+            );
             &converted
         }
         Some(_) => {
@@ -95,7 +119,9 @@ pub fn format_value(cx: &mut dyn Context, v: &Value, spec: &str) -> Result<Strin
 fn lookup(field: &FieldRef, args: &Args, cx: &mut dyn Context) -> Result<Value> {
     let mut v = match &field.first {
         FieldFirst::Index(i) => args.pos.get(*i).cloned().ok_or_else(|| {
-            Error::index(format!("Replacement index {i} out of range for positional args tuple"))
+            Error::index(format!(
+                "Replacement index {i} out of range for positional args tuple"
+            ))
         })?,
         FieldFirst::Name(n) => args
             .kw
@@ -106,18 +132,13 @@ fn lookup(field: &FieldRef, args: &Args, cx: &mut dyn Context) -> Result<Value> 
     };
     for step in &field.steps {
         v = match step {
-            FieldStep::Attr(a) => {
-                if let Value::Host(h) = &v {
-                    match h.clone().get_attr(&v, a, cx) {
-                        Some(r) => r?,
-                        None => crate::eval::attribute(&v, a)?,
-                    }
-                } else {
-                    crate::eval::attribute(&v, a)?
-                }
+            FieldStep::Attr(a) => cx.get_attribute(&v, a)?,
+            FieldStep::Index(i) => {
+                crate::value::index::get_item(&v, &[Index::Value(Value::Int(*i as i64))], cx)?
             }
-            FieldStep::Index(i) => crate::value::index::get_item(&v, &[Index::Value(Value::Int(*i as i64))], cx)?,
-            FieldStep::Key(k) => crate::value::index::get_item(&v, &[Index::Value(Value::str(k))], cx)?,
+            FieldStep::Key(k) => {
+                crate::value::index::get_item(&v, &[Index::Value(Value::str(k))], cx)?
+            }
         };
     }
     Ok(v)
@@ -136,7 +157,10 @@ pub fn str_format(cx: &mut dyn Context, template: &str, args: &Args) -> Result<S
 pub fn percent(cx: &mut dyn Context, template: &str, values: &Value) -> Result<String> {
     match values {
         Value::Tuple(items) => {
-            let fs = items.iter().map(|v| formattable(v, cx)).collect::<Result<Vec<_>>>()?;
+            let fs = items
+                .iter()
+                .map(|v| formattable(v, cx))
+                .collect::<Result<Vec<_>>>()?;
             pyfmt::percent_format(template, pyfmt::PercentArgs::Tuple(&fs)).map_err(to_error)
         }
         Value::Dict(pairs) => {
@@ -144,13 +168,17 @@ pub fn percent(cx: &mut dyn Context, template: &str, values: &Value) -> Result<S
             let pairs = pairs.clone();
             let mut get = |k: &str| -> std::result::Result<Formattable, FmtError> {
                 let v = pairs
+                    .borrow()
                     .iter()
                     .find(|(key, _)| matches!(key, Value::Str(s) if &**s == k))
                     .map(|(_, v)| v.clone())
-                    .ok_or_else(|| FmtError::new(FmtErrorKind::KeyError, crate::value::format::str_repr(k)))?;
+                    .ok_or_else(|| {
+                        FmtError::new(FmtErrorKind::KeyError, crate::value::format::str_repr(k))
+                    })?;
                 formattable(&v, cx).map_err(to_fmt_error)
             };
-            pyfmt::percent_format(template, pyfmt::PercentArgs::Mapping(&whole, &mut get)).map_err(to_error)
+            pyfmt::percent_format(template, pyfmt::PercentArgs::Mapping(&whole, &mut get))
+                .map_err(to_error)
         }
         other => {
             let f = formattable(other, cx)?;

@@ -63,16 +63,20 @@ pub struct ErrorData {
     pub exception: Option<Exception>,
 }
 
-/// An exception object carried by an error (compared by identity).
-#[derive(Clone, Debug)]
-pub struct Exception(pub crate::value::Value);
+/// An exception object carried by an error (the script's value, kept as
+/// `Any` so that errors sit below values; compared by identity).
+#[derive(Clone)]
+pub struct Exception(pub Rc<dyn std::any::Any>);
+
+impl fmt::Debug for Exception {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<exception>")
+    }
+}
 
 impl PartialEq for Exception {
     fn eq(&self, other: &Exception) -> bool {
-        match (&self.0, &other.0) {
-            (crate::value::Value::Host(a), crate::value::Value::Host(b)) => Rc::ptr_eq(a, b),
-            _ => false,
-        }
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 

@@ -7,16 +7,30 @@ use crate::array::transpose::transpose_all;
 use crate::error::{suggest, Error, Result};
 use crate::syntax::ast::*;
 use crate::syntax::Span;
-use crate::value::{NdArray, Value};
+use crate::value::{Args, NdArray, Value};
 use std::rc::Rc;
 
 impl Interp {
     /// `v.name`: a host object answers for itself.
     pub(super) fn attribute(&mut self, v: &Value, name: &str) -> Result<Value> {
-        if let Value::Host(h) = v {
-            if let Some(r) = h.clone().get_attr(v, name, self) {
-                return r;
+        match v {
+            Value::Host(h) => {
+                if let Some(r) = h.clone().get_attr(v, name, self) {
+                    return r;
+                }
             }
+            Value::Func(c) if name == "__name__" => return Ok(Value::Str(c.def.name.clone())),
+            Value::Builtin(b) if name == "__name__" => return Ok(Value::str(b.name)),
+            // A method read without a call (`key=d.get`): bound to the value.
+            Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Tuple(_)
+                if super::methods::has_method(v, name) =>
+            {
+                return Ok(Value::Host(Rc::new(crate::object::wrappers::MethodRef {
+                    this: v.clone(),
+                    name: name.into(),
+                })));
+            }
+            _ => {}
         }
         attribute(v, name)
     }
@@ -30,7 +44,10 @@ impl Interp {
         }
         Err(Error::new(
             crate::error::ErrorKind::Attribute,
-            format!("'{}' object has no attribute '{name}' that can be set", obj.type_name()),
+            format!(
+                "'{}' object has no attribute '{name}' that can be set",
+                obj.type_name()
+            ),
         ))
     }
 
@@ -45,38 +62,24 @@ impl Interp {
         builtin: Option<u32>,
         f: &mut Frame,
     ) -> Result<Value> {
-        // Mutating list and dict methods work on the place itself.
-        let mutator = super::methods::LIST_MUTATORS.contains(&&**name)
-            || super::methods::DICT_MUTATORS.contains(&&**name);
-        if mutator && matches!(obj.kind, ExprKind::Var(_) | ExprKind::Index(..) | ExprKind::Attr(..)) {
-            let cur = self.eval(obj, f)?;
-            let fits = match &cur {
-                Value::List(_) => super::methods::LIST_MUTATORS.contains(&&**name),
-                Value::Dict(_) => super::methods::DICT_MUTATORS.contains(&&**name),
-                _ => false,
-            };
-            if fits {
-                drop(cur);
-                let mut args = Some(self.eval_args(args, f)?);
-                let mut result = Value::None;
-                self.modify_place(obj, f, &mut |it, v| {
-                    let a = args.take().unwrap_or_default();
-                    result = match v {
-                        Value::List(l) => it.list_method(Rc::make_mut(l), name, a)?,
-                        Value::Dict(d) => it.dict_method(Rc::make_mut(d), name, a)?,
-                        _ => Value::None,
-                    };
-                    Ok(())
-                })
-                .map_err(|err| err.at(e.span))?;
-                return Ok(result);
-            }
-        }
         let v = self.eval(obj, f)?;
-        let mut args = self.eval_args(args, f)?;
+        let args = self.eval_args(args, f)?;
+        self.method_call(v, name, args, builtin, name_span, e.span)
+    }
+
+    /// `v.name(args)` on an evaluated object.
+    pub(super) fn method_call(
+        &mut self,
+        v: Value,
+        name: &str,
+        mut args: Args,
+        builtin: Option<u32>,
+        name_span: Span,
+        span: Span,
+    ) -> Result<Value> {
         if let Value::Host(h) = &v {
             if let Some(r) = h.clone().call_method(&v, name, &args, self) {
-                return r.map_err(|err| err.at(e.span));
+                return r.map_err(|err| err.at(span));
             }
             // An attribute that is callable (a class's static or class
             // method, a module's function, super()'s methods).
@@ -84,30 +87,64 @@ impl Interp {
                 || h.as_any().is::<crate::object::wrappers::Super>()
             {
                 let f = self.attribute(&v, name).map_err(|err| err.at(name_span))?;
-                return self.call(&f, args, e.span);
+                return self.call(&f, args, span);
             }
         }
         match &v {
-            Value::Str(s) => return self.str_method(s, name, &args).map_err(|err| err.at(name_span)),
+            Value::Str(s) => {
+                return self
+                    .str_method(s, name, &args)
+                    .map_err(|err| err.at(name_span))
+            }
+            // The items are taken out while the method runs (a sort key or
+            // an __eq__ may run script code) and put back after.
             Value::List(l) => {
-                let mut copy = (**l).clone();
-                return self.list_method(&mut copy, name, args).map_err(|err| err.at(name_span));
+                let mut items = std::mem::take(&mut *l.borrow_mut());
+                let r = self.list_method(&mut items, name, args);
+                *l.borrow_mut() = items;
+                return r.map_err(|err| err.at(name_span));
             }
             Value::Dict(d) => {
-                let mut copy = (**d).clone();
-                return self.dict_method(&mut copy, name, args).map_err(|err| err.at(name_span));
+                let mut pairs = std::mem::take(&mut *d.borrow_mut());
+                let r = self.dict_method(&mut pairs, name, args);
+                *d.borrow_mut() = pairs;
+                return r.map_err(|err| err.at(name_span));
+            }
+            Value::Tuple(t) if matches!(name, "index" | "count") => {
+                let mut items = (**t).clone();
+                return self.list_method(&mut items, name, args).map_err(|err| {
+                    let mut err = err.at(name_span);
+                    err.message = err
+                        .message
+                        .replace("list.", "tuple.")
+                        .replace("in list", "in tuple");
+                    err
+                });
             }
             _ => {}
         }
-        match builtin.and_then(crate::builtins::at) {
-            Some(b) => {
+        match builtin
+            .or_else(|| crate::builtins::index_of(name))
+            .and_then(crate::builtins::at)
+        {
+            Some(b)
+                if !matches!(
+                    v,
+                    Value::None | Value::Tuple(_) | Value::Func(_) | Value::Builtin(_)
+                ) =>
+            {
                 args.pos.insert(0, v);
-                self.call(&Value::Builtin(b), args, e.span)
+                self.call(&Value::Builtin(b), args, span)
             }
-            None => {
-                let mut err =
-                    Error::type_error(format!("{} has no method '{}'", v.type_name(), name))
-                        .at(name_span);
+            _ => {
+                let mut err = Error::new(
+                    crate::error::ErrorKind::Attribute,
+                    format!("'{}' object has no attribute '{name}'", v.py_type_name()),
+                )
+                .at(name_span);
+                if let Value::Array(_) = v {
+                    err = err.with_note(format!("the value is an {}", v.type_name()));
+                }
                 if let Some(s) = suggest(name, crate::builtins::all().iter().map(|b| b.name)) {
                     err = err.with_note(format!("did you mean '{s}'?"));
                 }

@@ -178,7 +178,8 @@ impl Interp {
                     // Strings cost their length over 16 (one step copies or
                     // scans about that much text).
                     Value::Str(s) => s.len() as u64 / 16,
-                    Value::List(l) | Value::Tuple(l) => l
+                    Value::List(_) | Value::Tuple(_) => crate::value::convert::seq_items(v)
+                        .unwrap_or_default()
                         .iter()
                         .map(|x| match x {
                             Value::Str(s) => 1 + s.len() as u64 / 16,
@@ -200,7 +201,8 @@ impl Interp {
         if self.limits.max_operations.is_some() {
             let made = match &r {
                 Value::Array(a) => a.len() as u64,
-                Value::List(l) | Value::Tuple(l) => l.len() as u64,
+                Value::List(l) => l.borrow().len() as u64,
+                Value::Tuple(l) => l.len() as u64,
                 Value::Str(s) => s.len() as u64 / 16,
                 _ => 0,
             };
@@ -243,10 +245,13 @@ fn first_host(args: &Args) -> Option<Rc<dyn HostValue>> {
         }
     }
     for v in top {
-        if let Value::List(items) | Value::Tuple(items) = v {
-            if let Some(Value::Host(h)) = items.first() {
-                return Some(h.clone());
-            }
+        let first = match v {
+            Value::List(items) => items.borrow().first().cloned(),
+            Value::Tuple(items) => items.first().cloned(),
+            _ => None,
+        };
+        if let Some(Value::Host(h)) = &first {
+            return Some(h.clone());
         }
     }
     None
@@ -258,15 +263,25 @@ fn first_host(args: &Args) -> Option<Rc<dyn HostValue>> {
 fn bind_arguments(c: &Closure, args: Args) -> Result<Vec<Value>> {
     let def = &c.def;
     let name = &def.name;
-    let nplain = def.params.iter().take_while(|p| p.kind == ParamKind::Plain).count();
+    let nplain = def
+        .params
+        .iter()
+        .take_while(|p| p.kind == ParamKind::Plain)
+        .count();
     let var_args = def.params.iter().position(|p| p.kind == ParamKind::VarArgs);
     let var_kw = def.params.iter().position(|p| p.kind == ParamKind::VarKw);
     let mut locals = args.pos;
     let extra = if locals.len() > nplain {
         if var_args.is_none() {
             let given = locals.len();
+            let required = (0..nplain).filter(|&i| c.defaults[i].is_none()).count();
+            let takes = if required == nplain {
+                format!("{nplain}")
+            } else {
+                format!("from {required} to {nplain}")
+            };
             return Err(Error::type_error(format!(
-                "{name}() takes {nplain} positional argument{} but {given} {} given",
+                "{name}() takes {takes} positional argument{} but {given} {} given",
                 if nplain == 1 { "" } else { "s" },
                 if given == 1 { "was" } else { "were" }
             )));
@@ -276,7 +291,10 @@ fn bind_arguments(c: &Closure, args: Args) -> Result<Vec<Value>> {
         Vec::new()
     };
     let npos = locals.len();
-    locals.resize((def.n_locals as usize).max(def.params.len()), Value::Undefined);
+    locals.resize(
+        (def.n_locals as usize).max(def.params.len()),
+        Value::Undefined,
+    );
     if let Some(i) = var_args {
         locals[i] = Value::tuple(extra);
     }
@@ -290,24 +308,29 @@ fn bind_arguments(c: &Closure, args: Args) -> Result<Vec<Value>> {
                 kwargs.push((Value::Str(k), v));
                 continue;
             }
-            let mut e = Error::type_error(format!("{name}() got an unexpected keyword argument '{k}'"));
+            let mut e =
+                Error::type_error(format!("{name}() got an unexpected keyword argument '{k}'"));
             if let Some(s) = suggest(&k, def.params.iter().map(|p| &*p.var.name)) {
                 e = e.with_note(format!("did you mean '{s}'?"));
             }
             return Err(e);
         };
         if i < npos || !matches!(locals[i], Value::Undefined) {
-            return Err(Error::type_error(format!("{name}() got multiple values for argument '{k}'")));
+            return Err(Error::type_error(format!(
+                "{name}() got multiple values for argument '{k}'"
+            )));
         }
         locals[i] = v;
     }
     if let Some(i) = var_kw {
-        locals[i] = Value::Dict(Rc::new(kwargs));
+        locals[i] = Value::dict(kwargs);
     }
     let mut missing_pos = Vec::new();
     let mut missing_kw = Vec::new();
     for (i, p) in def.params.iter().enumerate() {
-        if !matches!(locals[i], Value::Undefined) || !matches!(p.kind, ParamKind::Plain | ParamKind::KeywordOnly) {
+        if !matches!(locals[i], Value::Undefined)
+            || !matches!(p.kind, ParamKind::Plain | ParamKind::KeywordOnly)
+        {
             continue;
         }
         match &c.defaults[i] {

@@ -9,7 +9,6 @@ use crate::syntax::ast::*;
 use crate::syntax::Span;
 use crate::value::index::dict_set;
 use crate::value::{ops, Args, Value};
-use std::rc::Rc;
 
 /// What a comprehension is building.
 enum Out {
@@ -23,7 +22,10 @@ impl Interp {
         let Value::Func(closure) = &self.make_closure(&c.def, f)? else {
             return Err(Error::internal("a comprehension without its function"));
         };
-        let args = Args { pos: vec![first], kw: Vec::new() };
+        let args = Args {
+            pos: vec![first],
+            kw: Vec::new(),
+        };
         self.call_closure(closure, args, span)
     }
 
@@ -37,18 +39,26 @@ impl Interp {
         Ok(match (body.kind, out) {
             (CompKind::Set, Out::Items(items)) => crate::object::set::new_set(items, self)?,
             (_, Out::Items(items)) => Value::list(items),
-            (_, Out::Pairs(pairs)) => Value::Dict(Rc::new(pairs)),
+            (_, Out::Pairs(pairs)) => Value::dict(pairs),
         })
     }
 
-    fn comp_clause(&mut self, body: &CompBody, i: usize, span: Span, f: &mut Frame, out: &mut Out) -> Result<()> {
+    fn comp_clause(
+        &mut self,
+        body: &CompBody,
+        i: usize,
+        span: Span,
+        f: &mut Frame,
+        out: &mut Out,
+    ) -> Result<()> {
         let Some(clause) = body.clauses.get(i) else {
             let v = self.eval(&body.elt, f)?;
             match out {
                 Out::Items(items) => {
                     items.push(v);
                     if items.len() % 4096 == 0 {
-                        crate::array::alloc::check("a comprehension", items.len(), 16).map_err(|e| e.at(span))?;
+                        crate::array::alloc::check("a comprehension", items.len(), 16)
+                            .map_err(|e| e.at(span))?;
                     }
                 }
                 Out::Pairs(pairs) => {
@@ -99,15 +109,17 @@ impl Interp {
                 }
                 Ok(())
             }
-            Value::List(items) | Value::Tuple(items) => {
-                let items = items.clone();
-                items.iter().try_for_each(|v| body(self, v.clone()))
+            Value::List(_) | Value::Tuple(_) => {
+                let items = crate::value::convert::seq_items(it).unwrap_or_default();
+                items.into_iter().try_for_each(|v| body(self, v))
             }
             Value::Dict(items) => {
-                let items = items.clone();
-                items.iter().try_for_each(|(k, _)| body(self, k.clone()))
+                let keys: Vec<Value> = items.borrow().iter().map(|(k, _)| k.clone()).collect();
+                keys.into_iter().try_for_each(|k| body(self, k))
             }
-            Value::Str(s) => s.chars().try_for_each(|c| body(self, Value::str(c.encode_utf8(&mut [0; 4])))),
+            Value::Str(s) => s
+                .chars()
+                .try_for_each(|c| body(self, Value::str(c.encode_utf8(&mut [0; 4])))),
             Value::Array(a) => {
                 if a.ndim() == 0 {
                     return Err(Error::type_error("iteration over a 0-d array").at(span));
@@ -119,7 +131,8 @@ impl Interp {
                 Ok(())
             }
             other => {
-                let items = crate::value::convert::iter_values(other, self).map_err(|e| e.at(span))?;
+                let items =
+                    crate::value::convert::iter_values(other, self).map_err(|e| e.at(span))?;
                 items.into_iter().try_for_each(|v| body(self, v))
             }
         }

@@ -215,7 +215,8 @@ impl Proof<'_> {
             | Value::Range(_)
             | Value::DType(_)
             | Value::Builtin(_) => true,
-            Value::List(xs) | Value::Tuple(xs) => xs.iter().all(|x| self.plain(x)),
+            Value::List(xs) => xs.borrow().clone().iter().all(|x| self.plain(x)),
+            Value::Tuple(xs) => xs.iter().all(|x| self.plain(x)),
             Value::Undefined
             | Value::Dict(_)
             | Value::Func(_)

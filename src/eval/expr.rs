@@ -7,7 +7,6 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::syntax::ast::*;
 use crate::value::index::{dict_set, get_item};
 use crate::value::{ops, Args, Context, Index, Value};
-use std::rc::Rc;
 
 impl Interp {
     // ------------------------------------------------------------ expressions
@@ -186,8 +185,13 @@ impl Interp {
                     let r = self.eval(right, f)?;
                     result = match ops::fast_scalar(*op, &left, &r) {
                         Some(v) => v,
-                        None if matches!(op, BinOp::In | BinOp::NotIn | BinOp::Is | BinOp::IsNot) => {
-                            self.compare_python(*op, &left, &r).map_err(|err| err.at(e.span))?
+                        None if matches!(
+                            op,
+                            BinOp::In | BinOp::NotIn | BinOp::Is | BinOp::IsNot
+                        ) =>
+                        {
+                            self.compare_python(*op, &left, &r)
+                                .map_err(|err| err.at(e.span))?
                         }
                         None => ops::binary(*op, &left, &r, self).map_err(|err| err.at(e.span))?,
                     };
@@ -217,7 +221,8 @@ impl Interp {
             ExprKind::List(items) => {
                 // Literals charge their items to the operation budget.
                 Context::charge(self, items.len() as u64).map_err(|err| err.at(e.span))?;
-                if items.is_empty() || items.iter().any(|x| matches!(x.kind, ExprKind::Starred(_))) {
+                if items.is_empty() || items.iter().any(|x| matches!(x.kind, ExprKind::Starred(_)))
+                {
                     return Ok(Value::list(self.eval_items(items, f)?));
                 }
                 let vals = items
@@ -249,7 +254,7 @@ impl Interp {
                     let val = self.eval(v, f)?;
                     dict_set(&mut out, key, val);
                 }
-                Ok(Value::Dict(Rc::new(out)))
+                Ok(Value::dict(out))
             }
             ExprKind::MethodCall {
                 obj,

@@ -8,15 +8,22 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::pystr::{self, SArg, SOut};
 use crate::value::index::{dict_set, key_error};
 use crate::value::{ops, Args, Value};
-use std::rc::Rc;
 
-pub const LIST_MUTATORS: &[&str] = &["append", "extend", "pop", "insert", "remove", "sort", "reverse", "clear"];
-pub const DICT_MUTATORS: &[&str] = &["update", "pop", "setdefault", "clear", "popitem"];
 const LIST_METHODS: &[&str] = &[
-    "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort",
+    "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse",
+    "sort",
 ];
 const DICT_METHODS: &[&str] = &[
-    "clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values",
+    "clear",
+    "copy",
+    "get",
+    "items",
+    "keys",
+    "pop",
+    "popitem",
+    "setdefault",
+    "update",
+    "values",
 ];
 
 fn static_type(v: &Value) -> &'static str {
@@ -33,13 +40,21 @@ fn static_type(v: &Value) -> &'static str {
 }
 
 fn sarg(v: &Value) -> SArg<'_> {
+    sarg_at(v, 0)
+}
+
+fn sarg_at(v: &Value, depth: usize) -> SArg<'_> {
+    if depth > 2 {
+        return SArg::Other(static_type(v));
+    }
     match v {
         Value::Str(s) => SArg::Str(s),
         Value::Int(i) => SArg::Int(*i),
         Value::Bool(b) => SArg::Bool(*b),
         Value::None => SArg::None,
-        Value::Tuple(items) => SArg::Tuple(items.iter().map(sarg).collect()),
-        Value::List(items) => SArg::List(items.iter().map(sarg).collect()),
+        Value::Tuple(items) => SArg::Tuple(items.iter().map(|x| sarg_at(x, depth + 1)).collect()),
+        // A list's items are borrowed from the list: see `str_method`.
+        Value::List(_) => SArg::Other("list"),
         other => SArg::Other(static_type(other)),
     }
 }
@@ -55,7 +70,10 @@ fn sout(o: SOut) -> Value {
 }
 
 fn no_method(type_name: &str, name: &str, names: &[&str]) -> Error {
-    let mut e = Error::new(ErrorKind::Attribute, format!("'{type_name}' object has no attribute '{name}'"));
+    let mut e = Error::new(
+        ErrorKind::Attribute,
+        format!("'{type_name}' object has no attribute '{name}'"),
+    );
     if let Some(s) = crate::error::suggest(name, names.iter().copied()) {
         e = e.with_note(format!("did you mean '{s}'?"));
     }
@@ -71,11 +89,28 @@ impl Interp {
         if name == "join" && args.pos.len() == 1 && args.kw.is_empty() {
             // Any iterable of strings.
             let items = crate::value::convert::iter_values(&args.pos[0], self)?;
-            let list = Value::list(items);
-            let r = pystr::call_method(s, "join", &[sarg(&list)], &[]);
+            let arg = SArg::List(items.iter().map(|x| sarg_at(x, 1)).collect());
+            let r = pystr::call_method(s, "join", &[arg], &[]);
             return finish(r, name);
         }
-        let pos: Vec<SArg> = args.pos.iter().map(sarg).collect();
+        // Lists among the arguments are read from snapshots.
+        let snapshots: Vec<Option<Vec<Value>>> = args
+            .pos
+            .iter()
+            .map(|v| match v {
+                Value::List(l) => Some(l.borrow().clone()),
+                _ => None,
+            })
+            .collect();
+        let pos: Vec<SArg> = args
+            .pos
+            .iter()
+            .zip(&snapshots)
+            .map(|(v, snap)| match snap {
+                Some(items) => SArg::List(items.iter().map(|x| sarg_at(x, 1)).collect()),
+                None => sarg(v),
+            })
+            .collect();
         let kw: Vec<(&str, SArg)> = args.kw.iter().map(|(k, v)| (&**k, sarg(v))).collect();
         match pystr::call_method(s, name, &pos, &kw) {
             Some(r) => finish(Some(r), name),
@@ -84,13 +119,22 @@ impl Interp {
     }
 
     /// A list method on the list itself (mutating ones change it).
-    pub(super) fn list_method(&mut self, l: &mut Vec<Value>, name: &str, args: Args) -> Result<Value> {
+    pub(super) fn list_method(
+        &mut self,
+        l: &mut Vec<Value>,
+        name: &str,
+        args: Args,
+    ) -> Result<Value> {
         let n = args.pos.len();
         let arity = |lo: usize, hi: usize| -> Result<()> {
             if n < lo || n > hi {
                 return Err(Error::type_error(format!(
                     "list.{name}() takes {} argument{} ({n} given)",
-                    if lo == hi { format!("exactly {lo}") } else { format!("from {lo} to {hi}") },
+                    if lo == hi {
+                        format!("exactly {lo}")
+                    } else {
+                        format!("from {lo} to {hi}")
+                    },
                     if hi == 1 { "" } else { "s" }
                 )));
             }
@@ -98,7 +142,9 @@ impl Interp {
         };
         if name != "sort" {
             if let Some((k, _)) = args.kw.first() {
-                return Err(Error::type_error(format!("list.{name}() takes no keyword arguments (got '{k}')")));
+                return Err(Error::type_error(format!(
+                    "list.{name}() takes no keyword arguments (got '{k}')"
+                )));
             }
         }
         let mut pos = args.pos.into_iter();
@@ -110,13 +156,17 @@ impl Interp {
             }
             "extend" => {
                 arity(1, 1)?;
-                let items = crate::value::convert::iter_values(&pos.next().unwrap_or(Value::None), self)?;
+                let items =
+                    crate::value::convert::iter_values(&pos.next().unwrap_or(Value::None), self)?;
                 l.extend(items);
                 Ok(Value::None)
             }
             "insert" => {
                 arity(2, 2)?;
-                let i = crate::value::convert::to_i64(&pos.next().unwrap_or(Value::None), "list.insert() index")?;
+                let i = crate::value::convert::to_i64(
+                    &pos.next().unwrap_or(Value::None),
+                    "list.insert() index",
+                )?;
                 let len = l.len() as i64;
                 let at = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
                 l.insert(at, pos.next().unwrap_or(Value::None));
@@ -186,14 +236,25 @@ impl Interp {
                     match &*k {
                         "key" => key = v,
                         "reverse" => reverse = ops::truthy(&v, self)?,
-                        _ => return Err(Error::type_error(format!("sort() got an unexpected keyword argument '{k}'"))),
+                        _ => {
+                            return Err(Error::type_error(format!(
+                                "sort() got an unexpected keyword argument '{k}'"
+                            )))
+                        }
                     }
                 }
                 let mut pairs = Vec::with_capacity(l.len());
                 for v in l.drain(..) {
                     let k = match &key {
                         Value::None => v.clone(),
-                        f => self.call(f, Args { pos: vec![v.clone()], kw: Vec::new() }, crate::syntax::Span::default())?,
+                        f => self.call(
+                            f,
+                            Args {
+                                pos: vec![v.clone()],
+                                kw: Vec::new(),
+                            },
+                            crate::syntax::Span::default(),
+                        )?,
                     };
                     pairs.push((k, v));
                 }
@@ -206,28 +267,45 @@ impl Interp {
     }
 
     /// A dict method on the dict itself (mutating ones change it).
-    pub(super) fn dict_method(&mut self, d: &mut Vec<(Value, Value)>, name: &str, args: Args) -> Result<Value> {
-        let find = |d: &Vec<(Value, Value)>, k: &Value| d.iter().position(|(key, _)| ops::values_equal(key, k));
+    pub(super) fn dict_method(
+        &mut self,
+        d: &mut Vec<(Value, Value)>,
+        name: &str,
+        args: Args,
+    ) -> Result<Value> {
+        let find = |d: &Vec<(Value, Value)>, k: &Value| {
+            d.iter().position(|(key, _)| ops::values_equal(key, k))
+        };
         let mut pos = args.pos.into_iter();
         let (a, b) = (pos.next(), pos.next());
         if pos.next().is_some() {
-            return Err(Error::type_error(format!("dict.{name}() got too many arguments")));
+            return Err(Error::type_error(format!(
+                "dict.{name}() got too many arguments"
+            )));
         }
         match name {
             "keys" => Ok(Value::list(d.iter().map(|(k, _)| k.clone()).collect())),
             "values" => Ok(Value::list(d.iter().map(|(_, v)| v.clone()).collect())),
-            "items" => Ok(Value::list(d.iter().map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()])).collect())),
+            "items" => Ok(Value::list(
+                d.iter()
+                    .map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()]))
+                    .collect(),
+            )),
             "get" => {
-                let k = a.ok_or_else(|| Error::type_error("get expected at least 1 argument, got 0"))?;
-                Ok(find(d, &k).map(|i| d[i].1.clone()).unwrap_or(b.unwrap_or(Value::None)))
+                let k =
+                    a.ok_or_else(|| Error::type_error("get expected at least 1 argument, got 0"))?;
+                Ok(find(d, &k)
+                    .map(|i| d[i].1.clone())
+                    .unwrap_or(b.unwrap_or(Value::None)))
             }
-            "copy" => Ok(Value::Dict(Rc::new(d.clone()))),
+            "copy" => Ok(Value::dict(d.clone())),
             "clear" => {
                 d.clear();
                 Ok(Value::None)
             }
             "pop" => {
-                let k = a.ok_or_else(|| Error::type_error("pop expected at least 1 argument, got 0"))?;
+                let k =
+                    a.ok_or_else(|| Error::type_error("pop expected at least 1 argument, got 0"))?;
                 match (find(d, &k), b) {
                     (Some(i), _) => Ok(d.remove(i).1),
                     (None, Some(default)) => Ok(default),
@@ -236,10 +314,15 @@ impl Interp {
             }
             "popitem" => match d.pop() {
                 Some((k, v)) => Ok(Value::tuple(vec![k, v])),
-                None => Err(Error::new(ErrorKind::Key, "'popitem(): dictionary is empty'")),
+                None => Err(Error::new(
+                    ErrorKind::Key,
+                    "'popitem(): dictionary is empty'",
+                )),
             },
             "setdefault" => {
-                let k = a.ok_or_else(|| Error::type_error("setdefault expected at least 1 argument, got 0"))?;
+                let k = a.ok_or_else(|| {
+                    Error::type_error("setdefault expected at least 1 argument, got 0")
+                })?;
                 match find(d, &k) {
                     Some(i) => Ok(d[i].1.clone()),
                     None => {
@@ -252,7 +335,7 @@ impl Interp {
             "update" => {
                 if let Some(src) = a {
                     let pairs = match &src {
-                        Value::Dict(p) => (**p).clone(),
+                        Value::Dict(p) => p.borrow().clone(),
                         other => {
                             let mut out = Vec::new();
                             for item in crate::value::convert::iter_values(other, self)? {
@@ -294,3 +377,13 @@ fn finish(r: Option<std::result::Result<SOut, pystr::StrError>>, name: &str) -> 
     }
 }
 
+/// Whether a string, list, dict or tuple has a method of this name.
+pub fn has_method(v: &Value, name: &str) -> bool {
+    match v {
+        Value::Str(_) => name == "format" || pystr::METHODS.contains(&name),
+        Value::List(_) => LIST_METHODS.contains(&name),
+        Value::Dict(_) => DICT_METHODS.contains(&name),
+        Value::Tuple(_) => matches!(name, "index" | "count"),
+        _ => false,
+    }
+}

@@ -8,13 +8,13 @@
 mod attr;
 mod call;
 mod comp;
-mod pyexpr;
-mod pystmt;
 mod endless;
 mod expr;
-mod methods;
 pub mod fuse;
+mod methods;
 mod place;
+mod pyexpr;
+mod pystmt;
 mod stmt;
 
 pub use attr::attribute;
@@ -375,6 +375,25 @@ impl Context for Interp {
 
     fn global(&self, name: &str) -> Option<Value> {
         self.get_global(name)
+    }
+
+    fn module_global(&mut self, name: &str) -> Option<Value> {
+        crate::builtins::stdmods::lookup(name)
+            .or_else(|| crate::builtins::stdmods::constant(name, self))
+            .or_else(|| self.get_global(name))
+    }
+
+    fn call_method(&mut self, obj: &Value, name: &str, args: Args) -> Result<Value> {
+        let span = crate::syntax::Span::default();
+        self.method_call(obj.clone(), name, args, None, span, span)
+    }
+
+    fn get_attribute(&mut self, obj: &Value, name: &str) -> Result<Value> {
+        self.attribute(obj, name)
+    }
+
+    fn percent_format(&mut self, template: &str, values: &Value) -> Result<String> {
+        crate::builtins::text::percent(self, template, values)
     }
 
     fn argv(&self) -> Vec<String> {

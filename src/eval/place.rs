@@ -44,7 +44,10 @@ impl Interp {
         if matches!(v.slot, Slot::Local(_) | Slot::Cell(_)) {
             return Error::new(
                 ErrorKind::UnboundLocal,
-                format!("cannot access local variable '{}' where it is not associated with a value", v.name),
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    v.name
+                ),
             )
             .at(v.span);
         }
@@ -85,8 +88,12 @@ impl Interp {
         match t {
             Target::Var(var) => self.store(var, v, f),
             Target::Tuple(targets, span) => {
-                if let Some(star) = targets.iter().position(|t| matches!(t, Target::Starred(..))) {
-                    let mut items = crate::value::convert::iter_values(&v, self).map_err(|e| e.at(*span))?;
+                if let Some(star) = targets
+                    .iter()
+                    .position(|t| matches!(t, Target::Starred(..)))
+                {
+                    let mut items =
+                        crate::value::convert::iter_values(&v, self).map_err(|e| e.at(*span))?;
                     let after = targets.len() - star - 1;
                     if items.len() < star + after {
                         return Err(Error::value(format!(
@@ -121,9 +128,11 @@ impl Interp {
                 }
                 Ok(())
             }
-            Target::Starred(_, span) => {
-                Err(Error::new(ErrorKind::Syntax, "starred assignment target must be in a list or tuple").at(*span))
-            }
+            Target::Starred(_, span) => Err(Error::new(
+                ErrorKind::Syntax,
+                "starred assignment target must be in a list or tuple",
+            )
+            .at(*span)),
             Target::Index(obj, items, span) => {
                 // Hot case: `name[i] = scalar` on an array.
                 if let (ExprKind::Var(var), true) = (&obj.kind, v.is_scalar()) {
@@ -197,6 +206,25 @@ impl Interp {
         f: &mut Frame,
         span: Span,
     ) -> Result<()> {
+        // Lists, dicts and sets change in place (`xs += [1]` is seen
+        // through every name of the list, as in Python).
+        let shared = match t {
+            Target::Var(var) => match self.slot_mut(var, f) {
+                Some(v @ (Value::List(_) | Value::Dict(_) | Value::Host(_))) => Some(v.clone()),
+                Some(_) => None,
+                None => self.load(var, f).ok(),
+            },
+            Target::Attr(obj, name, _) => {
+                let o = self.eval(obj, f)?;
+                self.attribute(&o, name).ok()
+            }
+            _ => None,
+        };
+        if let Some(cur) = shared {
+            if let Some(r) = self.inplace(op, &cur, &rhs) {
+                return r.map_err(|e| e.at(span));
+            }
+        }
         match t {
             Target::Var(var) => {
                 if let Some(slot) = self.slot_mut(var, f) {
@@ -242,20 +270,27 @@ impl Interp {
 /// Splits a value into `n` items for tuple unpacking.
 fn unpack(v: &Value, n: usize, cx: &mut dyn Context) -> Result<Vec<Value>> {
     let items: Vec<Value> = match v {
-        Value::Tuple(items) | Value::List(items) => (**items).clone(),
+        Value::Tuple(items) => (**items).clone(),
+        Value::List(items) => items.borrow().clone(),
         Value::Array(a) if a.ndim() > 0 => (0..a.shape()[0])
             .map(|i| get_array(a, &[Idx::Int(i as i64)]).map(Value::from))
             .collect::<Result<_>>()?,
         other => crate::value::convert::iter_values(other, cx).map_err(|e| {
             if e.kind == ErrorKind::Type {
-                Error::type_error(format!("cannot unpack non-iterable {} object", other.type_name()))
+                Error::type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    other.type_name()
+                ))
             } else {
                 e
             }
         })?,
     };
     if items.len() > n {
-        return Err(Error::value(format!("too many values to unpack (expected {n}, got {})", items.len())));
+        return Err(Error::value(format!(
+            "too many values to unpack (expected {n}, got {})",
+            items.len()
+        )));
     }
     if items.len() < n {
         return Err(Error::value(format!(

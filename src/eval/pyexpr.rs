@@ -40,17 +40,26 @@ impl Interp {
         for p in parts {
             match p {
                 FPart::Lit(s) => out.push_str(s),
-                FPart::Field { expr, self_doc, conversion, spec } => {
+                FPart::Field {
+                    expr,
+                    self_doc,
+                    conversion,
+                    spec,
+                } => {
                     let v = self.eval(expr, f)?;
                     let mut spec_text = String::new();
                     self.fstring(spec, &mut spec_text, f)?;
                     if let Some(d) = self_doc {
                         out.push_str(d);
                     }
-                    let text = crate::builtins::text::format_field(self, &v, *conversion, &spec_text)
-                        .map_err(|err| err.at(expr.span))?;
-                    crate::array::alloc::check_bytes("an f-string", out.len().saturating_add(text.len()))
-                        .map_err(|err| err.at(expr.span))?;
+                    let text =
+                        crate::builtins::text::format_field(self, &v, *conversion, &spec_text)
+                            .map_err(|err| err.at(expr.span))?;
+                    crate::array::alloc::check_bytes(
+                        "an f-string",
+                        out.len().saturating_add(text.len()),
+                    )
+                    .map_err(|err| err.at(expr.span))?;
                     out.push_str(&text);
                 }
             }
@@ -65,7 +74,8 @@ impl Interp {
             match &x.kind {
                 ExprKind::Starred(inner) => {
                     let v = self.eval(inner, f)?;
-                    let spread = crate::value::convert::iter_values(&v, self).map_err(|err| err.at(x.span))?;
+                    let spread = crate::value::convert::iter_values(&v, self)
+                        .map_err(|err| err.at(x.span))?;
                     out.extend(spread);
                 }
                 _ => out.push(self.eval(x, f)?),
@@ -85,6 +95,68 @@ impl Interp {
         }))
     }
 
+    /// `x op= y` for a list, dict or set `x`: changes it in place; `None`
+    /// when `x` is anything else.
+    pub(super) fn inplace(&mut self, op: BinOp, cur: &Value, rhs: &Value) -> Option<Result<()>> {
+        match (cur, op) {
+            (Value::List(l), BinOp::Add) => Some((|| {
+                let items = crate::value::convert::iter_values(rhs, self)?;
+                l.borrow_mut().extend(items);
+                Ok(())
+            })()),
+            (Value::List(l), BinOp::Mul) => Some((|| {
+                let n = crate::value::convert::to_i64(rhs, "list *=")?.max(0) as usize;
+                let items = l.borrow().clone();
+                crate::value::convert::check_list("'*='", items.len().saturating_mul(n))?;
+                let mut out = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    out.extend(items.iter().cloned());
+                }
+                *l.borrow_mut() = out;
+                Ok(())
+            })()),
+            (Value::Dict(d), BinOp::BitOr) => Some((|| {
+                let Value::Dict(other) = rhs else {
+                    return Err(Error::type_error(format!(
+                        "unsupported operand type(s) for |=: 'dict' and '{}'",
+                        crate::object::types::type_name_of(rhs)
+                    )));
+                };
+                let pairs = other.borrow().clone();
+                let mut d = d.borrow_mut();
+                for (k, v) in pairs {
+                    crate::value::index::dict_set(&mut d, k, v);
+                }
+                Ok(())
+            })()),
+            (Value::Host(h), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
+                if crate::object::set::as_set(cur).is_some() =>
+            {
+                let name = match op {
+                    BinOp::BitOr => "update",
+                    BinOp::BitAnd => "intersection_update",
+                    BinOp::Sub => "difference_update",
+                    _ => "symmetric_difference_update",
+                };
+                if crate::object::set::as_set(rhs).is_none() {
+                    return Some(Err(Error::type_error(format!(
+                        "unsupported operand type(s) for {}=: 'set' and '{}'",
+                        op.symbol(),
+                        crate::object::types::type_name_of(rhs)
+                    ))));
+                }
+                let args = Args {
+                    pos: vec![rhs.clone()],
+                    kw: Vec::new(),
+                };
+                h.clone()
+                    .call_method(cur, name, &args, self)
+                    .map(|r| r.map(|_| ()))
+            }
+            _ => None,
+        }
+    }
+
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> Result<bool> {
         match container {
@@ -95,8 +167,12 @@ impl Interp {
                     other.type_name()
                 ))),
             },
-            Value::List(items) | Value::Tuple(items) => Ok(items.iter().any(|v| ops::values_equal(v, item))),
-            Value::Dict(pairs) => Ok(pairs.iter().any(|(k, _)| ops::values_equal(k, item))),
+            Value::List(items) => Ok(items.borrow().iter().any(|v| ops::values_equal(v, item))),
+            Value::Tuple(items) => Ok(items.iter().any(|v| ops::values_equal(v, item))),
+            Value::Dict(pairs) => Ok(pairs
+                .borrow()
+                .iter()
+                .any(|(k, _)| ops::values_equal(k, item))),
             Value::Range(r) => {
                 let i = match item {
                     Value::Int(i) => *i as i128,
@@ -105,13 +181,24 @@ impl Interp {
                     _ => return Ok(false),
                 };
                 let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
-                let inside = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
+                let inside = if step > 0 {
+                    start <= i && i < stop
+                } else {
+                    stop < i && i <= start
+                };
                 Ok(inside && (i - start) % step == 0)
             }
             Value::Array(_) => {
                 let eq = ops::binary(BinOp::Eq, container, item, self)?;
-                let any = crate::builtins::lookup("any").ok_or_else(|| Error::internal("no builtin any"))?;
-                let r = (any.func)(self, Args { pos: vec![eq], kw: Vec::new() })?;
+                let any = crate::builtins::lookup("any")
+                    .ok_or_else(|| Error::internal("no builtin any"))?;
+                let r = (any.func)(
+                    self,
+                    Args {
+                        pos: vec![eq],
+                        kw: Vec::new(),
+                    },
+                )?;
                 ops::truthy(&r, self)
             }
             Value::Host(_) if crate::object::set::as_set(container).is_some() => {
@@ -119,11 +206,21 @@ impl Interp {
             }
             Value::Host(h) => {
                 let this = container.clone();
-                if let Some(r) = crate::object::proto::dunder(&this, "__contains__", vec![item.clone()], self) {
+                if let Some(r) =
+                    crate::object::proto::dunder(&this, "__contains__", vec![item.clone()], self)
+                {
                     let v = r?;
                     return ops::truthy(&v, self);
                 }
-                if let Some(r) = h.call_method(&this, "__contains__", &Args { pos: vec![item.clone()], kw: Vec::new() }, self) {
+                if let Some(r) = h.call_method(
+                    &this,
+                    "__contains__",
+                    &Args {
+                        pos: vec![item.clone()],
+                        kw: Vec::new(),
+                    },
+                    self,
+                ) {
                     let v = r?;
                     return ops::truthy(&v, self);
                 }
@@ -148,7 +245,8 @@ impl Interp {
         match a.unpack {
             Unpack::No => Ok(()),
             Unpack::Star => {
-                let items = crate::value::convert::iter_values(&v, self).map_err(|e| e.at(a.value.span))?;
+                let items =
+                    crate::value::convert::iter_values(&v, self).map_err(|e| e.at(a.value.span))?;
                 out.pos.extend(items);
                 Ok(())
             }
@@ -160,13 +258,16 @@ impl Interp {
                     ))
                     .at(a.value.span));
                 };
+                let pairs = pairs.borrow().clone();
                 for (k, val) in pairs.iter() {
                     let Value::Str(k) = k else {
                         return Err(Error::type_error("keywords must be strings").at(a.value.span));
                     };
                     if out.kw.iter().any(|(n, _)| n == k) {
-                        return Err(Error::type_error(format!("got multiple values for keyword argument '{k}'"))
-                            .at(a.value.span));
+                        return Err(Error::type_error(format!(
+                            "got multiple values for keyword argument '{k}'"
+                        ))
+                        .at(a.value.span));
                     }
                     out.kw.push((k.clone(), val.clone()));
                 }
@@ -184,11 +285,14 @@ pub fn identical(a: &Value, b: &Value) -> bool {
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Str(x), Value::Str(y)) => x == y,
-        (Value::List(x), Value::List(y)) | (Value::Tuple(x), Value::Tuple(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::List(x), Value::List(y)) => std::rc::Rc::ptr_eq(x, y),
+        (Value::Tuple(x), Value::Tuple(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Dict(x), Value::Dict(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Array(x), Value::Array(y)) => std::rc::Rc::ptr_eq(x, y),
         (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
         (Value::Host(_), Value::Host(_))
+        | (Value::Host(_), Value::Builtin(_))
+        | (Value::Builtin(_), Value::Host(_))
         | (Value::Func(_), Value::Func(_))
         | (Value::Builtin(_), Value::Builtin(_))
         | (Value::DType(_), Value::DType(_)) => ops::values_equal(a, b),

@@ -3,10 +3,9 @@
 //! decorators.
 
 use super::{Flow, Frame, Interp};
-use crate::error::{Error, ErrorKind, Exception, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::object::{exc, module};
 use crate::syntax::ast::*;
-use crate::syntax::Span;
 use crate::value::{ops, Args, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -29,7 +28,8 @@ impl Interp {
                 let Some(e) = e else {
                     return Err(match self.handling.last() {
                         Some(err) => err.clone(),
-                        None => Error::new(ErrorKind::Runtime, "No active exception to reraise").at(s.span),
+                        None => Error::new(ErrorKind::Runtime, "No active exception to reraise")
+                            .at(s.span),
                     });
                 };
                 let v = self.eval(e, f)?;
@@ -40,7 +40,7 @@ impl Interp {
                 Err(err.at(s.span))
             }
             StmtKind::Try(t) => self.exec_try(t, f),
-            StmtKind::With(items, body) => self.exec_with(items, 0, body, f, s.span),
+            StmtKind::With(items, body) => self.exec_with(items, 0, body, f),
             StmtKind::Class(var, def) => {
                 let c = self.make_class(def, f).map_err(|e| e.at(def.span))?;
                 self.store(var, c, f)?;
@@ -52,10 +52,15 @@ impl Interp {
                 }
                 Ok(Flow::Normal(Value::None))
             }
-            StmtKind::ImportModule { path, alias, bind_root } => {
+            StmtKind::ImportModule {
+                path,
+                alias,
+                bind_root,
+            } => {
                 let m = module::import(path).map_err(|e| e.at(s.span))?;
                 let bound = if *bind_root {
-                    module::import(path.split('.').next().unwrap_or(path)).map_err(|e| e.at(s.span))?
+                    module::import(path.split('.').next().unwrap_or(path))
+                        .map_err(|e| e.at(s.span))?
                 } else {
                     m
                 };
@@ -66,8 +71,11 @@ impl Interp {
                 let m = module::import(path).map_err(|e| e.at(s.span))?;
                 for (name, var) in names {
                     let v = self.attribute(&m, name).map_err(|e| {
-                        Error::new(ErrorKind::Import, format!("cannot import name '{name}' from '{path}': {}", e.message))
-                            .at(var.span)
+                        Error::new(
+                            ErrorKind::Import,
+                            format!("cannot import name '{name}' from '{path}': {}", e.message),
+                        )
+                        .at(var.span)
                     })?;
                     self.store(var, v, f)?;
                 }
@@ -77,12 +85,25 @@ impl Interp {
                 self.exec(inner, f)?;
                 let var = match &inner.kind {
                     StmtKind::FnDef(v, _) | StmtKind::Class(v, _) => v,
-                    _ => return Err(Error::new(ErrorKind::Syntax, "a decorator must precede a def or class").at(s.span)),
+                    _ => {
+                        return Err(Error::new(
+                            ErrorKind::Syntax,
+                            "a decorator must precede a def or class",
+                        )
+                        .at(s.span))
+                    }
                 };
                 let mut v = self.load(var, f)?;
                 for d in decs.iter().rev() {
                     let dv = self.eval(d, f)?;
-                    v = self.call(&dv, Args { pos: vec![v], kw: Vec::new() }, d.span)?;
+                    v = self.call(
+                        &dv,
+                        Args {
+                            pos: vec![v],
+                            kw: Vec::new(),
+                        },
+                        d.span,
+                    )?;
                 }
                 self.store(var, v, f)?;
                 Ok(Flow::Normal(Value::None))
@@ -96,7 +117,16 @@ impl Interp {
         let Some(c) = exc::class(class) else {
             return Error::internal(format!("no exception class {class}"));
         };
-        match c.instantiate(Args { pos: args, kw: Vec::new() }, self).and_then(|v| exc::raise(v, self)) {
+        match c
+            .instantiate(
+                Args {
+                    pos: args,
+                    kw: Vec::new(),
+                },
+                self,
+            )
+            .and_then(|v| exc::raise(v, self))
+        {
             Ok(e) | Err(e) => e,
         }
     }
@@ -138,7 +168,7 @@ impl Interp {
             if let Some(v) = &h.name {
                 self.store(v, exception.clone(), f)?;
             }
-            err.exception = Some(Exception(exception));
+            err.exception = Some(exc::carried(&exception));
             self.handling.push(err);
             let r = self.exec_block(&h.body, f);
             self.handling.pop();
@@ -153,28 +183,38 @@ impl Interp {
         i: usize,
         body: &[Stmt],
         f: &mut Frame,
-        span: Span,
     ) -> Result<Flow> {
         let Some((e, target)) = items.get(i) else {
             return self.exec_block(body, f);
         };
         let mgr = self.eval(e, f)?;
-        let entered = self.manager_call(&mgr, "__enter__", Vec::new()).map_err(|err| err.at(e.span))?;
+        let entered = self
+            .manager_call(&mgr, "__enter__", Vec::new())
+            .map_err(|err| err.at(e.span))?;
         if let Some(t) = target {
             self.assign(t, entered, f)?;
         }
-        match self.exec_with(items, i + 1, body, f, span) {
+        match self.exec_with(items, i + 1, body, f) {
             Ok(flow) => {
-                self.manager_call(&mgr, "__exit__", vec![Value::None, Value::None, Value::None])
-                    .map_err(|err| err.at(e.span))?;
+                self.manager_call(
+                    &mgr,
+                    "__exit__",
+                    vec![Value::None, Value::None, Value::None],
+                )
+                .map_err(|err| err.at(e.span))?;
                 Ok(flow)
             }
             Err(err) => {
                 let Some(exception) = exc::exception_of(&err) else {
-                    let _ = self.manager_call(&mgr, "__exit__", vec![Value::None, Value::None, Value::None]);
+                    let _ = self.manager_call(
+                        &mgr,
+                        "__exit__",
+                        vec![Value::None, Value::None, Value::None],
+                    );
                     return Err(err);
                 };
-                let class = crate::object::as_instance(&exception).map_or(Value::None, |i| i.class.value());
+                let class =
+                    crate::object::as_instance(&exception).map_or(Value::None, |i| i.class.value());
                 let r = self
                     .manager_call(&mgr, "__exit__", vec![class, exception, Value::None])
                     .map_err(|e2| e2.at(e.span))?;
@@ -189,7 +229,10 @@ impl Interp {
 
     /// `mgr.__enter__()` / `mgr.__exit__(...)`.
     fn manager_call(&mut self, mgr: &Value, name: &str, args: Vec<Value>) -> Result<Value> {
-        let args = Args { pos: args, kw: Vec::new() };
+        let args = Args {
+            pos: args,
+            kw: Vec::new(),
+        };
         if let Value::Host(h) = mgr {
             if let Some(r) = h.clone().call_method(mgr, name, &args, self) {
                 return r;
@@ -202,7 +245,11 @@ impl Interp {
     }
 
     fn make_class(&mut self, def: &ClassDef, f: &mut Frame) -> Result<Value> {
-        let bases = def.bases.iter().map(|b| self.eval(b, f)).collect::<Result<Vec<_>>>()?;
+        let bases = def
+            .bases
+            .iter()
+            .map(|b| self.eval(b, f))
+            .collect::<Result<Vec<_>>>()?;
         let made = self.make_closure(&def.body, f)?;
         let Value::Func(closure) = &made else {
             return Err(Error::internal("a class body without its function"));
@@ -210,13 +257,20 @@ impl Interp {
         let body = &closure.def;
         let mut frame = Frame {
             locals: vec![Value::Undefined; body.n_locals as usize],
-            cells: (0..body.n_cells).map(|_| Rc::new(RefCell::new(Value::Undefined))).collect(),
+            cells: (0..body.n_cells)
+                .map(|_| Rc::new(RefCell::new(Value::Undefined)))
+                .collect(),
             captures: &closure.captures,
         };
         if let Body::Block(b) = &body.body {
             match self.exec_block(b, &mut frame)? {
                 Flow::Normal(_) => {}
-                _ => return Err(Error::new(ErrorKind::Syntax, "'return', 'break' or 'continue' in a class body")),
+                _ => {
+                    return Err(Error::new(
+                        ErrorKind::Syntax,
+                        "'return', 'break' or 'continue' in a class body",
+                    ))
+                }
             }
         }
         let mut attrs = Vec::new();
@@ -243,19 +297,24 @@ impl Interp {
             Target::Tuple(ts, _) => ts.iter().try_for_each(|t| self.delete(t, f)),
             Target::Index(obj, items, span) => {
                 let raw = self.eval_index_items(items, f)?;
-                self.modify_place(obj, f, &mut |it, container| crate::value::index::del_item(container, &raw, it))
-                    .map_err(|e| e.at(*span))
+                self.modify_place(obj, f, &mut |it, container| {
+                    crate::value::index::del_item(container, &raw, it)
+                })
+                .map_err(|e| e.at(*span))
             }
             Target::Attr(obj, name, span) => {
                 let o = self.eval(obj, f)?;
                 match crate::object::as_instance(&o) {
                     Some(inst) if inst.field(name).is_some() => {
-                        inst.fields.borrow_mut().retain(|(k, _)| &**k != &**name);
+                        inst.fields.borrow_mut().retain(|(k, _)| **k != **name);
                         Ok(())
                     }
                     _ => Err(Error::new(
                         ErrorKind::Attribute,
-                        format!("'{}' object has no attribute '{name}' to delete", o.type_name()),
+                        format!(
+                            "'{}' object has no attribute '{name}' to delete",
+                            o.type_name()
+                        ),
                     )
                     .at(*span)),
                 }

@@ -184,13 +184,15 @@ impl Interp {
                     }
                 }
             }
-            Value::List(items) | Value::Tuple(items) => {
+            Value::List(_) | Value::Tuple(_) => {
+                let items = crate::value::convert::seq_items(&it).unwrap_or_default();
                 for v in items.iter() {
                     run_body!(v.clone());
                 }
             }
             Value::Dict(items) => {
-                for (k, _) in items.iter() {
+                let keys: Vec<Value> = items.borrow().iter().map(|(k, _)| k.clone()).collect();
+                for k in keys.iter() {
                     run_body!(k.clone());
                 }
             }

@@ -22,7 +22,11 @@ pub struct Class {
 }
 
 impl Class {
-    pub fn new(name: Rc<str>, bases: Vec<Value>, attrs: Vec<(Rc<str>, Value)>) -> Result<Rc<Class>> {
+    pub fn new(
+        name: Rc<str>,
+        bases: Vec<Value>,
+        attrs: Vec<(Rc<str>, Value)>,
+    ) -> Result<Rc<Class>> {
         let mut depth = 0;
         let mut exception = false;
         for b in &bases {
@@ -82,7 +86,9 @@ impl Class {
         if let Some((_, v)) = self.attrs.borrow().iter().find(|(k, _)| &**k == name) {
             return Some(v.clone());
         }
-        self.bases.iter().find_map(|b| class_of_value(b)?.lookup(name))
+        self.bases
+            .iter()
+            .find_map(|b| class_of_value(b)?.lookup(name))
     }
 
     /// Like `lookup`, with the class that defines the attribute.
@@ -90,7 +96,9 @@ impl Class {
         if let Some((_, v)) = self.attrs.borrow().iter().find(|(k, _)| &**k == name) {
             return Some((v.clone(), self.rc()?));
         }
-        self.bases.iter().find_map(|b| class_of_value(b)?.lookup_owner(name))
+        self.bases
+            .iter()
+            .find_map(|b| class_of_value(b)?.lookup_owner(name))
     }
 
     /// The attribute as found after `after` in this class's order (what
@@ -98,7 +106,9 @@ impl Class {
     pub fn lookup_after(&self, after: &Class, name: &str) -> Option<(Value, Rc<Class>)> {
         let mut order = Vec::new();
         self.linearize(&mut order);
-        let pos = order.iter().position(|c| std::ptr::eq(Rc::as_ptr(c), after))?;
+        let pos = order
+            .iter()
+            .position(|c| std::ptr::eq(Rc::as_ptr(c), after))?;
         order[pos + 1..].iter().find_map(|c| {
             let attrs = c.attrs.borrow();
             let v = attrs.iter().find(|(k, _)| &**k == name)?;
@@ -133,7 +143,10 @@ impl Class {
     /// Whether this class is `other` or derives from it.
     pub fn is_subclass(&self, other: &Class) -> bool {
         std::ptr::eq(self, other)
-            || self.bases.iter().any(|b| class_of_value(b).is_some_and(|c| c.is_subclass(other)))
+            || self
+                .bases
+                .iter()
+                .any(|b| class_of_value(b).is_some_and(|c| c.is_subclass(other)))
     }
 
     /// Attribute names of the class and its bases (completion, did-you-mean).
@@ -179,7 +192,11 @@ impl Instance {
     }
 
     pub fn field(&self, name: &str) -> Option<Value> {
-        self.fields.borrow().iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone())
+        self.fields
+            .borrow()
+            .iter()
+            .find(|(k, _)| &**k == name)
+            .map(|(_, v)| v.clone())
     }
 
     pub fn set_field(&self, name: &str, v: Value) {

@@ -61,7 +61,10 @@ fn make_classes() -> Vec<(&'static str, Rc<Class>)> {
             .unwrap_or_default();
         let depth = out.len().min(1) + bases.len();
         let exception = *name != "object";
-        out.push((name, Class::make((*name).into(), bases, Vec::new(), exception, depth)));
+        out.push((
+            name,
+            Class::make((*name).into(), bases, Vec::new(), exception, depth),
+        ));
     }
     out
 }
@@ -73,7 +76,11 @@ pub fn class(name: &str) -> Option<Rc<Class>> {
 
 /// Every built-in exception class, to install as globals.
 pub fn all() -> Vec<(&'static str, Value)> {
-    CLASSES.with(|c| c.iter().map(|(n, c)| (*n, Value::Host(c.clone()))).collect())
+    CLASSES.with(|c| {
+        c.iter()
+            .map(|(n, c)| (*n, Value::Host(c.clone())))
+            .collect()
+    })
 }
 
 pub fn is_builtin(c: &Class) -> bool {
@@ -109,14 +116,27 @@ fn class_name(kind: ErrorKind) -> Option<&'static str> {
 }
 
 /// The exception object an error is caught as (`None`: not catchable).
+/// The exception object an error carries, packed for `Error::exception`.
+pub fn carried(v: &Value) -> Exception {
+    Exception(std::rc::Rc::new(v.clone()))
+}
+
+fn unpacked(e: &Exception) -> Option<Value> {
+    e.0.downcast_ref::<Value>().cloned()
+}
+
 pub fn exception_of(err: &Error) -> Option<Value> {
-    if let Some(Exception(v)) = &err.exception {
-        return Some(v.clone());
+    if let Some(v) = err.exception.as_ref().and_then(unpacked) {
+        return Some(v);
     }
     let class = class(class_name(err.kind)?)?;
     let inst = Instance::new(class);
     let arg = match err.kind {
-        ErrorKind::Exit => err.notes.first().and_then(|n| n.parse::<i64>().ok()).map_or(Value::None, Value::Int),
+        ErrorKind::Exit => err
+            .notes
+            .first()
+            .and_then(|n| n.parse::<i64>().ok())
+            .map_or(Value::None, Value::Int),
         _ => Value::str(&err.message),
     };
     inst.set_field("args", Value::tuple(vec![arg]));
@@ -149,17 +169,27 @@ pub fn raise(v: Value, cx: &mut dyn Context) -> Result<Error> {
         )));
     }
     let text = exception_str(inst, cx);
-    let message = if text.is_empty() { inst.class.name.to_string() } else { format!("{}: {text}", inst.class.name) };
-    let kind = if inst.class.name.as_ref() == "SystemExit" { ErrorKind::Exit } else { ErrorKind::Raised };
+    let message = if text.is_empty() {
+        inst.class.name.to_string()
+    } else {
+        format!("{}: {text}", inst.class.name)
+    };
+    let kind = if inst.class.name.as_ref() == "SystemExit" {
+        ErrorKind::Exit
+    } else {
+        ErrorKind::Raised
+    };
     let mut e = Error::new(kind, message);
-    e.exception = Some(Exception(v.clone()));
+    e.exception = Some(carried(&v));
     Ok(e)
 }
 
 /// Whether a caught exception is an instance of `types` (a class or a
 /// tuple of classes).
 pub fn matches(exc: &Value, types: &Value) -> Result<bool> {
-    let Some(inst) = super::as_instance(exc) else { return Ok(false) };
+    let Some(inst) = super::as_instance(exc) else {
+        return Ok(false);
+    };
     match types {
         Value::Tuple(ts) => {
             for t in ts.iter() {
@@ -180,8 +210,11 @@ pub fn matches(exc: &Value, types: &Value) -> Result<bool> {
 }
 
 pub fn is_stop_iteration(e: &Error) -> bool {
-    match (&e.exception, class("StopIteration")) {
-        (Some(Exception(v)), Some(stop)) => super::as_instance(v).is_some_and(|i| i.class.is_subclass(&stop)),
+    match (
+        e.exception.as_ref().and_then(unpacked),
+        class("StopIteration"),
+    ) {
+        (Some(v), Some(stop)) => super::as_instance(&v).is_some_and(|i| i.class.is_subclass(&stop)),
         _ => false,
     }
 }

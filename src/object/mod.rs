@@ -19,7 +19,12 @@ use crate::error::Result;
 use crate::value::{Args, Context, Value};
 
 /// Calls `f` with `this` prepended to the arguments.
-pub fn call_with_self(cx: &mut dyn Context, f: &Value, this: &Value, mut args: Args) -> Result<Value> {
+pub fn call_with_self(
+    cx: &mut dyn Context,
+    f: &Value,
+    this: &Value,
+    mut args: Args,
+) -> Result<Value> {
     args.pos.insert(0, this.clone());
     cx.call(f, args)
 }
@@ -39,7 +44,11 @@ pub fn as_class(v: &Value) -> Option<std::rc::Rc<Class>> {
 /// `slice(start, stop, step)` as a value.
 pub fn slice_value(a: Option<i64>, b: Option<i64>, c: Option<i64>) -> Value {
     let v = |x: Option<i64>| x.map_or(Value::None, Value::Int);
-    Value::Host(std::rc::Rc::new(Slice { start: v(a), stop: v(b), step: v(c) }))
+    Value::Host(std::rc::Rc::new(Slice {
+        start: v(a),
+        stop: v(b),
+        step: v(c),
+    }))
 }
 
 /// A slice object: `slice(1, 5)` prints as `slice(1, 5, None)`.
@@ -61,7 +70,12 @@ impl crate::value::HostValue for Slice {
 
     fn fallback_repr(&self) -> String {
         use crate::value::format::value_repr;
-        format!("slice({}, {}, {})", value_repr(&self.start), value_repr(&self.stop), value_repr(&self.step))
+        format!(
+            "slice({}, {}, {})",
+            value_repr(&self.start),
+            value_repr(&self.stop),
+            value_repr(&self.step)
+        )
     }
 
     fn get_attr(&self, _this: &Value, name: &str, _cx: &mut dyn Context) -> Option<Result<Value>> {

@@ -36,7 +36,7 @@ impl Module {
         let found = modtable::attr(self.path, name);
         let value = match found {
             Some(Attr::Module(p)) => module(p),
-            Some(Attr::Global(g)) => cx.global(g),
+            Some(Attr::Global(g)) => cx.module_global(g),
             None => None,
         };
         value.ok_or_else(|| {
@@ -44,7 +44,10 @@ impl Module {
                 ErrorKind::Attribute,
                 format!("module '{}' has no attribute '{name}'", self.path),
             );
-            let names = modtable::module(self.path).unwrap_or(&[]).iter().map(|(n, _)| *n);
+            let names = modtable::module(self.path)
+                .unwrap_or(&[])
+                .iter()
+                .map(|(n, _)| *n);
             if let Some(s) = suggest(name, names) {
                 e = e.with_note(format!("did you mean '{s}'?"));
             }
@@ -76,7 +79,10 @@ impl HostValue for Module {
     fn set_attr(&self, name: &str, _value: Value, _cx: &mut dyn Context) -> Option<Result<()>> {
         Some(Err(Error::new(
             ErrorKind::Attribute,
-            format!("module '{}': attribute '{name}' cannot be set in arr", self.path),
+            format!(
+                "module '{}': attribute '{name}' cannot be set in arr",
+                self.path
+            ),
         )))
     }
 

@@ -3,8 +3,8 @@
 //! `__getitem__`, `__len__`, `__call__`, `__repr__`...), and `super()`.
 
 use super::class::{Class, Instance};
-use super::wrappers::{BoundMethod, ClassMethod, Property, StaticMethod, Super};
 use super::exc;
+use super::wrappers::{BoundMethod, ClassMethod, Property, StaticMethod, Super};
 use crate::error::{suggest, Error, ErrorKind, Result};
 use crate::syntax::ast::{BinOp, UnOp};
 use crate::value::{Args, Context, HostValue, Index, Value};
@@ -38,13 +38,19 @@ pub fn super_proxy() -> Result<Value> {
     let top = METHODS.with(|m| m.borrow().last().cloned());
     match top {
         Some((owner, this)) => Ok(Value::Host(Rc::new(Super { owner, this }))),
-        None => Err(Error::new(ErrorKind::Runtime, "super(): no arguments, and not inside a method")),
+        None => Err(Error::new(
+            ErrorKind::Runtime,
+            "super(): no arguments, and not inside a method",
+        )),
     }
 }
 
 fn class_rc(this: &Value) -> Option<Rc<Class>> {
     match this {
-        Value::Host(h) => h.as_any().downcast_ref::<Instance>().map(|i| i.class.clone()),
+        Value::Host(h) => h
+            .as_any()
+            .downcast_ref::<Instance>()
+            .map(|i| i.class.clone()),
         _ => None,
     }
 }
@@ -57,24 +63,48 @@ fn bind(attr: Value, owner: Rc<Class>, this: &Value, cx: &mut dyn Context) -> Re
             return Ok(s.0.clone());
         }
         if let Some(c) = any.downcast_ref::<ClassMethod>() {
-            let cls = class_rc(this).map(|c| c.value()).unwrap_or_else(|| owner.value());
-            return Ok(Value::Host(Rc::new(BoundMethod { this: cls, func: c.0.clone(), owner })));
+            let cls = class_rc(this)
+                .map(|c| c.value())
+                .unwrap_or_else(|| owner.value());
+            return Ok(Value::Host(Rc::new(BoundMethod {
+                this: cls,
+                func: c.0.clone(),
+                owner,
+            })));
         }
         if let Some(p) = any.downcast_ref::<Property>() {
             return call_method_of(cx, owner, &p.fget, this, Args::default());
         }
     }
     if matches!(attr, Value::Func(_)) {
-        return Ok(Value::Host(Rc::new(BoundMethod { this: this.clone(), func: attr, owner })));
+        return Ok(Value::Host(Rc::new(BoundMethod {
+            this: this.clone(),
+            func: attr,
+            owner,
+        })));
     }
     Ok(attr)
 }
 
 /// Calls the operator method `name` of an instance, if its class has one.
-pub fn dunder(this: &Value, name: &str, args: Vec<Value>, cx: &mut dyn Context) -> Option<Result<Value>> {
+pub fn dunder(
+    this: &Value,
+    name: &str,
+    args: Vec<Value>,
+    cx: &mut dyn Context,
+) -> Option<Result<Value>> {
     let class = class_rc(this)?;
     let (func, owner) = class.lookup_owner(name)?;
-    Some(call_method_of(cx, owner, &func, this, Args { pos: args, kw: Vec::new() }))
+    Some(call_method_of(
+        cx,
+        owner,
+        &func,
+        this,
+        Args {
+            pos: args,
+            kw: Vec::new(),
+        },
+    ))
 }
 
 fn missing_attr(class: &Class, name: &str, inst: Option<&Instance>) -> Error {
@@ -103,12 +133,18 @@ impl HostValue for Instance {
     }
 
     fn fallback_repr(&self) -> String {
-        format!("<__main__.{} object at {:#x}>", self.class.name, self as *const _ as usize)
+        format!(
+            "<__main__.{} object at {:#x}>",
+            self.class.name, self as *const _ as usize
+        )
     }
 
     fn repr(&self, cx: &mut dyn Context) -> Result<String> {
         let this = self_value(self);
-        if let Some(r) = this.as_ref().and_then(|t| dunder(t, "__repr__", Vec::new(), cx)) {
+        if let Some(r) = this
+            .as_ref()
+            .and_then(|t| dunder(t, "__repr__", Vec::new(), cx))
+        {
             return text_of(r?, "__repr__");
         }
         if self.class.exception {
@@ -119,7 +155,10 @@ impl HostValue for Instance {
 
     fn str(&self, cx: &mut dyn Context) -> Result<String> {
         let this = self_value(self);
-        if let Some(r) = this.as_ref().and_then(|t| dunder(t, "__str__", Vec::new(), cx)) {
+        if let Some(r) = this
+            .as_ref()
+            .and_then(|t| dunder(t, "__str__", Vec::new(), cx))
+        {
             return text_of(r?, "__str__");
         }
         if self.class.exception {
@@ -128,7 +167,13 @@ impl HostValue for Instance {
         self.repr(cx)
     }
 
-    fn binary(&self, op: BinOp, other: &Value, reflected: bool, cx: &mut dyn Context) -> Option<Result<Value>> {
+    fn binary(
+        &self,
+        op: BinOp,
+        other: &Value,
+        reflected: bool,
+        cx: &mut dyn Context,
+    ) -> Option<Result<Value>> {
         let this = self_value(self)?;
         let name = match (op, reflected) {
             (BinOp::Add, false) => "__add__",
@@ -216,7 +261,12 @@ impl HostValue for Instance {
         dunder(&this, "__getitem__", vec![key], cx)
     }
 
-    fn setitem(&self, index: &[Index], value: &Value, cx: &mut dyn Context) -> Option<Result<Option<Value>>> {
+    fn setitem(
+        &self,
+        index: &[Index],
+        value: &Value,
+        cx: &mut dyn Context,
+    ) -> Option<Result<Option<Value>>> {
         let this = self_value(self)?;
         let key = index_value(index);
         dunder(&this, "__setitem__", vec![key, value.clone()], cx).map(|r| r.map(|_| None))
@@ -232,12 +282,18 @@ impl HostValue for Instance {
                 let Some(setter) = p.fset.clone() else {
                     return Some(Err(Error::new(
                         ErrorKind::Attribute,
-                        format!("property '{name}' of '{}' object has no setter", self.class.name),
+                        format!(
+                            "property '{name}' of '{}' object has no setter",
+                            self.class.name
+                        ),
                     )));
                 };
                 let this = self_value(self)?;
                 let owner = self.class.clone();
-                let args = Args { pos: vec![value], kw: Vec::new() };
+                let args = Args {
+                    pos: vec![value],
+                    kw: Vec::new(),
+                };
                 return Some(call_method_of(cx, owner, &setter, &this, args).map(|_| ()));
             }
         }
@@ -245,7 +301,13 @@ impl HostValue for Instance {
         Some(Ok(()))
     }
 
-    fn call_method(&self, this: &Value, name: &str, args: &Args, cx: &mut dyn Context) -> Option<Result<Value>> {
+    fn call_method(
+        &self,
+        this: &Value,
+        name: &str,
+        args: &Args,
+        cx: &mut dyn Context,
+    ) -> Option<Result<Value>> {
         if self.field(name).is_none() {
             if let Some((func, owner)) = self.class.lookup_owner(name) {
                 if matches!(func, Value::Func(_)) {
@@ -270,7 +332,12 @@ impl HostValue for Instance {
     }
 
     fn attr_names(&self) -> Vec<String> {
-        let mut names: Vec<String> = self.fields.borrow().iter().map(|(k, _)| k.to_string()).collect();
+        let mut names: Vec<String> = self
+            .fields
+            .borrow()
+            .iter()
+            .map(|(k, _)| k.to_string())
+            .collect();
         self.class.names(&mut names);
         names.sort();
         names.dedup();
@@ -290,16 +357,33 @@ impl Instance {
         if let Some(v) = self.field(name) {
             return Ok(v);
         }
+        if name == "code" && &*self.class.name == "SystemExit" {
+            return Ok(match &self.field("args") {
+                Some(Value::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
+                _ => Value::None,
+            });
+        }
         if let Some((v, owner)) = found {
             return bind(v, owner, this, cx);
         }
         match name {
             "__class__" => return Ok(self.class.value()),
             "__dict__" => {
-                let items = self.fields.borrow().iter().map(|(k, v)| (Value::Str(k.clone()), v.clone())).collect();
-                return Ok(Value::Dict(Rc::new(items)));
+                let items = self
+                    .fields
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
+                    .collect();
+                return Ok(Value::dict(items));
             }
             "args" if self.class.exception => return Ok(Value::tuple(Vec::new())),
+            "code" if &*self.class.name == "SystemExit" => {
+                return Ok(match &self.field("args") {
+                    Some(Value::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
+                    _ => Value::None,
+                })
+            }
             _ => {}
         }
         Err(missing_attr(&self.class, name, Some(self)))
@@ -314,7 +398,10 @@ fn self_value(inst: &Instance) -> Option<Value> {
 fn text_of(v: Value, what: &str) -> Result<String> {
     match &v {
         Value::Str(s) => Ok(s.to_string()),
-        other => Err(Error::type_error(format!("{what} returned non-string (type {})", other.type_name()))),
+        other => Err(Error::type_error(format!(
+            "{what} returned non-string (type {})",
+            other.type_name()
+        ))),
     }
 }
 
@@ -347,7 +434,11 @@ fn iterate_instance(this: &Value, cx: &mut dyn Context) -> Result<Vec<Value>> {
         loop {
             cx.charge(1)?;
             match dunder(&it, "__next__", Vec::new(), cx) {
-                None => return Err(Error::type_error("iter() returned an object without __next__")),
+                None => {
+                    return Err(Error::type_error(
+                        "iter() returned an object without __next__",
+                    ))
+                }
                 Some(Ok(v)) => out.push(v),
                 Some(Err(e)) if exc::is_stop_iteration(&e) => return Ok(out),
                 Some(Err(e)) => return Err(e),
@@ -358,8 +449,12 @@ fn iterate_instance(this: &Value, cx: &mut dyn Context) -> Result<Vec<Value>> {
         cx.charge(1)?;
         match dunder(this, "__getitem__", vec![Value::Int(i)], cx) {
             None => {
-                let name = class_rc(this).map(|c| c.name.to_string()).unwrap_or_default();
-                return Err(Error::type_error(format!("'{name}' object is not iterable")));
+                let name = class_rc(this)
+                    .map(|c| c.name.to_string())
+                    .unwrap_or_default();
+                return Err(Error::type_error(format!(
+                    "'{name}' object is not iterable"
+                )));
             }
             Some(Ok(v)) => out.push(v),
             Some(Err(e)) if e.kind == ErrorKind::Index => return Ok(out),

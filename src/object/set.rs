@@ -85,10 +85,22 @@ impl Set {
                 out.extend(theirs.iter().filter(|v| !inside(&mine, v)).cloned());
                 out
             }
-            BinOp::BitAnd => mine.iter().filter(|v| inside(&theirs, v)).cloned().collect(),
-            BinOp::Sub => mine.iter().filter(|v| !inside(&theirs, v)).cloned().collect(),
+            BinOp::BitAnd => mine
+                .iter()
+                .filter(|v| inside(&theirs, v))
+                .cloned()
+                .collect(),
+            BinOp::Sub => mine
+                .iter()
+                .filter(|v| !inside(&theirs, v))
+                .cloned()
+                .collect(),
             _ => {
-                let mut out: Vec<Value> = mine.iter().filter(|v| !inside(&theirs, v)).cloned().collect();
+                let mut out: Vec<Value> = mine
+                    .iter()
+                    .filter(|v| !inside(&theirs, v))
+                    .cloned()
+                    .collect();
                 out.extend(theirs.iter().filter(|v| !inside(&mine, v)).cloned());
                 out
             }
@@ -102,7 +114,9 @@ impl Set {
 
 fn other_set(v: &Value, cx: &mut dyn Context) -> Result<Rc<Set>> {
     if let Some(s) = as_set(v) {
-        return Ok(Rc::new(Set { items: RefCell::new(s.items.borrow().clone()) }));
+        return Ok(Rc::new(Set {
+            items: RefCell::new(s.items.borrow().clone()),
+        }));
     }
     let items = crate::value::convert::iter_values(v, cx)?;
     let s = Set::default();
@@ -154,11 +168,19 @@ impl HostValue for Set {
         Some(Ok(self.ordered()))
     }
 
-    fn binary(&self, op: BinOp, other: &Value, reflected: bool, cx: &mut dyn Context) -> Option<Result<Value>> {
+    fn binary(
+        &self,
+        op: BinOp,
+        other: &Value,
+        reflected: bool,
+        cx: &mut dyn Context,
+    ) -> Option<Result<Value>> {
         let o = as_set(other)?;
         let (a, b) = if reflected { (o, self) } else { (self, o) };
         Some(match op {
-            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => new_set(a.combine(b, op), cx),
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => {
+                new_set(a.combine(b, op), cx)
+            }
             BinOp::Eq => Ok(Value::Bool(a.subset(b) && b.subset(a))),
             BinOp::Ne => Ok(Value::Bool(!(a.subset(b) && b.subset(a)))),
             BinOp::Le => Ok(Value::Bool(a.subset(b))),
@@ -169,7 +191,13 @@ impl HostValue for Set {
         })
     }
 
-    fn call_method(&self, _this: &Value, name: &str, args: &Args, cx: &mut dyn Context) -> Option<Result<Value>> {
+    fn call_method(
+        &self,
+        _this: &Value,
+        name: &str,
+        args: &Args,
+        cx: &mut dyn Context,
+    ) -> Option<Result<Value>> {
         Some(self.method(name, args, cx))
     }
 
@@ -179,15 +207,31 @@ impl HostValue for Set {
 }
 
 const METHODS: &[&str] = &[
-    "add", "clear", "copy", "difference", "difference_update", "discard", "intersection",
-    "intersection_update", "isdisjoint", "issubset", "issuperset", "pop", "remove",
-    "symmetric_difference", "union", "update",
+    "add",
+    "clear",
+    "copy",
+    "difference",
+    "difference_update",
+    "discard",
+    "intersection",
+    "intersection_update",
+    "isdisjoint",
+    "issubset",
+    "issuperset",
+    "pop",
+    "remove",
+    "symmetric_difference",
+    "symmetric_difference_update",
+    "union",
+    "update",
 ];
 
 impl Set {
     fn method(&self, name: &str, args: &Args, cx: &mut dyn Context) -> Result<Value> {
         if !args.kw.is_empty() {
-            return Err(Error::type_error(format!("set.{name}() takes no keyword arguments")));
+            return Err(Error::type_error(format!(
+                "set.{name}() takes no keyword arguments"
+            )));
         }
         let one = |what: &str| -> Result<&Value> {
             match args.pos.as_slice() {
@@ -234,18 +278,26 @@ impl Set {
                     "difference" => BinOp::Sub,
                     _ => BinOp::BitXor,
                 };
-                let mut acc = Rc::new(Set { items: RefCell::new(self.items.borrow().clone()) });
+                let mut acc = Rc::new(Set {
+                    items: RefCell::new(self.items.borrow().clone()),
+                });
                 for a in &args.pos {
                     let o = other_set(a, cx)?;
-                    acc = Rc::new(Set { items: RefCell::new(acc.combine(&o, op)) });
+                    acc = Rc::new(Set {
+                        items: RefCell::new(acc.combine(&o, op)),
+                    });
                 }
                 Ok(Value::Host(acc))
             }
-            "update" | "intersection_update" | "difference_update" => {
+            "update"
+            | "intersection_update"
+            | "difference_update"
+            | "symmetric_difference_update" => {
                 let op = match name {
                     "update" => BinOp::BitOr,
                     "intersection_update" => BinOp::BitAnd,
-                    _ => BinOp::Sub,
+                    "difference_update" => BinOp::Sub,
+                    _ => BinOp::BitXor,
                 };
                 for a in &args.pos {
                     let o = other_set(a, cx)?;
@@ -256,9 +308,15 @@ impl Set {
             }
             "issubset" => Ok(Value::Bool(self.subset(&*other_set(one(name)?, cx)?))),
             "issuperset" => Ok(Value::Bool(other_set(one(name)?, cx)?.subset(self))),
-            "isdisjoint" => Ok(Value::Bool(self.combine(&*other_set(one(name)?, cx)?, BinOp::BitAnd).is_empty())),
+            "isdisjoint" => Ok(Value::Bool(
+                self.combine(&*other_set(one(name)?, cx)?, BinOp::BitAnd)
+                    .is_empty(),
+            )),
             _ => {
-                let mut e = Error::new(ErrorKind::Attribute, format!("'set' object has no attribute '{name}'"));
+                let mut e = Error::new(
+                    ErrorKind::Attribute,
+                    format!("'set' object has no attribute '{name}'"),
+                );
                 if let Some(s) = crate::error::suggest(name, METHODS.iter().copied()) {
                     e = e.with_note(format!("did you mean '{s}'?"));
                 }

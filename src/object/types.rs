@@ -7,8 +7,24 @@ use crate::value::Value;
 use std::rc::Rc;
 
 const NAMES: &[&str] = &[
-    "int", "float", "bool", "str", "list", "tuple", "dict", "set", "NoneType", "function",
-    "builtin_function_or_method", "range", "ndarray", "dtype", "type", "module", "slice", "method",
+    "int",
+    "float",
+    "bool",
+    "str",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "NoneType",
+    "function",
+    "builtin_function_or_method",
+    "range",
+    "ndarray",
+    "dtype",
+    "type",
+    "module",
+    "slice",
+    "method",
 ];
 
 thread_local! {
@@ -20,7 +36,11 @@ thread_local! {
 
 /// The class of a built-in type, by name.
 pub fn type_class(name: &str) -> Option<Value> {
-    TYPES.with(|t| t.iter().find(|c| &*c.name == name).map(|c| Value::Host(c.clone())))
+    TYPES.with(|t| {
+        t.iter()
+            .find(|c| &*c.name == name)
+            .map(|c| Value::Host(c.clone()))
+    })
 }
 
 /// Whether `c` is one of these built-in type classes.
@@ -30,25 +50,7 @@ pub fn is_type_class(c: &Class) -> bool {
 
 /// The Python type name of a value (`type(x).__name__`).
 pub fn type_name_of(v: &Value) -> String {
-    match v {
-        Value::None | Value::Undefined => "NoneType".into(),
-        Value::Bool(_) => "bool".into(),
-        Value::Int(_) => "int".into(),
-        Value::Float(_) => "float".into(),
-        Value::Str(_) => "str".into(),
-        Value::List(_) => "list".into(),
-        Value::Tuple(_) => "tuple".into(),
-        Value::Dict(_) => "dict".into(),
-        Value::Range(_) => "range".into(),
-        Value::Array(_) => "ndarray".into(),
-        Value::DType(_) => "dtype".into(),
-        Value::Func(_) => "function".into(),
-        Value::Builtin(_) | Value::Native(_) => "builtin_function_or_method".into(),
-        Value::Host(h) => match h.as_any().downcast_ref::<Class>() {
-            Some(_) => "type".into(),
-            None => h.type_name(),
-        },
-    }
+    v.py_type_name()
 }
 
 /// `type(x)`: the class of an instance, else the built-in type's class.

@@ -19,7 +19,7 @@ impl HostValue for Class {
     }
 
     fn fallback_repr(&self) -> String {
-        if super::exc::is_builtin(self) {
+        if super::exc::is_builtin(self) || super::types::is_type_class(self) {
             format!("<class '{}'>", self.name)
         } else {
             format!("<class '__main__.{}'>", self.name)
@@ -83,7 +83,9 @@ impl Class {
     /// `Name(args)`: a new instance, initialised by `__init__` (or, for an
     /// exception class without one, holding its arguments as `args`).
     pub fn instantiate(&self, args: Args, cx: &mut dyn Context) -> Result<Value> {
-        let class = self.rc().ok_or_else(|| Error::internal("a class without a handle"))?;
+        let class = self
+            .rc()
+            .ok_or_else(|| Error::internal("a class without a handle"))?;
         let inst = Instance::new(class);
         let this = Value::Host(inst.clone());
         if self.exception {
@@ -109,7 +111,10 @@ impl Class {
             }
             None => {
                 if !args.pos.is_empty() || !args.kw.is_empty() {
-                    return Err(Error::type_error(format!("{}() takes no arguments", self.name)));
+                    return Err(Error::type_error(format!(
+                        "{}() takes no arguments",
+                        self.name
+                    )));
                 }
             }
         }
@@ -147,7 +152,46 @@ impl HostValue for BoundMethod {
     }
 
     fn call(&self, _this: &Value, args: Args, cx: &mut dyn Context) -> Option<Result<Value>> {
-        Some(call_method_of(cx, self.owner.clone(), &self.func, &self.this, args))
+        Some(call_method_of(
+            cx,
+            self.owner.clone(),
+            &self.func,
+            &self.this,
+            args,
+        ))
+    }
+}
+
+/// A method of a string, list, dict or tuple read as a value (`d.get`).
+#[derive(Debug)]
+pub struct MethodRef {
+    pub this: Value,
+    pub name: Rc<str>,
+}
+
+impl HostValue for MethodRef {
+    fn type_name(&self) -> String {
+        "builtin_function_or_method".into()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn fallback_repr(&self) -> String {
+        format!(
+            "<built-in method {} of {} object>",
+            self.name,
+            self.this.py_type_name()
+        )
+    }
+
+    fn is_callable(&self) -> bool {
+        true
+    }
+
+    fn call(&self, _this: &Value, args: Args, cx: &mut dyn Context) -> Option<Result<Value>> {
+        Some(cx.call_method(&self.this, &self.name, args))
     }
 }
 
@@ -270,7 +314,9 @@ impl HostValue for Property {
 
     fn get_attr(&self, _this: &Value, name: &str, _cx: &mut dyn Context) -> Option<Result<Value>> {
         match name {
-            "setter" => Some(Ok(Value::Host(Rc::new(PropertySetter { fget: self.fget.clone() })))),
+            "setter" => Some(Ok(Value::Host(Rc::new(PropertySetter {
+                fget: self.fget.clone(),
+            })))),
             _ => None,
         }
     }
@@ -297,6 +343,9 @@ impl HostValue for PropertySetter {
 
     fn call(&self, _this: &Value, args: Args, _cx: &mut dyn Context) -> Option<Result<Value>> {
         let [f] = <[Value; 1]>::try_from(args.pos).ok()?;
-        Some(Ok(Value::Host(Rc::new(Property { fget: self.fget.clone(), fset: Some(f) }))))
+        Some(Ok(Value::Host(Rc::new(Property {
+            fget: self.fget.clone(),
+            fset: Some(f),
+        }))))
     }
 }

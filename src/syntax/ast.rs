@@ -321,7 +321,11 @@ pub enum StmtKind {
     Del(Vec<Target>),
     /// `import numpy as np` (alias `np`), `import math` (alias `math`),
     /// `import os.path` (binds `os`, the path's first part).
-    ImportModule { path: Rc<str>, alias: Var, bind_root: bool },
+    ImportModule {
+        path: Rc<str>,
+        alias: Var,
+        bind_root: bool,
+    },
     /// `from torch.utils.data import DataLoader, TensorDataset as TD`
     FromImport(Rc<str>, Vec<(Rc<str>, Var)>),
     /// `@dec def f() {}`: the definition, then each decorator from the

@@ -15,8 +15,18 @@ struct Splitter<'a> {
 }
 
 /// Splits and parses an f-string body that starts at `offset` in `file`.
-pub fn parse(body: &str, offset: usize, raw: bool, file: FileId) -> Result<Vec<FPart>, SyntaxError> {
-    let sp = Splitter { body, offset, raw, file };
+pub fn parse(
+    body: &str,
+    offset: usize,
+    raw: bool,
+    file: FileId,
+) -> Result<Vec<FPart>, SyntaxError> {
+    let sp = Splitter {
+        body,
+        offset,
+        raw,
+        file,
+    };
     let (parts, end) = sp.pieces(0, false, 0)?;
     debug_assert_eq!(end, body.len());
     Ok(parts)
@@ -34,7 +44,12 @@ impl Splitter<'_> {
 
     /// Literal text and fields from `i` to the end, or (in a spec) to the
     /// `}` that closes the field; returns where it stopped.
-    fn pieces(&self, mut i: usize, in_spec: bool, depth: usize) -> Result<(Vec<FPart>, usize), SyntaxError> {
+    fn pieces(
+        &self,
+        mut i: usize,
+        in_spec: bool,
+        depth: usize,
+    ) -> Result<(Vec<FPart>, usize), SyntaxError> {
         if depth > 2 {
             return Err(self.error("expressions nested too deeply", i));
         }
@@ -72,7 +87,12 @@ impl Splitter<'_> {
         Ok((parts, i))
     }
 
-    fn flush(&self, lit: &mut String, at: usize, parts: &mut Vec<FPart>) -> Result<(), SyntaxError> {
+    fn flush(
+        &self,
+        lit: &mut String,
+        at: usize,
+        parts: &mut Vec<FPart>,
+    ) -> Result<(), SyntaxError> {
         if lit.is_empty() {
             return Ok(());
         }
@@ -127,7 +147,10 @@ impl Splitter<'_> {
                 }
                 b'=' if nest == 0
                     && !matches!(bytes.get(i + 1), Some(b'='))
-                    && !matches!(bytes.get(i.wrapping_sub(1)), Some(b'=' | b'!' | b'<' | b'>'))
+                    && !matches!(
+                        bytes.get(i.wrapping_sub(1)),
+                        Some(b'=' | b'!' | b'<' | b'>')
+                    )
                     && i > start =>
                 {
                     self_doc = Some(self.body[start..=i].to_string());
@@ -155,7 +178,11 @@ impl Splitter<'_> {
         if bytes.get(i) == Some(&b'!') {
             match bytes.get(i + 1) {
                 Some(&c @ (b's' | b'r' | b'a')) => conversion = Some(c as char),
-                _ => return Err(self.error("invalid conversion character: expected 's', 'r', or 'a'", i)),
+                _ => {
+                    return Err(
+                        self.error("invalid conversion character: expected 's', 'r', or 'a'", i)
+                    )
+                }
             }
             i += 2;
         }
@@ -171,7 +198,12 @@ impl Splitter<'_> {
         if self_doc.is_some() && conversion.is_none() && spec.is_empty() {
             conversion = Some('r');
         }
-        let field = FPart::Field { expr, self_doc: self_doc.map(Into::into), conversion, spec };
+        let field = FPart::Field {
+            expr,
+            self_doc: self_doc.map(Into::into),
+            conversion,
+            spec,
+        };
         Ok((field, i + 1))
     }
 }

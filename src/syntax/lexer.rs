@@ -410,7 +410,7 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, LexError> {
                             kind: LexErrorKind::Mismatched { expected, found },
                             start: span.start,
                             end: span.end,
-                        })
+                        });
                     }
                 }
                 // A block's last statement needs no terminator before `}`.
@@ -446,7 +446,8 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, LexError> {
             Token::Str(raw) => {
                 let tok = string_token(&raw, span.start)?;
                 // Adjacent string literals are one string, as in Python.
-                if let (Token::Str(next), Some((_, Token::Str(prev), end))) = (&tok, out.last_mut()) {
+                if let (Token::Str(next), Some((_, Token::Str(prev), end))) = (&tok, out.last_mut())
+                {
                     prev.push_str(next);
                     *end = span.end;
                     continue;
@@ -493,7 +494,11 @@ fn opens_block(out: &[Spanned]) -> bool {
 /// Scans a triple-quoted string to its closing quotes (the opening ones,
 /// with any prefix, are the token so far).
 fn triple_quoted(lex: &mut logos::Lexer<Token>) -> Option<String> {
-    let quote = if lex.slice().ends_with("\"\"\"") { "\"\"\"" } else { "'''" };
+    let quote = if lex.slice().ends_with("\"\"\"") {
+        "\"\"\""
+    } else {
+        "'''"
+    };
     let rest = lex.remainder();
     let bytes = rest.as_bytes();
     let mut i = 0;
@@ -516,11 +521,12 @@ fn triple_quoted(lex: &mut logos::Lexer<Token>) -> Option<String> {
 fn string_token(raw: &str, offset: usize) -> Result<Token, LexError> {
     let prefix_len = raw.find(['"', '\'']).unwrap_or(0);
     let prefix = raw[..prefix_len].to_ascii_lowercase();
-    let quote_len = if raw[prefix_len..].starts_with("\"\"\"") || raw[prefix_len..].starts_with("'''") {
-        3
-    } else {
-        1
-    };
+    let quote_len =
+        if raw[prefix_len..].starts_with("\"\"\"") || raw[prefix_len..].starts_with("'''") {
+            3
+        } else {
+            1
+        };
     let body_start = prefix_len + quote_len;
     let body_end = raw.len().saturating_sub(quote_len).max(body_start);
     let body = &raw[body_start..body_end];
@@ -656,9 +662,20 @@ mod tests {
 
     #[test]
     fn strings_and_errors() {
+        // Adjacent literals are one string, as in Python.
+        assert_eq!(kinds(r#""a\nb" 'c'"#), vec![Token::Str("a\nbc".into())]);
         assert_eq!(
-            kinds(r#""a\nb" 'c'"#),
-            vec![Token::Str("a\nb".into()), Token::Str("c".into())]
+            kinds("r'a\\n' + \"\"\"x\"y\n\"\"\""),
+            vec![
+                Token::Str("a\\n".into()),
+                Token::Plus,
+                Token::Str("x\"y\n".into())
+            ]
+        );
+        assert!(matches!(&kinds("f'{x}!'")[..], [Token::FStr(b)] if b.text == "{x}!" && !b.raw));
+        assert_eq!(
+            kinds(r#""\x41\u00e9\d""#),
+            vec![Token::Str("A\u{e9}\\d".into())]
         );
         assert_eq!(
             tokenize("\"abc").unwrap_err().kind,

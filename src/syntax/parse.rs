@@ -1,13 +1,13 @@
 //! The one door into the generated parser, so that it could be swapped.
 
 use super::ast::{
-    Arg, Body, Clause, Comp, CompBody, CompKind, Expr, ExprKind, FnDef, Param, ParamKind,
-    Slot, Stmt, Target, Var,
+    Arg, Body, Clause, Comp, CompBody, CompKind, Expr, ExprKind, FnDef, Param, ParamKind, Slot,
+    Stmt, Target, Var,
 };
-use std::rc::Rc;
 use super::lexer::{self, Token};
 use super::span::{FileId, Span};
 use lalrpop_util::ParseError;
+use std::rc::Rc;
 
 lalrpop_util::lalrpop_mod!(
     #[allow(
@@ -141,7 +141,11 @@ pub fn make_params(raw: Vec<RawParam>, span: super::span::Span) -> PResult<Vec<P
                     );
                 }
                 default_seen |= default.is_some();
-                let kind = if star_seen { ParamKind::KeywordOnly } else { ParamKind::Plain };
+                let kind = if star_seen {
+                    ParamKind::KeywordOnly
+                } else {
+                    ParamKind::Plain
+                };
                 out.push(Param { var, default, kind });
             }
             RawParam::Star(var, sp) => {
@@ -150,12 +154,20 @@ pub fn make_params(raw: Vec<RawParam>, span: super::span::Span) -> PResult<Vec<P
                 }
                 star_seen = true;
                 if let Some(var) = var {
-                    out.push(Param { var, default: None, kind: ParamKind::VarArgs });
+                    out.push(Param {
+                        var,
+                        default: None,
+                        kind: ParamKind::VarArgs,
+                    });
                 }
             }
             RawParam::StarStar(var) => {
                 kw_seen = true;
-                out.push(Param { var, default: None, kind: ParamKind::VarKw });
+                out.push(Param {
+                    var,
+                    default: None,
+                    kind: ParamKind::VarKw,
+                });
             }
         }
     }
@@ -195,8 +207,17 @@ pub fn make_comp(
         }
     }
     let first = first.unwrap_or_else(|| Expr::new(ExprKind::None, span));
-    let params = vec![Param { var: param_var(first.span), default: None, kind: ParamKind::Plain }];
-    let body = Body::Comp(CompBody { kind, elt, value, clauses: out });
+    let params = vec![Param {
+        var: param_var(first.span),
+        default: None,
+        kind: ParamKind::Plain,
+    }];
+    let body = Body::Comp(CompBody {
+        kind,
+        elt,
+        value,
+        clauses: out,
+    });
     let name = match kind {
         CompKind::List => "<listcomp>",
         CompKind::Set => "<setcomp>",
@@ -204,11 +225,22 @@ pub fn make_comp(
         CompKind::Gen => "<genexpr>",
     };
     let def = FnDef::new(name.into(), params, body, span);
-    Expr::new(ExprKind::Comp(Box::new(Comp { kind, first, def: Rc::new(def) })), span)
+    Expr::new(
+        ExprKind::Comp(Box::new(Comp {
+            kind,
+            first,
+            def: Rc::new(def),
+        })),
+        span,
+    )
 }
 
 fn param_var(span: super::span::Span) -> Var {
-    Var { name: ".0".into(), slot: Slot::Unresolved, span }
+    Var {
+        name: ".0".into(),
+        slot: Slot::Unresolved,
+        span,
+    }
 }
 
 /// Parses an f-string's body (`offset`: where it starts in the source).
@@ -219,7 +251,8 @@ pub fn parse_fstring(
     file: FileId,
     span: super::span::Span,
 ) -> PResult<Expr> {
-    let parts = super::fstring::parse(body, offset, raw, file).map_err(|error| ParseError::User { error })?;
+    let parts = super::fstring::parse(body, offset, raw, file)
+        .map_err(|error| ParseError::User { error })?;
     Ok(Expr::new(ExprKind::FStr(parts), span))
 }
 

@@ -105,7 +105,8 @@ fn to_arg_at(v: &Value, cx: &mut dyn Context, b: &Rc<Instance>, depth: usize) ->
         Value::Float(f) => Arg::Float(*f),
         Value::Str(s) => Arg::Str(s.to_string()),
         Value::Array(a) => Arg::Array(array_to_host(a)),
-        Value::List(items) | Value::Tuple(items) => {
+        Value::List(_) | Value::Tuple(_) => {
+            let items = crate::value::convert::seq_items(v).unwrap_or_default();
             if depth >= MAX_ARG_NESTING {
                 return Err(Error::value(format!(
                     "lists nested more than {MAX_ARG_NESTING} deep cannot be passed to a tensor operation"
@@ -204,10 +205,10 @@ pub fn from_ret(r: Ret, b: &Rc<Instance>) -> Result<Value> {
                 .map(|r| from_ret(r, b))
                 .collect::<Result<_>>()?,
         ),
-        Ret::Dict(v) => Value::Dict(Rc::new(
+        Ret::Dict(v) => Value::dict(
             v.into_iter()
                 .map(|(k, v)| Ok((Value::str(&k), from_ret(v, b)?)))
                 .collect::<Result<_>>()?,
-        )),
+        ),
     })
 }

@@ -91,7 +91,9 @@ fn sequential(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [layers] = args.bind("Sequential", ["layers"], 0)?;
     let items = match &layers {
         Value::None => Vec::new(),
-        Value::List(v) | Value::Tuple(v) => (**v).clone(),
+        Value::List(_) | Value::Tuple(_) => {
+            crate::value::convert::seq_items(&layers).unwrap_or_default()
+        }
         other => {
             return Err(Error::type_error(format!(
                 "Sequential() takes a list of layers, not {}",
@@ -180,8 +182,10 @@ fn make_grad(fname: &str, args: Args, with_value: bool) -> Result<Value> {
     let (nums, single) = match &argnums {
         Value::None => (vec![0], true),
         Value::Int(i) if *i >= 0 => (vec![*i as usize], true),
-        Value::Tuple(v) | Value::List(v) => (
-            v.iter()
+        Value::Tuple(_) | Value::List(_) => (
+            crate::value::convert::seq_items(&argnums)
+                .unwrap_or_default()
+                .iter()
                 .map(|x| match x {
                     Value::Int(i) if *i >= 0 => Ok(*i as usize),
                     _ => Err(Error::type_error(format!(
@@ -226,7 +230,7 @@ fn no_grad(cx: &mut dyn Context, args: Args) -> Result<Value> {
 
 pub fn register(r: &mut Registry) {
     r.add("tensor", tensor, "tensor(x, dtype=none, device=\"cpu\", requires_grad=false)\n\nA libtorch tensor from an array, list or number (float data becomes float32, ints int64, as in PyTorch). Loads libtorch on first use.\n\n>>> tensor([[1, 2], [3, 4]])\ntensor([[1, 2],\n        [3, 4]])");
-    r.add("cuda_available", cuda_available, "cuda_available()\n\nWhether libtorch sees a CUDA GPU.\n\n>>> type(cuda_available())\n'bool'");
+    r.add("cuda_available", cuda_available, "cuda_available()\n\nWhether libtorch sees a CUDA GPU.\n\n>>> type(cuda_available()).__name__\n'bool'");
     r.add("grad", grad, "grad(f, argnums=0)\n\nA function computing the gradient of the scalar function f with respect to argument argnums (an int or a tuple). Arrays in give arrays out, tensors give tensors; grad(grad(f)) works for scalar functions.\n\n>>> grad(fn(x) = x ** 3)(2.0)\n12.0");
     r.add("value_and_grad", value_and_grad, "value_and_grad(f, argnums=0)\n\nLike grad, but the function returns (f(x), gradient).\n\n>>> value_and_grad(fn(x) = x * x)(3.0)\n(9.0, 6.0)");
     r.add("no_grad", no_grad, "no_grad(f)\n\nCalls f() with gradient recording switched off and returns its value.\n\n>>> x = tensor([1.0], requires_grad=true)\n>>> no_grad(fn() = x * 2).requires_grad\nFalse");

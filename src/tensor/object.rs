@@ -256,7 +256,7 @@ fn to_f32(v: &Value) -> Value {
             _ => v.clone(),
         },
         Value::Tuple(items) => Value::tuple(items.iter().map(to_f32).collect()),
-        Value::List(items) => Value::list(items.iter().map(to_f32).collect()),
+        Value::List(items) => Value::list(items.borrow().iter().map(to_f32).collect()),
         _ => v.clone(),
     }
 }
@@ -598,8 +598,8 @@ impl HostValue for BackendObj {
             .any(|v| {
                 is_tensor(v)
                     || (joins
-                        && matches!(v, Value::List(items) | Value::Tuple(items)
-                            if items.iter().any(is_tensor)))
+                        && crate::value::convert::seq_items(v)
+                            .is_some_and(|items| items.iter().any(is_tensor)))
             });
         if !direct {
             return None;

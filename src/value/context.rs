@@ -60,6 +60,22 @@ pub trait Context {
     fn argv(&self) -> Vec<String> {
         Vec::new()
     }
+
+    /// A module attribute's value by its qualified name (`math_sqrt`, a
+    /// standard-library function; else the global of that name).
+    fn module_global(&mut self, name: &str) -> Option<Value> {
+        self.global(name)
+    }
+
+    /// `obj.name(args)` as a script calls it.
+    fn call_method(&mut self, obj: &Value, name: &str, args: Args) -> Result<Value>;
+
+    /// `obj.name` as a script reads it.
+    fn get_attribute(&mut self, obj: &Value, name: &str) -> Result<Value>;
+
+    /// `template % values` for a string template (Python's printf-style
+    /// formatting, which lives above this layer).
+    fn percent_format(&mut self, template: &str, values: &Value) -> Result<String>;
 }
 
 /// Per-engine state, one value per type.

@@ -153,7 +153,8 @@ fn to_array_at<'a>(v: &'a Value, what: &str, depth: usize) -> Result<Cow<'a, NdA
                 v.type_name()
             ))),
         },
-        Value::List(items) | Value::Tuple(items) => {
+        Value::List(_) | Value::Tuple(_) => {
+            let items = seq_items(v).unwrap_or_default();
             if depth >= crate::array::MAX_NDIM {
                 return Err(Error::value(format!(
                     "{what}: lists nested more than {} deep cannot make an array (an array has at most {} dimensions)",
@@ -252,7 +253,8 @@ pub fn to_str<'a>(v: &'a Value, what: &str) -> Result<&'a str> {
 pub fn to_shape(v: &Value, what: &str) -> Result<Vec<usize>> {
     let dims: Vec<i64> = match v {
         Value::Int(_) | Value::Bool(_) => vec![to_i64(v, what)?],
-        Value::Tuple(items) | Value::List(items) => items
+        Value::Tuple(_) | Value::List(_) => seq_items(v)
+            .unwrap_or_default()
             .iter()
             .map(|x| to_i64(x, what))
             .collect::<Result<_>>()?,
@@ -312,7 +314,8 @@ pub fn to_axes(v: Option<&Value>, ndim: usize, what: &str) -> Result<Option<Vec<
     let Some(v) = v else { return Ok(None) };
     let mut axes = match v {
         Value::None => return Ok(None),
-        Value::Tuple(items) | Value::List(items) => items
+        Value::Tuple(_) | Value::List(_) => seq_items(v)
+            .unwrap_or_default()
             .iter()
             .map(|x| norm_axis(to_i64(x, what)?, ndim, what))
             .collect::<Result<Vec<_>>>()?,
@@ -471,19 +474,70 @@ pub fn iter_values(v: &Value, cx: &mut dyn Context) -> Result<Vec<Value>> {
     if let Value::Host(h) = v {
         return match h.iter(cx) {
             Some(r) => r,
-            None => Err(Error::type_error(format!("'{}' object is not iterable", v.type_name()))),
+            None => Err(Error::type_error(format!(
+                "'{}' object is not iterable",
+                v.py_type_name()
+            ))),
         };
     }
     match v {
-        Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Dict(_) | Value::Str(_) | Value::Array(_) => {
-            crate::builtins::core::items_of(v, "iter").map_err(|e| {
-                if e.kind == crate::error::ErrorKind::Type {
-                    Error::type_error(format!("'{}' object is not iterable", v.type_name()))
-                } else {
-                    e
-                }
-            })
-        }
-        other => Err(Error::type_error(format!("'{}' object is not iterable", other.type_name()))),
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Range(_)
+        | Value::Dict(_)
+        | Value::Str(_)
+        | Value::Array(_) => items_of(v, "iter").map_err(|e| {
+            if e.kind == crate::error::ErrorKind::Type {
+                Error::type_error(format!("'{}' object is not iterable", v.py_type_name()))
+            } else {
+                e
+            }
+        }),
+        other => Err(Error::type_error(format!(
+            "'{}' object is not iterable",
+            other.py_type_name()
+        ))),
     }
+}
+
+/// A list's or tuple's items (a snapshot of the list).
+pub fn seq_items(v: &Value) -> Option<Vec<Value>> {
+    match v {
+        Value::List(l) => Some(l.borrow().clone()),
+        Value::Tuple(t) => Some((**t).clone()),
+        _ => None,
+    }
+}
+
+/// The items of a list, tuple, range, dict (its keys), string or array (its
+/// rows), for builtins that take any sequence.
+pub fn items_of(x: &Value, fname: &str) -> Result<Vec<Value>> {
+    let n = match x {
+        Value::Range(r) => r.len(),
+        Value::Str(s) => s.len(),
+        Value::Array(a) if a.ndim() > 0 => a.shape()[0],
+        _ => 0,
+    };
+    crate::value::convert::check_list(fname, n)?;
+    Ok(match x {
+        Value::List(l) => l.borrow().clone(),
+        Value::Tuple(l) => (**l).clone(),
+        Value::Range(r) => (0..r.len() as i64)
+            .map(|i| Value::Int(r.start + i * r.step))
+            .collect(),
+        Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
+        Value::Str(s) => s.chars().map(|c| Value::str(&c.to_string())).collect(),
+        Value::Array(a) if a.ndim() > 0 => (0..a.shape()[0])
+            .map(|i| {
+                crate::array::index::get_array(a, &[crate::array::index::Idx::Int(i as i64)])
+                    .map(Value::from)
+            })
+            .collect::<Result<_>>()?,
+        other => {
+            return Err(Error::type_error(format!(
+                "{fname}() of {}",
+                other.type_name()
+            )))
+        }
+    })
 }

@@ -116,9 +116,15 @@ fn write_repr<'c>(
             out.push_str(&format!("float32({})", array_str(a)))
         }
         Value::Array(a) => out.push_str(&array_repr(a)),
-        Value::List(items) => seq(out, items, ("[", "]"), false, cx)?,
+        Value::List(items) => {
+            // A snapshot: printing may run a script's __repr__, which may
+            // change the list.
+            let items = items.borrow().clone();
+            seq(out, &items, ("[", "]"), false, cx)?
+        }
         Value::Tuple(items) => seq(out, items, ("(", ")"), true, cx)?,
         Value::Dict(items) => {
+            let items = items.borrow().clone();
             if depth >= MAX_PRINT_DEPTH && !items.is_empty() {
                 out.push_str("{...}");
                 return Ok(());

@@ -58,10 +58,21 @@ pub fn to_idx_list(items: &[Index]) -> Result<Vec<Idx>> {
         .collect()
 }
 
-fn dict_key(items: &[Index]) -> Result<&Value> {
+fn dict_key(items: &[Index]) -> Result<std::borrow::Cow<'_, Value>> {
     match items {
-        [Index::Value(k)] => Ok(k),
-        _ => Err(Error::type_error("a dict takes a single key")),
+        [Index::Value(k)] => Ok(std::borrow::Cow::Borrowed(k)),
+        // `d[1, 2]` is `d[(1, 2)]`.
+        many if many.iter().all(|i| matches!(i, Index::Value(_))) => {
+            Ok(std::borrow::Cow::Owned(Value::tuple(
+                many.iter()
+                    .filter_map(|i| match i {
+                        Index::Value(v) => Some(v.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+            )))
+        }
+        _ => Err(Error::type_error("a dict key cannot be a slice")),
     }
 }
 
@@ -70,10 +81,11 @@ pub fn get_item(v: &Value, items: &[Index], cx: &mut dyn Context) -> Result<Valu
     match v {
         Value::Dict(d) => {
             let k = dict_key(items)?;
-            d.iter()
-                .find(|(key, _)| values_equal(key, k))
+            d.borrow()
+                .iter()
+                .find(|(key, _)| values_equal(key, &k))
                 .map(|(_, v)| v.clone())
-                .ok_or_else(|| key_error(k))
+                .ok_or_else(|| key_error(&k))
         }
         Value::Host(h) => h.getitem(items, cx).unwrap_or_else(|| {
             Err(Error::type_error(format!(
@@ -94,8 +106,8 @@ pub fn set_item(
 ) -> Result<()> {
     match container {
         Value::Dict(d) => {
-            let k = dict_key(items)?.clone();
-            dict_set(Rc::make_mut(d), k, value);
+            let k = dict_key(items)?.into_owned();
+            dict_set(&mut d.borrow_mut(), k, value);
             Ok(())
         }
         Value::Array(a) => {
@@ -110,7 +122,12 @@ pub fn set_item(
         }
         Value::List(l) => {
             let items = to_idx_list(items)?;
-            set_list(Rc::make_mut(l).as_mut_slice(), &items, value)
+            if let [Idx::Slice(a, b, c)] = items.as_slice() {
+                let new = crate::value::convert::iter_values(&value, cx)
+                    .map_err(|_| Error::type_error("can only assign an iterable"))?;
+                return set_list_slice(&mut l.borrow_mut(), (*a, *b, *c), new);
+            }
+            set_list(l.borrow_mut().as_mut_slice(), &items, value)
         }
         Value::Host(h) => match h.setitem(items, &value, cx) {
             Some(Ok(Some(new))) => {
@@ -120,13 +137,13 @@ pub fn set_item(
             Some(Ok(None)) => Ok(()),
             Some(Err(e)) => Err(e),
             None => Err(Error::type_error(format!(
-                "{} does not support item assignment",
-                container.type_name()
+                "'{}' object does not support item assignment",
+                container.py_type_name()
             ))),
         },
         other => Err(Error::type_error(format!(
-            "{} does not support item assignment",
-            other.type_name()
+            "'{}' object does not support item assignment",
+            other.py_type_name()
         ))),
     }
 }
@@ -143,12 +160,16 @@ pub fn dict_set(d: &mut Vec<(Value, Value)>, k: Value, v: Value) {
 fn get_indexed(v: &Value, items: &[Idx]) -> Result<Value> {
     match v {
         Value::Array(a) => get_array(a, items).map(Value::from),
-        Value::List(l) | Value::Tuple(l) => {
+        Value::List(_) | Value::Tuple(_) => {
+            let l = &crate::value::convert::seq_items(v).unwrap_or_default();
             let is_list = matches!(v, Value::List(_));
             match items {
                 [Idx::Int(i)] => Ok(l[norm_index(*i, l.len(), 0).map_err(|_| {
-                    Error::index(format!("{} index out of range", if is_list { "list" } else { "tuple" }))
-                        .with_note(format!("index {i}, length {}", l.len()))
+                    Error::index(format!(
+                        "{} index out of range",
+                        if is_list { "list" } else { "tuple" }
+                    ))
+                    .with_note(format!("index {i}, length {}", l.len()))
                 })?]
                 .clone()),
                 [Idx::Slice(a, b, c)] => {
@@ -157,9 +178,9 @@ fn get_indexed(v: &Value, items: &[Idx]) -> Result<Value> {
                         .map(|k| l[(start + step * k as i64) as usize].clone())
                         .collect();
                     Ok(if is_list {
-                        Value::List(Rc::new(out))
+                        Value::list(out)
                     } else {
-                        Value::Tuple(Rc::new(out))
+                        Value::tuple(out)
                     })
                 }
                 _ => {
@@ -205,6 +226,36 @@ fn get_indexed(v: &Value, items: &[Idx]) -> Result<Value> {
     }
 }
 
+/// `lst[a:b:c] = items`: a plain slice is replaced (the list may grow or
+/// shrink); an extended slice takes exactly as many items as it selects.
+fn set_list_slice(
+    l: &mut Vec<Value>,
+    (a, b, c): (Option<i64>, Option<i64>, Option<i64>),
+    new: Vec<Value>,
+) -> Result<()> {
+    let (start, stop, step, count) = slice_indices(a, b, c, l.len())?;
+    if step == 1 {
+        let start = start.clamp(0, l.len() as i64) as usize;
+        let stop = (stop.max(start as i64) as usize).min(l.len());
+        crate::value::convert::check_list(
+            "slice assignment",
+            l.len() - (stop - start) + new.len(),
+        )?;
+        l.splice(start..stop, new);
+        return Ok(());
+    }
+    if new.len() != count {
+        return Err(Error::value(format!(
+            "attempt to assign sequence of size {} to extended slice of size {count}",
+            new.len()
+        )));
+    }
+    for (k, v) in new.into_iter().enumerate() {
+        l[(start + step * k as i64) as usize] = v;
+    }
+    Ok(())
+}
+
 /// `lst[i] = v` for lists.
 pub fn set_list(l: &mut [Value], items: &[Idx], value: Value) -> Result<()> {
     match items {
@@ -232,29 +283,31 @@ pub fn del_item(container: &mut Value, items: &[Index], _cx: &mut dyn Context) -
     match container {
         Value::Dict(d) => {
             let k = dict_key(items)?;
-            let d = Rc::make_mut(d);
-            match d.iter().position(|(key, _)| values_equal(key, k)) {
+            let mut d = d.borrow_mut();
+            match d.iter().position(|(key, _)| values_equal(key, &k)) {
                 Some(i) => {
                     d.remove(i);
                     Ok(())
                 }
-                None => Err(key_error(k)),
+                None => Err(key_error(&k)),
             }
         }
         Value::List(l) => {
-            let len = l.len();
+            let len = l.borrow().len();
             match to_idx_list(items)?.as_slice() {
                 [Idx::Int(i)] => {
                     let j = norm_index(*i, len, 0)
                         .map_err(|_| Error::index("list assignment index out of range"))?;
-                    Rc::make_mut(l).remove(j);
+                    l.borrow_mut().remove(j);
                     Ok(())
                 }
                 [Idx::Slice(a, b, c)] => {
                     let (start, _, step, count) = slice_indices(*a, *b, *c, len)?;
-                    let mut gone: Vec<usize> = (0..count).map(|k| (start + step * k as i64) as usize).collect();
+                    let mut gone: Vec<usize> = (0..count)
+                        .map(|k| (start + step * k as i64) as usize)
+                        .collect();
                     gone.sort_unstable();
-                    let l = Rc::make_mut(l);
+                    let mut l = l.borrow_mut();
                     for j in gone.into_iter().rev() {
                         l.remove(j);
                     }

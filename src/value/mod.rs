@@ -1,7 +1,8 @@
-//! Runtime values. Scalars are unboxed; arrays, lists, tuples and dicts are
-//! reference-counted with copy-on-write, which gives value semantics
+//! Runtime values. Scalars are unboxed. Arrays and tuples are
+//! reference-counted with copy-on-write, which gives arrays value semantics
 //! (`b = a; b[0] = 9` never changes `a`) while a uniquely owned array is
-//! mutated in place.
+//! mutated in place. Lists and dicts are shared and mutable, as in Python
+//! (`b = a; b.append(9)` is seen through `a`).
 
 pub mod context;
 pub mod convert;
@@ -17,7 +18,13 @@ pub use function::{Args, Builtin, BuiltinFn, Closure, NativeFn};
 pub use host::{HostValue, Index};
 
 use crate::array::Picked;
+use std::cell::RefCell;
 use std::rc::Rc;
+
+/// A list's items, shared by every name that holds the list.
+pub type ListRef = Rc<RefCell<Vec<Value>>>;
+/// A dict's (key, value) pairs in insertion order, shared.
+pub type DictRef = Rc<RefCell<Vec<(Value, Value)>>>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RangeVal {
@@ -53,10 +60,10 @@ pub enum Value {
     Float(f64),
     Str(Rc<str>),
     Array(Rc<NdArray>),
-    List(Rc<Vec<Value>>),
+    List(ListRef),
     Tuple(Rc<Vec<Value>>),
     /// Insertion-ordered; small dicts (histories, options) make a linear scan the fastest.
-    Dict(Rc<Vec<(Value, Value)>>),
+    Dict(DictRef),
     Range(Rc<RangeVal>),
     Func(Rc<Closure>),
     Builtin(&'static Builtin),
@@ -91,6 +98,28 @@ impl Value {
         }
     }
 
+    /// The name Python gives the value's type (`type(x).__name__`): `int`,
+    /// `NoneType`, `ndarray`, a 0-d array's dtype (`float32`), an object's class.
+    pub fn py_type_name(&self) -> String {
+        match self {
+            Value::None | Value::Undefined => "NoneType".into(),
+            Value::Bool(_) => "bool".into(),
+            Value::Int(_) => "int".into(),
+            Value::Float(_) => "float".into(),
+            Value::Str(_) => "str".into(),
+            Value::List(_) => "list".into(),
+            Value::Tuple(_) => "tuple".into(),
+            Value::Dict(_) => "dict".into(),
+            Value::Range(_) => "range".into(),
+            Value::Array(a) if a.ndim() == 0 => a.dtype().name().into(),
+            Value::Array(_) => "ndarray".into(),
+            Value::DType(_) => "dtype".into(),
+            Value::Func(_) => "function".into(),
+            Value::Builtin(_) | Value::Native(_) => "builtin_function_or_method".into(),
+            Value::Host(h) => h.type_name(),
+        }
+    }
+
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::from(s))
     }
@@ -100,7 +129,11 @@ impl Value {
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(items))
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    pub fn dict(pairs: Vec<(Value, Value)>) -> Value {
+        Value::Dict(Rc::new(RefCell::new(pairs)))
     }
 
     pub fn array(a: NdArray) -> Value {
@@ -202,26 +235,30 @@ mod trashcan {
     #[allow(dead_code)]
     pub enum Deferred {
         Items(Rc<Vec<Value>>),
-        Pairs(Rc<Vec<(Value, Value)>>),
+        Owned(Vec<Value>),
+        Pairs(Vec<(Value, Value)>),
     }
 
     thread_local! {
         static DEPTH: Cell<u32> = const { Cell::new(0) };
         static QUEUE: RefCell<Vec<Deferred>> = const { RefCell::new(Vec::new()) };
         static EMPTY_ITEMS: Rc<Vec<Value>> = Rc::new(Vec::new());
-        static EMPTY_PAIRS: Rc<Vec<(Value, Value)>> = Rc::new(Vec::new());
     }
 
     /// Takes the last reference to a container's items out of `v`.
     fn take(v: &mut Value) -> Option<Deferred> {
         match v {
-            Value::List(rc) | Value::Tuple(rc) if Rc::strong_count(rc) == 1 && !rc.is_empty() => {
+            Value::Tuple(rc) if Rc::strong_count(rc) == 1 && !rc.is_empty() => {
                 let empty = EMPTY_ITEMS.try_with(Rc::clone).ok()?;
                 Some(Deferred::Items(std::mem::replace(rc, empty)))
             }
-            Value::Dict(rc) if Rc::strong_count(rc) == 1 && !rc.is_empty() => {
-                let empty = EMPTY_PAIRS.try_with(Rc::clone).ok()?;
-                Some(Deferred::Pairs(std::mem::replace(rc, empty)))
+            Value::List(rc) if Rc::strong_count(rc) == 1 => {
+                let items = std::mem::take(&mut *rc.try_borrow_mut().ok()?);
+                (!items.is_empty()).then_some(Deferred::Owned(items))
+            }
+            Value::Dict(rc) if Rc::strong_count(rc) == 1 => {
+                let pairs = std::mem::take(&mut *rc.try_borrow_mut().ok()?);
+                (!pairs.is_empty()).then_some(Deferred::Pairs(pairs))
             }
             _ => None,
         }

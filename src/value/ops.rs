@@ -24,6 +24,16 @@ fn op_name(op: BinOp) -> String {
 }
 
 fn type_err(op: BinOp, a: &Value, b: &Value) -> Error {
+    if matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge)
+        && !is_array_like(a) | !is_array_like(b)
+    {
+        return Error::type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.py_type_name(),
+            b.py_type_name()
+        ));
+    }
     Error::type_error(format!(
         "unsupported operand types for {}: {} and {}",
         op_name(op),
@@ -73,23 +83,21 @@ fn int_binary(op: BinOp, x: i64, y: i64) -> Result<Value> {
         BinOp::Mul => Int(x.wrapping_mul(y)),
         BinOp::Div => {
             if y == 0 {
-                return Err(Error::zero_division(format!("division by zero: {x} / 0")));
+                return Err(Error::zero_division("division by zero").with_note(format!("{x} / 0")));
             }
             Float(x as f64 / y as f64)
         }
         BinOp::FloorDiv => {
             if y == 0 {
-                return Err(Error::zero_division(format!(
-                    "integer division by zero: {x} // 0"
-                )));
+                return Err(Error::zero_division("integer division or modulo by zero")
+                    .with_note(format!("{x} // 0")));
             }
             Int(py_floordiv_i64(x, y))
         }
         BinOp::Mod => {
             if y == 0 {
-                return Err(Error::zero_division(format!(
-                    "integer modulo by zero: {x} % 0"
-                )));
+                return Err(Error::zero_division("integer division or modulo by zero")
+                    .with_note(format!("{x} % 0")));
             }
             Int(py_mod_i64(x, y))
         }
@@ -126,7 +134,10 @@ fn int_binary(op: BinOp, x: i64, y: i64) -> Result<Value> {
             Int(x >> y.min(63))
         }
         BinOp::In | BinOp::NotIn | BinOp::Is | BinOp::IsNot => {
-            return Err(Error::internal(format!("'{}' reached the arithmetic of ints", op.symbol())))
+            return Err(Error::internal(format!(
+                "'{}' reached the arithmetic of ints",
+                op.symbol()
+            )))
         }
         BinOp::Eq => Bool(x == y),
         BinOp::Ne => Bool(x != y),
@@ -148,6 +159,14 @@ fn float_binary(op: BinOp, x: f64, y: f64, a: &Value, b: &Value) -> Result<Value
         BinOp::Add => Float(x + y),
         BinOp::Sub => Float(x - y),
         BinOp::Mul => Float(x * y),
+        // Python's floats raise where NumPy's would give inf or nan.
+        BinOp::Div | BinOp::FloorDiv | BinOp::Mod if y == 0.0 => {
+            return Err(Error::zero_division(match op {
+                BinOp::Div => "float division by zero",
+                BinOp::FloorDiv => "float floor division by zero",
+                _ => "float modulo",
+            }))
+        }
         BinOp::Div => Float(x / y),
         BinOp::FloorDiv => Float(py_floordiv_f64(x, y)),
         BinOp::Mod => Float(py_mod_f64(x, y)),
@@ -207,7 +226,7 @@ fn fast_float(op: BinOp, x: f64, y: f64) -> Option<Value> {
         BinOp::Add => Value::Float(x + y),
         BinOp::Sub => Value::Float(x - y),
         BinOp::Mul => Value::Float(x * y),
-        BinOp::Div => Value::Float(x / y),
+        BinOp::Div if y != 0.0 => Value::Float(x / y),
         BinOp::Lt => Value::Bool(x < y),
         BinOp::Le => Value::Bool(x <= y),
         BinOp::Gt => Value::Bool(x > y),
@@ -232,7 +251,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, cx: &mut dyn Context) -> Result<V
         }
     }
     if let (BinOp::Mod, Value::Str(template)) = (op, a) {
-        return crate::builtins::text::percent(cx, template, b).map(|s| Value::str(&s));
+        return cx.percent_format(template, b).map(|s| Value::str(&s));
     }
     let r = plain_binary(op, a, b)?;
     if let Value::Array(arr) = &r {
@@ -247,6 +266,14 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, cx: &mut dyn Context) -> Result<V
 fn plain_binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
     if let Some(r) = scalar_binary(op, a, b) {
         return r;
+    }
+    if let (Value::Str(_), BinOp::Add) = (a, op) {
+        if !matches!(b, Value::Str(_) | Value::Host(_)) {
+            return Err(Error::type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                crate::value::convert::describe(b)
+            )));
+        }
     }
     if matches!(a, Value::Host(_)) || matches!(b, Value::Host(_)) {
         return match op {
@@ -281,10 +308,33 @@ fn plain_binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
             return Ok(Value::str(&s.repeat(n)));
         }
         (Value::List(x), Value::List(y)) if op == BinOp::Add => {
+            let (x, y) = (x.borrow(), y.borrow());
             check_list("'+'", x.len().saturating_add(y.len()))?;
-            let mut v = (**x).clone();
+            let mut v = x.clone();
             v.extend(y.iter().cloned());
-            return Ok(Value::List(Rc::new(v)));
+            return Ok(Value::list(v));
+        }
+        (Value::List(_) | Value::Tuple(_), Value::Int(n))
+        | (Value::Int(n), Value::List(_) | Value::Tuple(_))
+            if op == BinOp::Mul =>
+        {
+            let seq = if matches!(a, Value::Int(_)) { b } else { a };
+            let items = crate::value::convert::seq_items(seq).unwrap_or_default();
+            let n = (*n).max(0) as usize;
+            check_list("'*'", items.len().saturating_mul(n))?;
+            let mut v = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                v.extend(items.iter().cloned());
+            }
+            return Ok(match seq {
+                Value::Tuple(_) => Value::tuple(v),
+                _ => Value::list(v),
+            });
+        }
+        (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_))
+            if matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge) =>
+        {
+            return sequence_order(op, a, b, 0).map(Value::Bool);
         }
         (Value::Tuple(x), Value::Tuple(y)) if op == BinOp::Add => {
             check_list("'+'", x.len().saturating_add(y.len()))?;
@@ -339,20 +389,70 @@ fn operand<'a>(v: &'a Value, op: BinOp, a: &Value, b: &Value) -> Result<Operand<
     }
 }
 
+/// Python's ordering of two lists or two tuples: the first unequal items
+/// decide, else the shorter is smaller.
+fn sequence_order(op: BinOp, a: &Value, b: &Value, depth: usize) -> Result<bool> {
+    let x = crate::value::convert::seq_items(a).unwrap_or_default();
+    let y = crate::value::convert::seq_items(b).unwrap_or_default();
+    for (p, q) in x.iter().zip(y.iter()) {
+        if values_equal(p, q) {
+            continue;
+        }
+        return match (p, q) {
+            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_))
+                if depth < MAX_EQ_DEPTH =>
+            {
+                sequence_order(op, p, q, depth + 1)
+            }
+            _ => match plain_binary(op, p, q)? {
+                Value::Bool(r) => Ok(r),
+                _ => Err(type_err(op, p, q)),
+            },
+        };
+    }
+    Ok(match op {
+        BinOp::Lt => x.len() < y.len(),
+        BinOp::Le => x.len() <= y.len(),
+        BinOp::Gt => x.len() > y.len(),
+        _ => x.len() >= y.len(),
+    })
+}
+
+/// How deep `values_equal` compares nested containers (a list that holds
+/// itself compares as unequal past this, instead of recursing forever).
+const MAX_EQ_DEPTH: usize = 200;
+
 /// Structural equality for non-array values (lists, tuples, strings, none...).
 pub fn values_equal(a: &Value, b: &Value) -> bool {
+    equal_at(a, b, 0)
+}
+
+fn equal_at(a: &Value, b: &Value, depth: usize) -> bool {
+    if depth > MAX_EQ_DEPTH {
+        return false;
+    }
+    let eq = |p: &Value, q: &Value| equal_at(p, q, depth + 1);
     match (a, b) {
         (Value::None, Value::None) => true,
         (Value::Str(x), Value::Str(y)) => x == y,
-        (Value::List(x), Value::List(y)) | (Value::Tuple(x), Value::Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| values_equal(p, q))
+        (Value::List(x), Value::List(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return true;
+            }
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| eq(p, q))
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| eq(p, q))
         }
         (Value::Dict(x), Value::Dict(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return true;
+            }
+            let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len()
-                && x.iter().all(|(k, v)| {
-                    y.iter()
-                        .any(|(k2, v2)| values_equal(k, k2) && values_equal(v, v2))
-                })
+                && x.iter()
+                    .all(|(k, v)| y.iter().any(|(k2, v2)| eq(k, k2) && eq(v, v2)))
         }
         (Value::DType(x), Value::DType(y)) => x == y,
         (Value::DType(d), Value::Str(s)) | (Value::Str(s), Value::DType(d)) => {
@@ -360,6 +460,10 @@ pub fn values_equal(a: &Value, b: &Value) -> bool {
         }
         (Value::Func(x), Value::Func(y)) => Rc::ptr_eq(x, y),
         (Value::Builtin(x), Value::Builtin(y)) => std::ptr::eq(*x, *y),
+        // `type(3) == int`: a built-in type's class and its conversion function.
+        (Value::Host(h), Value::Builtin(b)) | (Value::Builtin(b), Value::Host(h)) => {
+            h.type_name() == "type" && h.fallback_repr() == format!("<class '{}'>", b.name)
+        }
         (Value::Host(x), Value::Host(y)) => {
             std::ptr::eq(Rc::as_ptr(x) as *const u8, Rc::as_ptr(y) as *const u8)
         }
@@ -413,8 +517,9 @@ pub fn truthy(v: &Value, cx: &mut dyn Context) -> Result<bool> {
         Value::Int(i) => *i != 0,
         Value::Float(f) => *f != 0.0,
         Value::Str(s) => !s.is_empty(),
-        Value::List(l) | Value::Tuple(l) => !l.is_empty(),
-        Value::Dict(d) => !d.is_empty(),
+        Value::List(l) => !l.borrow().is_empty(),
+        Value::Tuple(l) => !l.is_empty(),
+        Value::Dict(d) => !d.borrow().is_empty(),
         Value::Range(r) => !r.is_empty(),
         Value::Array(a) => match a.len() {
             1 => a.flat_f64(0).is_some_and(|f| f != 0.0),

@@ -35,7 +35,7 @@ def _flatten(a):
     return np.asarray(a).flatten()
 """
 ARR_HEAD = """fn show(x) {
-    if type(x) == "array" { print(repr(x)) } else { print(x) }
+    if type(x).__name__ == "ndarray" { print(repr(x)) } else { print(x) }
 }
 """
 

@@ -7,6 +7,7 @@ print(add5(10))
 fn counter() {
     count = 0
     fn inc() {
+        nonlocal count
         count += 1
         return count
     }

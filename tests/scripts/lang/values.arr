@@ -2,8 +2,9 @@ a = [1, 2, 3]
 b = a
 b[0] = 99
 print(a, b)
+# An array is a value; a list is shared, as in Python (list() copies it).
 l = [ones(2), "x"]
-m = l
+m = list(l)
 m[1] = "y"
 print(l[1], m[1])
 d = {"loss": 0.5}

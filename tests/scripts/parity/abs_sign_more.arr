@@ -1,5 +1,5 @@
 fn show(x) {
-    if type(x) == "array" { print(repr(x)) } else { print(x) }
+    if type(x).__name__ == "ndarray" { print(repr(x)) } else { print(x) }
 }
 show(abs(array([[-1, 2], [3, -4]])))
 show(abs(array([-0.0, -inf, 2.5])))

@@ -1,5 +1,5 @@
 fn show(x) {
-    if type(x) == "array" { print(repr(x)) } else { print(x) }
+    if type(x).__name__ == "ndarray" { print(repr(x)) } else { print(x) }
 }
 show(argsort(array([0.5, -2.0, 3.0, 1.0])))
 show(argsort(array([3.0, nan, 1.0])))

@@ -1,5 +1,5 @@
 fn show(x) {
-    if type(x) == "array" { print(repr(x)) } else { print(x) }
+    if type(x).__name__ == "ndarray" { print(repr(x)) } else { print(x) }
 }
 show(dot([1, 2, 3], [4, 5, 6]))
 show(dot(arange(6).reshape(2, 3), [1, 0, 1]))

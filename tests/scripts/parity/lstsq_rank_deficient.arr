@@ -1,5 +1,5 @@
 fn show(x) {
-    if type(x) == "array" { print(repr(x)) } else { print(x) }
+    if type(x).__name__ == "ndarray" { print(repr(x)) } else { print(x) }
 }
 A = array([[1.0, 2.0], [2.0, 4.0], [3.0, 6.0]])
 sol, res, rank, sv = lstsq(A, [1.0, 2.0, 3.0])

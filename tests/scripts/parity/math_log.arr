@@ -1,5 +1,5 @@
 fn show(x) {
-    if type(x) == "array" { print(repr(x)) } else { print(x) }
+    if type(x).__name__ == "ndarray" { print(repr(x)) } else { print(x) }
 }
 show(log([1, 2, 10, 0.5]))
 show(log(array([1, 2, 10, 0.5], dtype=float32)).dtype)

@@ -1,5 +1,5 @@
 fn show(x) {
-    if type(x) == "array" { print(repr(x)) } else { print(x) }
+    if type(x).__name__ == "ndarray" { print(repr(x)) } else { print(x) }
 }
 show(matrix_rank(eye(3)))
 show(matrix_rank([[1, 2], [2, 4]]))

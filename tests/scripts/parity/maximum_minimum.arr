@@ -1,5 +1,5 @@
 fn show(x) {
-    if type(x) == "array" { print(repr(x)) } else { print(x) }
+    if type(x).__name__ == "ndarray" { print(repr(x)) } else { print(x) }
 }
 show(maximum([1, 5, 3], [4, 2, 3]))
 show(minimum(array([1.0, nan]), 0.5))

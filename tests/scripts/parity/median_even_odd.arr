@@ -1,5 +1,5 @@
 fn show(x) {
-    if type(x) == "array" { print(repr(x)) } else { print(x) }
+    if type(x).__name__ == "ndarray" { print(repr(x)) } else { print(x) }
 }
 show(median(array([[1.0, 5.0, 3.0], [2.0, 4.0, 6.0]]), axis=1))
 show(median(arange(10), axis=0))

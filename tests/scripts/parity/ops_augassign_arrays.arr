@@ -1,5 +1,5 @@
 fn show(x) {
-    if type(x) == "array" { print(repr(x)) } else { print(x) }
+    if type(x).__name__ == "ndarray" { print(repr(x)) } else { print(x) }
 }
 a = arange(4.0)
 a += 1

@@ -1,5 +1,5 @@
 fn show(x) {
-    if type(x) == "array" { print(repr(x)) } else { print(x) }
+    if type(x).__name__ == "ndarray" { print(repr(x)) } else { print(x) }
 }
 show(outer(arange(3), arange(2.0)))
 show(outer([[1, 2], [3, 4]], [1, -1]))

@@ -1,5 +1,5 @@
 fn show(x) {
-    if type(x) == "array" { print(repr(x)) } else { print(x) }
+    if type(x).__name__ == "ndarray" { print(repr(x)) } else { print(x) }
 }
 a = array([15.0, 20.0, 35.0, 40.0, 50.0])
 show(percentile(a, [0, 30, 40, 100]))

@@ -1,5 +1,5 @@
 fn show(x) {
-    if type(x) == "array" { print(repr(x)) } else { print(x) }
+    if type(x).__name__ == "ndarray" { print(repr(x)) } else { print(x) }
 }
 show(round(array([0.5, 1.5, 2.5, -0.5, -1.5])))
 show(round(array([1.2345, 6.789]), 2))

@@ -1,5 +1,5 @@
 fn show(x) {
-    if type(x) == "array" { print(repr(x)) } else { print(x) }
+    if type(x).__name__ == "ndarray" { print(repr(x)) } else { print(x) }
 }
 a = array([[1.0, 2.0, 4.0], [3.0, 5.0, 9.0]])
 show(std(a))

@@ -1,5 +1,5 @@
 fn show(x) {
-    if type(x) == "array" { print(repr(x)) } else { print(x) }
+    if type(x).__name__ == "ndarray" { print(repr(x)) } else { print(x) }
 }
 show(tile(arange(3), 2))
 show(tile([[1, 2]], (2, 1)))
