@@ -78,7 +78,10 @@ impl Interp {
         span: Span,
     ) -> Result<Value> {
         if let Value::Host(h) = &v {
-            if let Some(r) = h.clone().call_method(&v, name, &args, self) {
+            let outer = std::mem::replace(&mut self.call_site, span);
+            let r = h.clone().call_method(&v, name, &args, self);
+            self.call_site = outer;
+            if let Some(r) = r {
                 return r.map_err(|err| err.at(span));
             }
             // An attribute that is callable (a class's static or class

@@ -71,8 +71,19 @@ impl Interp {
     /// Calls any callable value.
     pub fn call(&mut self, callee: &Value, args: Args, span: Span) -> Result<Value> {
         match callee {
-            Value::Builtin(b) => self.call_builtin(b, args).map_err(|e| e.at(span)),
-            Value::Host(h) => match h.call(callee, args, self) {
+            Value::Builtin(b) => {
+                // Script code the builtin calls back reports errors here.
+                let outer = std::mem::replace(&mut self.call_site, span);
+                let r = self.call_builtin(b, args);
+                self.call_site = outer;
+                r.map_err(|e| e.at(span))
+            }
+            Value::Host(h) => match {
+                let outer = std::mem::replace(&mut self.call_site, span);
+                let r = h.call(callee, args, self);
+                self.call_site = outer;
+                r
+            } {
                 Some(r) => r.map_err(|e| e.at(span)),
                 None => Err(
                     Error::type_error(format!("{} is not callable", callee.type_name())).at(span),

@@ -90,6 +90,10 @@ pub struct Interp {
     installed: HashMap<&'static str, &'static Builtin>,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// Where the host call running now was made: script code that a host
+    /// object calls back (a method of a class, `__init__`) reports errors
+    /// there.
+    call_site: crate::syntax::Span,
     /// The exceptions being handled, innermost last (what a bare `raise`
     /// re-raises).
     handling: Vec<Error>,
@@ -144,6 +148,7 @@ impl Interp {
             extensions: Extensions::default(),
             installed: HashMap::new(),
             argv: Vec::new(),
+            call_site: crate::syntax::Span::default(),
             handling: Vec::new(),
         };
         for b in crate::builtins::all() {
@@ -308,7 +313,8 @@ impl Interp {
 
 impl Context for Interp {
     fn call(&mut self, f: &Value, args: Args) -> Result<Value> {
-        self.call_value_args(f, args, crate::syntax::Span::default())
+        let site = self.call_site;
+        self.call_value_args(f, args, site)
     }
 
     fn write(&mut self, text: &str) {

@@ -61,6 +61,23 @@ impl Session {
         self.engine.global_names()
     }
 
+    /// Attributes for tab completion after a dot: for each global that is a
+    /// module, an object or an array (`np`, `np.linalg`, `model`, `a`), the
+    /// names `path.<TAB>` offers. Read without running any code (a module's
+    /// table, an object's fields and class, an array's attributes).
+    pub fn attribute_completions(&self) -> std::collections::HashMap<String, Vec<String>> {
+        let mut out = std::collections::HashMap::new();
+        for name in self.engine.global_names() {
+            if self.initial.contains(&name) {
+                continue;
+            }
+            if let Some(v) = self.engine.get(&name) {
+                attribute_names(&name, &v, 0, &mut out);
+            }
+        }
+        out
+    }
+
     fn echo(&mut self, v: &Value) -> Outcome {
         match v {
             Value::None | Value::Undefined => Outcome::Nothing,
@@ -179,12 +196,16 @@ pub fn is_incomplete(input: &str) -> bool {
         // may go on with `else`/`elif` on the next line (as in a script):
         // ask for that line; an empty line ends the statement, as in
         // Python's REPL.
+        // Likewise a `try` may go on with `except`/`else`/`finally`.
         Ok(stmts) => {
             let last_line = input.rsplit('\n').next().unwrap_or("").trim();
             last_line == "}"
                 && matches!(
                     stmts.last().map(|s| &s.kind),
-                    Some(crate::syntax::ast::StmtKind::If(..))
+                    Some(
+                        crate::syntax::ast::StmtKind::If(..)
+                            | crate::syntax::ast::StmtKind::Try(..)
+                    )
                 )
         }
         Err(e) => e.incomplete,
@@ -215,6 +236,7 @@ pub fn run(max_memory: Option<usize>) -> i32 {
     };
     let helper = ArrHelper::new(session.completions());
     let names = helper.names.clone();
+    let attributes = helper.attributes.clone();
     editor.set_helper(Some(helper));
     let history = history_path();
     if let Some(h) = &history {
@@ -238,6 +260,7 @@ pub fn run(max_memory: Option<usize>) -> i32 {
                     Outcome::Quit => break,
                 }
                 *names.borrow_mut() = session.completions();
+                *attributes.borrow_mut() = session.attribute_completions();
             }
             Err(ReadlineError::Interrupted) => continue,
             Err(ReadlineError::Eof) => break,
@@ -255,4 +278,53 @@ fn history_path() -> Option<std::path::PathBuf> {
         return Some(p.into());
     }
     std::env::var_os("HOME").map(|h| Path::new(&h).join(".arr_history"))
+}
+
+/// How deep completion follows modules and objects (`np.linalg.<TAB>`).
+const MAX_COMPLETION_DEPTH: usize = 3;
+
+fn attribute_names(
+    path: &str,
+    v: &Value,
+    depth: usize,
+    out: &mut std::collections::HashMap<String, Vec<String>>,
+) {
+    if depth > MAX_COMPLETION_DEPTH || out.len() > 10_000 {
+        return;
+    }
+    let names: Vec<String> = match v {
+        Value::Host(h) => h.attr_names(),
+        Value::Array(_) => ["T", "dtype", "ndim", "shape", "size"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect(),
+        _ => return,
+    };
+    if names.is_empty() {
+        return;
+    }
+    // Follow submodules and the fields of objects (plain data, no code).
+    if let Some(m) = v_module(v) {
+        for n in &names {
+            if let Some(sub) = crate::object::module::module(&format!("{}.{n}", m)) {
+                attribute_names(&format!("{path}.{n}"), &sub, depth + 1, out);
+            }
+        }
+    }
+    if let Some(inst) = crate::object::as_instance(v) {
+        for (n, field) in inst.fields.borrow().iter() {
+            attribute_names(&format!("{path}.{n}"), field, depth + 1, out);
+        }
+    }
+    out.insert(path.to_string(), names);
+}
+
+fn v_module(v: &Value) -> Option<&'static str> {
+    match v {
+        Value::Host(h) => h
+            .as_any()
+            .downcast_ref::<crate::object::module::Module>()
+            .map(|m| m.path),
+        _ => None,
+    }
 }

@@ -108,6 +108,22 @@ pub fn to_target(mut e: Expr) -> PResult<Target> {
     }
 }
 
+/// Names the functions of a class body `Class.method` (what errors and
+/// tracebacks show).
+pub fn qualify_methods(class: &str, body: &mut [Stmt]) {
+    for s in body {
+        let mut kind = &mut s.kind;
+        while let super::ast::StmtKind::Decorated(_, inner) = kind {
+            kind = &mut inner.kind;
+        }
+        if let super::ast::StmtKind::FnDef(_, def) = kind {
+            if let Some(def) = Rc::get_mut(def) {
+                def.name = format!("{class}.{}", def.name).into();
+            }
+        }
+    }
+}
+
 /// A parameter as written, before `*` decides which are keyword-only.
 pub enum RawParam {
     Plain(Var, Option<Expr>),
@@ -348,7 +364,39 @@ pub fn parse_program(src: &str, file: FileId) -> Result<Vec<Stmt>, SyntaxError> 
         .parse(file, tokens)
         .map_err(|e| convert(e, file, src.trim_end().len()))?;
     super::nesting::check_program(&stmts)?;
+    check_try(&stmts, src.trim_end().len())?;
     Ok(stmts)
+}
+
+/// A `try` needs an `except` or a `finally`; one that ends the input may
+/// still get it on the next line (the REPL asks for it).
+fn check_try(stmts: &[Stmt], end: usize) -> Result<(), SyntaxError> {
+    for s in stmts {
+        if let super::ast::StmtKind::Try(t) = &s.kind {
+            if t.handlers.is_empty() && t.finally.is_none() {
+                return Err(SyntaxError {
+                    message: "'try' needs an 'except' or 'finally' block".into(),
+                    span: s.span,
+                    incomplete: s.span.end as usize >= end,
+                });
+            }
+            if t.handlers.is_empty() && t.orelse.is_some() {
+                return Err(SyntaxError {
+                    message: "'try' with 'else' needs an 'except' block".into(),
+                    span: s.span,
+                    incomplete: false,
+                });
+            }
+        }
+        let mut result = Ok(());
+        s.children(&mut |c| {
+            if let (super::ast::Child::Stmts(b), true) = (c, result.is_ok()) {
+                result = check_try(b, end);
+            }
+        });
+        result?;
+    }
+    Ok(())
 }
 
 /// Parses a single expression (used by the REPL's `:time`).
