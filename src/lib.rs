@@ -33,10 +33,10 @@ pub use value::convert::{FromValue, IntoValue};
 pub use value::{Context, DType, HostValue, NdArray, Value};
 
 /// The standard library written in arr, run when an interpreter starts.
-pub const STDLIB: &[(&str, &str)] = &[(
-    "<stdlib>/prelude.arr",
-    include_str!("../stdlib/prelude.arr"),
-)];
+pub const STDLIB: &[(&str, &str)] = &[
+    ("<stdlib>/prelude.arr", include_str!("../stdlib/prelude.arr")),
+    ("<stdlib>/torch_nn.arr", include_str!("../stdlib/torch_nn.arr")),
+];
 
 impl std::fmt::Display for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -150,8 +150,9 @@ impl Mutator<'_> {
             },
             2 => match pick_tok(rng, &[Tok::Str]) {
                 Some(r) => {
+                    let path = rng.gen_bool(0.5);
                     let mut g = self.gen(rng);
-                    let with = g.fresh_path();
+                    let with = if path { g.fresh_path() } else { g.fresh_text() };
                     splice(r, &with)
                 }
                 None => self.insert_stmt(rng, src),

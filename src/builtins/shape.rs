@@ -11,6 +11,7 @@ use crate::value::{DType, NdArray, Value};
 use ndarray::{ArrayViewD, Axis, IxDyn};
 
 pub fn register(r: &mut Registry) {
+    r.add("numel", numel, "numel(a)\n\nThe number of elements (PyTorch's `t.numel()`, NumPy's `a.size`).\n\n>>> numel(zeros((3, 4)))\n12");
     r.add("reshape", reshape, "reshape(a, shape)\n\nThe same data with a new shape; one dimension may be -1 to be inferred.\n\n>>> reshape(arange(6), (2, -1))\narray([[0, 1, 2],\n       [3, 4, 5]])");
     r.add("ravel", ravel, "ravel(a)\n\nThe array flattened to 1-D, in row-major order.\n\n>>> ravel([[1, 2], [3, 4]])\narray([1, 2, 3, 4])");
     r.add("flatten", ravel, "flatten(a)\n\nA 1-D copy of the array, in row-major order.\n\n>>> flatten([[1, 2], [3, 4]])\narray([1, 2, 3, 4])");
@@ -538,4 +539,10 @@ fn repeat(cx: &mut dyn Context, args: Args) -> Result<Value> {
     Ok(Value::from_array(
         map_array!(&arr, x => x.select(Axis(ax), &idx)),
     ))
+}
+
+fn numel(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [a] = args.bind("numel", ["a"], 1)?;
+    let arr = to_array(&a, "numel()")?;
+    Ok(Value::Int(arr.len() as i64))
 }

@@ -527,7 +527,17 @@ const TORCH_LINALG: &[(&str, Attr)] = &[
 ];
 
 /// `torch.nn`: arr has no torch-style modules (`nn.Linear`, `nn.Module`); its layers are Keras's.
-const TORCH_NN: &[(&str, Attr)] = &[("functional", Module("torch.nn.functional"))];
+const TORCH_NN: &[(&str, Attr)] = &[
+    ("L1Loss", Global("_torch_L1Loss")),
+    ("Linear", Global("_torch_Linear")),
+    ("MSELoss", Global("_torch_MSELoss")),
+    ("Module", Global("_torch_Module")),
+    ("ReLU", Global("_torch_ReLU")),
+    ("Sequential", Global("_torch_Sequential")),
+    ("Sigmoid", Global("_torch_Sigmoid")),
+    ("Tanh", Global("_torch_Tanh")),
+    ("functional", Module("torch.nn.functional")),
+];
 
 /// `torch.nn.functional`.
 const TORCH_NN_FUNCTIONAL: &[(&str, Attr)] = &[

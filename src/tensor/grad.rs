@@ -196,6 +196,39 @@ pub fn to_array_value(v: &Value) -> Result<Value> {
     }
 }
 
+/// `no_grad()` without a function: a context manager, as PyTorch's
+/// `with torch.no_grad(): ...`.
+#[derive(Debug)]
+pub struct NoGradContext;
+
+impl HostValue for NoGradContext {
+    fn type_name(&self) -> String {
+        "no_grad".into()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn fallback_repr(&self) -> String {
+        "<no_grad>".into()
+    }
+
+    fn call_method(&self, _this: &Value, name: &str, _args: &Args, cx: &mut dyn Context) -> Option<Result<Value>> {
+        let op = match name {
+            "__enter__" => Op::NoGradEnter,
+            "__exit__" => Op::NoGradExit,
+            _ => return None,
+        };
+        Some((|| {
+            let b = instance(cx)?;
+            bcall(cx, &b, op, Vec::new(), Vec::new())?;
+            // `__exit__` returns false: exceptions go on.
+            Ok(if name == "__exit__" { Value::Bool(false) } else { Value::None })
+        })())
+    }
+}
+
 /// Enters and leaves a no-grad region around `f()`.
 pub fn no_grad(cx: &mut dyn Context, f: &Value) -> Result<Value> {
     let b = instance(cx)?;

@@ -218,6 +218,9 @@ fn value_and_grad(_: &mut dyn Context, args: Args) -> Result<Value> {
 }
 
 fn no_grad(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    if args.pos.is_empty() && args.kw.is_empty() {
+        return Ok(Value::Host(std::rc::Rc::new(super::grad::NoGradContext)));
+    }
     let [f] = args.bind("no_grad", ["f"], 1)?;
     if !f.is_callable() {
         return Err(Error::type_error(format!(
@@ -233,7 +236,7 @@ pub fn register(r: &mut Registry) {
     r.add("cuda_available", cuda_available, "cuda_available()\n\nWhether libtorch sees a CUDA GPU.\n\n>>> type(cuda_available()).__name__\n'bool'");
     r.add("grad", grad, "grad(f, argnums=0)\n\nA function computing the gradient of the scalar function f with respect to argument argnums (an int or a tuple). Arrays in give arrays out, tensors give tensors; grad(grad(f)) works for scalar functions.\n\n>>> grad(fn(x) = x ** 3)(2.0)\n12.0");
     r.add("value_and_grad", value_and_grad, "value_and_grad(f, argnums=0)\n\nLike grad, but the function returns (f(x), gradient).\n\n>>> value_and_grad(fn(x) = x * x)(3.0)\n(9.0, 6.0)");
-    r.add("no_grad", no_grad, "no_grad(f)\n\nCalls f() with gradient recording switched off and returns its value.\n\n>>> x = tensor([1.0], requires_grad=true)\n>>> no_grad(fn() = x * 2).requires_grad\nFalse");
+    r.add("no_grad", no_grad, "no_grad(f) / with no_grad() { ... }\n\nCalls f() with gradient recording switched off and returns its value; without f, a context manager (`with no_grad() { w -= lr * w.grad }`).\n\n>>> x = tensor([1.0], requires_grad=true)\n>>> no_grad(fn() = x * 2).requires_grad\nFalse");
     r.add("Sequential", sequential, "Sequential(layers)\n\nA Keras-style model: layers applied in order. Methods: compile fit evaluate predict summary save load parameters to; calling model(x) runs it.\n\n>>> m = Sequential([Dense(3, input_shape=(2,))])\n>>> len(m.parameters())\n2");
     r.add("Dense", dense, "Dense(units, activation=none, use_bias=true, input_shape=none)\n\nA fully connected layer (Glorot-uniform kernel of shape (inputs, units), zero bias).\n\n>>> Dense(128, activation=\"relu\")\nDense(128, activation='relu')");
     r.add("Dropout", dropout, "Dropout(rate)\n\nZeroes a fraction rate of the inputs while training (scaling the rest), does nothing otherwise.\n\n>>> Dropout(0.5)\nDropout(0.5)");

@@ -219,6 +219,9 @@ const TENSOR_ATTRS: &[&str] = &[
 ];
 
 const TENSOR_METHODS: &[&str] = &[
+    "copy_",
+    "fill_",
+    "zero_",
     "numpy",
     "item",
     "to",

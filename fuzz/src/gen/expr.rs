@@ -9,6 +9,9 @@ impl Gen<'_> {
         if depth >= 4 || self.budget <= 0 {
             return self.atom(ty);
         }
+        if let Some(e) = self.py_typed(ty, depth) {
+            return e;
+        }
         match ty {
             Ty::Array => self.array_expr(depth),
             Ty::Int => match self.rng.gen_range(0..10) {
@@ -110,6 +113,8 @@ impl Gen<'_> {
             Ty::Tensor => self
                 .var_of(ty)
                 .unwrap_or_else(|| "tensor([1.0, 2.0])".into()),
+            Ty::Set => self.set_expr(depth),
+            Ty::Obj => self.var_of(ty).unwrap_or_else(|| "object()".into()),
             Ty::Any => match self.rng.gen_range(0..20) {
                 0..=7 => self.array_expr(depth),
                 8..=9 => self.builtin_call(depth + 1),
@@ -155,8 +160,10 @@ impl Gen<'_> {
             Ty::Dict => "{\"a\": 1}".into(),
             Ty::Tuple => self.shape(),
             Ty::Func => self
-                .pick(&["abs", "sum", "fn(x) = x", "print", "len"])
+                .pick(&["abs", "sum", "fn(x) = x", "print", "len", "lambda x: x", "str"])
                 .into(),
+            Ty::Set => self.pick(&["{1, 2}", "set()", "{\"a\"}"]).into(),
+            Ty::Obj => "object()".into(),
             Ty::Any => match self.rng.gen_range(0..6) {
                 0 => self.int_atom(),
                 1 => self.float_atom(),

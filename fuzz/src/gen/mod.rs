@@ -266,6 +266,9 @@ enum Ty {
     Tuple,
     Func,
     Tensor,
+    Set,
+    /// An instance of a generated class.
+    Obj,
     Any,
 }
 
@@ -274,6 +277,8 @@ pub struct Gen<'a> {
     cat: &'a Catalog,
     vars: Vec<(String, Ty)>,
     funcs: Vec<(String, usize)>,
+    /// Classes defined so far (bases for later ones).
+    classes: Vec<String>,
     next: usize,
     /// Expression nodes left for this program.
     budget: i32,
@@ -389,6 +394,7 @@ impl<'a> Gen<'a> {
             cat,
             vars: Vec::new(),
             funcs: Vec::new(),
+            classes: Vec::new(),
             next: 0,
             budget: 0,
         }
@@ -421,6 +427,7 @@ impl<'a> Gen<'a> {
     pub fn program(&mut self) -> String {
         self.vars.clear();
         self.funcs.clear();
+        self.classes.clear();
         self.next = 0;
         self.budget = self.rng.gen_range(20..120);
         let mut lines = Vec::new();
@@ -441,7 +448,31 @@ impl<'a> Gen<'a> {
                 });
             }
         }
-        lines.join("\n")
+        let program = lines.join("\n");
+        self.with_imports(program)
+    }
+
+    /// The imports a program's `math.`, `np.`, `json.` ... need, mostly.
+    fn with_imports(&mut self, program: String) -> String {
+        const NEEDS: &[(&str, &str)] = &[
+            ("math.", "import math"),
+            ("np.", "import numpy as np"),
+            ("json.", "import json"),
+            ("sys.", "import sys"),
+            ("os.", "import os"),
+            ("time.", "import time"),
+            ("random.", "import random"),
+            ("la.", "import numpy.linalg as la"),
+            ("argparse.", "import argparse"),
+        ];
+        let mut head = String::new();
+        for (use_, import) in NEEDS {
+            if program.contains(use_) && !program.contains(import) && self.chance(0.9) {
+                head.push_str(import);
+                head.push('\n');
+            }
+        }
+        head + &program
     }
 
     /// One statement (for the mutator).
@@ -453,6 +484,18 @@ impl<'a> Gen<'a> {
     /// A file name, mostly of a corrupt file (for the mutator).
     pub fn fresh_path(&mut self) -> String {
         self.path()
+    }
+
+    /// A string literal for Python's formatting and string methods: a format
+    /// template, a `%` template or a string hard on case mapping (for the
+    /// mutator).
+    pub fn fresh_text(&mut self) -> String {
+        match self.rng.gen_range(0..4) {
+            0 => format!("\"{{:{}}}\"", self.fmt_spec(false)),
+            1 => format!("\"%{}\"", self.fmt_spec(false)),
+            2 => format!("\"{{0}}{{}}{{k}}{{0[0]}}{{!r:{}}}\"", self.fmt_spec(false)),
+            _ => self.py_str(),
+        }
     }
 
     fn bind(&mut self, ty: Ty) -> String {
@@ -468,6 +511,11 @@ impl<'a> Gen<'a> {
 }
 
 mod expr;
+mod py_class;
+mod py_expr;
+mod py_fmt;
+mod py_shared;
+mod py_stmt;
 mod stmt;
 
 #[cfg(test)]

@@ -6,6 +6,9 @@ use super::*;
 impl Gen<'_> {
     pub(super) fn stmt(&mut self, depth: usize) -> String {
         let nested = depth < 2;
+        if self.chance(0.4) {
+            return self.py_stmt(depth);
+        }
         match self.rng.gen_range(0..100) {
             0..=29 => {
                 let ty = self.any_ty();
@@ -62,6 +65,7 @@ impl Gen<'_> {
             Ty::Dict,
             Ty::Tuple,
             Ty::Func,
+            Ty::Set,
             Ty::Any,
         ]
         .choose(self.rng)

@@ -64,6 +64,10 @@ ops! {
     Autograd = "autograd",
     NoGradEnter = "no_grad_enter",
     NoGradExit = "no_grad_exit",
+    // In-place updates (PyTorch's `copy_`, `fill_`, `zero_`; `w -= ...`).
+    CopyInto = "copy_",
+    Fill = "fill_",
+    Zero = "zero_",
     // Element-wise binary operations.
     Add = "add",
     Sub = "sub",

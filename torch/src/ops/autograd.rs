@@ -15,7 +15,27 @@ pub const TABLE: &[(Op, Handler)] = &[
     (Op::Autograd, autograd),
     (Op::NoGradEnter, no_grad_enter),
     (Op::NoGradExit, no_grad_exit),
+    (Op::CopyInto, copy_into),
+    (Op::Fill, copy_into),
+    (Op::Zero, zero),
 ];
+
+/// `dst.copy_(src)` and `dst.fill_(value)`: the tensor itself changes (its
+/// other names see it); libtorch refuses a leaf that requires grad outside
+/// `no_grad`, and shapes that do not broadcast.
+fn copy_into(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
+    let op = c.op.name();
+    let mut x = c.a0(b)?;
+    let src = super::operand(b, c.get(1, "src"), Some(&x), op)?;
+    x.f_copy_(&src).map_err(te(op))?;
+    Ok(Ret::None)
+}
+
+fn zero(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
+    let mut x = c.a0(b)?;
+    x.f_zero_().map_err(te(c.op.name()))?;
+    Ok(Ret::None)
+}
 
 /// A tensor's `.grad` (none before a backward pass).
 fn grad_of(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
