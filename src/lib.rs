@@ -34,8 +34,36 @@ pub use value::{Context, DType, HostValue, NdArray, Value};
 
 /// The standard library written in arr, run when an interpreter starts.
 pub const STDLIB: &[(&str, &str)] = &[
-    ("<stdlib>/prelude.arr", include_str!("../stdlib/prelude.arr")),
-    ("<stdlib>/torch_nn.arr", include_str!("../stdlib/torch_nn.arr")),
+    (
+        "<stdlib>/prelude.arr",
+        include_str!("../stdlib/prelude.arr"),
+    ),
+    (
+        "<stdlib>/torch_nn.arr",
+        include_str!("../stdlib/torch_nn.arr"),
+    ),
+    (
+        "<stdlib>/py_random.arr",
+        include_str!("../stdlib/py_random.arr"),
+    ),
+];
+
+/// Python's standard modules written in arr, each run the first time a
+/// program reaches one of its `_py_` globals (through `import collections`
+/// and the like), so that start-up does not pay for them.
+pub const LAZY_STDLIB: &[(&str, &str)] = &[
+    (
+        "<stdlib>/py_collections.arr",
+        include_str!("../stdlib/py_collections.arr"),
+    ),
+    (
+        "<stdlib>/py_functools.arr",
+        include_str!("../stdlib/py_functools.arr"),
+    ),
+    (
+        "<stdlib>/py_itertools.arr",
+        include_str!("../stdlib/py_itertools.arr"),
+    ),
 ];
 
 impl std::fmt::Display for Value {

@@ -84,7 +84,7 @@ fn declared_stmt(s: &Stmt, out: &mut Vec<Rc<str>>) {
             target_names(t, out)
         }
         StmtKind::FnDef(v, _) | StmtKind::Class(v, _) => out.push(v.name.clone()),
-        StmtKind::ImportModule { alias, .. } => out.push(alias.name.clone()),
+        StmtKind::ImportModule(items) => out.extend(items.iter().map(|m| m.alias.name.clone())),
         StmtKind::FromImport(_, names) => out.extend(names.iter().map(|(_, v)| v.name.clone())),
         StmtKind::Try(t) => {
             for h in &t.handlers {
@@ -440,8 +440,9 @@ impl Resolver<'_> {
                 self.target(t);
                 self.stmts(b);
             }
-            StmtKind::Return(Some(e)) => self.expr(e),
-            StmtKind::Return(None)
+            StmtKind::Return(Some(e)) | StmtKind::Yield(Some(e), _) => self.expr(e),
+            StmtKind::Yield(None, _)
+            | StmtKind::Return(None)
             | StmtKind::Break
             | StmtKind::Continue
             | StmtKind::Import(_)
@@ -457,7 +458,7 @@ impl Resolver<'_> {
                     }
                 }
             }
-            StmtKind::ImportModule { alias, .. } => self.var(alias),
+            StmtKind::ImportModule(items) => items.iter_mut().for_each(|m| self.var(&mut m.alias)),
             StmtKind::FromImport(_, names) => names.iter_mut().for_each(|(_, v)| self.var(v)),
             StmtKind::Assert(c, m) => {
                 self.expr(c);

@@ -43,7 +43,10 @@ fn failing_script_exits_with_1_and_reports_on_stderr() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).is_empty());
     let err = stderr(&o);
-    assert!(err.starts_with("error: integer division by zero"), "{err}");
+    assert!(
+        err.starts_with("error: integer division or modulo by zero"),
+        "{err}"
+    );
     assert!(err.contains("<-e>:2:5"), "{err}");
 }
 

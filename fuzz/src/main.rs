@@ -39,6 +39,7 @@ const USAGE: &str = "\
 usage: arr-fuzz [--seconds N] [--seed S] [--jobs J] [options]
        arr-fuzz --repro FILE...      run files as the fuzzer does and classify them
        arr-fuzz --minimize FILE      shrink a failing file and print it
+       arr-fuzz --generate N         print N generated programs (with --seed)
 
 options:
   --seconds N        fuzz for N seconds (default 60)
@@ -70,6 +71,7 @@ struct Options {
     log_slow: Option<Duration>,
     repro: Vec<PathBuf>,
     minimize_file: Option<PathBuf>,
+    generate: usize,
 }
 
 fn parse_args(args: &[String]) -> Result<Options, String> {
@@ -92,6 +94,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
         log_slow: None,
         repro: Vec::new(),
         minimize_file: None,
+        generate: 0,
     };
     let mut i = 0;
     let value = |i: &mut usize, name: &str| -> Result<String, String> {
@@ -122,6 +125,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
                 o.log_slow = Some(Duration::from_millis(num(value(&mut i, a)?, a)? as u64))
             }
             "--minimize" => o.minimize_file = Some(value(&mut i, a)?.into()),
+            "--generate" => o.generate = num(value(&mut i, a)?, a)? as usize,
             "--repro" => {
                 while i + 1 < args.len() && !args[i + 1].starts_with("--") {
                     i += 1;
@@ -582,7 +586,17 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let r = if !o.repro.is_empty() {
+    let r = if o.generate > 0 {
+        let cat = gen::Catalog::from_engine(bad_files::FILES, bad_files::MNIST_DIRS);
+        let mut rng = SmallRng::seed_from_u64(o.seed);
+        for i in 0..o.generate {
+            println!(
+                "# ---- program {i}\n{}",
+                gen::Gen::new(&mut rng, &cat).program()
+            );
+        }
+        Ok(true)
+    } else if !o.repro.is_empty() {
         repro(&o)
     } else if let Some(f) = &o.minimize_file {
         minimize_file(&o, f)

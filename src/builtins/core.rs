@@ -48,10 +48,14 @@ pub fn register(r: &mut Registry) {
 fn print(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let mut sep = " ".to_string();
     let mut end = "\n".to_string();
+    let mut file: Option<Value> = None;
     for (k, v) in &args.kw {
         match (&**k, v) {
             ("sep", Value::Str(s)) => sep = s.to_string(),
             ("end", Value::Str(s)) => end = s.to_string(),
+            ("flush", _) => {}
+            ("file", Value::None) => {}
+            ("file", f @ Value::Host(_)) => file = Some(f.clone()),
             ("sep" | "end", other) => {
                 return Err(Error::type_error(format!(
                     "print({k}=) must be a string, not {}",
@@ -71,7 +75,20 @@ fn print(cx: &mut dyn Context, args: Args) -> Result<Value> {
         .map(|v| crate::value::format::str_in(v, cx))
         .collect::<Result<Vec<String>>>()?;
     let text = format!("{}{}", parts.join(&sep), end);
-    cx.write(&text);
+    match file {
+        // `print(..., file=f)`: anything with a write() method.
+        Some(f) => {
+            cx.call_method(
+                &f,
+                "write",
+                Args {
+                    pos: vec![Value::str(&text)],
+                    kw: Vec::new(),
+                },
+            )?;
+        }
+        None => cx.write(&text),
+    }
     Ok(Value::None)
 }
 
@@ -290,7 +307,7 @@ fn help(cx: &mut dyn Context, args: Args) -> Result<Value> {
                 .iter()
                 .map(|p| p.var.name.to_string())
                 .collect();
-            format!("fn {}({})", c.def.name, params.join(", "))
+            format!("fn {}({})", c.name, params.join(", "))
         }
         Value::None => {
             let mut names: Vec<&str> = super::all().iter().map(|b| b.name).collect();

@@ -11,6 +11,7 @@ pub mod linalg;
 pub mod math;
 pub mod norm;
 pub mod npy;
+pub mod pyfile;
 pub mod pyobj;
 pub mod python;
 pub mod random;
@@ -80,6 +81,7 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     random::register(&mut r);
     data::register(&mut r);
     python::register(&mut r);
+    pyfile::register(&mut r);
     pyobj::register(&mut r);
     r
 });

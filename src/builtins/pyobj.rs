@@ -33,7 +33,8 @@ pub fn register(r: &mut Registry) {
         "set(iterable=())\n\nA set of the distinct items.\n\n>>> set((3, 1, 3))\n{1, 3}",
     );
     r.add("dict", dict, "dict(pairs=(), **kw)\n\nA dict from (key, value) pairs, another dict, or keywords.\n\n>>> dict(a=1, b=2)\n{'a': 1, 'b': 2}");
-    r.add("iter", iter, "iter(x)\n\nThe items of x, as a list to step through with `next`.\n\n>>> iter('ab')\n['a', 'b']");
+    r.add("iter", iter, "iter(x)\n\nAn iterator over the items of x, to step through with `next`.\n\n>>> it = iter('ab'); next(it)\n'a'");
+    r.add("next", next, "next(iterator, default)\n\nThe iterator's next item; at the end, default if given, else StopIteration.\n\n>>> it = iter((1,)); next(it), next(it, 'done')\n(1, 'done')");
     r.add(
         "chr",
         chr,
@@ -63,6 +64,31 @@ pub fn register(r: &mut Registry) {
         "divmod",
         divmod,
         "divmod(a, b)\n\n`(a // b, a % b)`.\n\n>>> divmod(7, 2)\n(3, 1)",
+    );
+    r.add(
+        "_py_wraps",
+        py_wraps,
+        "_py_wraps(wrapper, wrapped)\n\n`wrapper` named as `wrapped` (what `functools.wraps` does).\n\n>>> def f(x) = x\n>>> _py_wraps(lambda x: x, f).__name__\n'f'",
+    );
+    r.add(
+        "slice",
+        slice,
+        "slice(stop) or slice(start, stop, step=None)\n\nA slice object: `a[slice(1, 5, 2)]` is `a[1:5:2]`; a tuple of them indexes an array's axes.\n\n>>> slice(1, 5)\nslice(1, 5, None)\n>>> list(range(10))[slice(1, 8, 3)]\n[1, 4, 7]",
+    );
+    r.add(
+        "vars",
+        vars,
+        "vars(obj)\n\nAn object's attributes as a dict (its `__dict__`).\n\n>>> class P { def __init__(self) { self.x = 1 } }\n>>> vars(P())\n{'x': 1}",
+    );
+    r.add(
+        "dir",
+        dir,
+        "dir(obj)\n\nThe sorted names of an object's or module's attributes.\n\n>>> import math\n>>> 'sqrt' in dir(math)\nTrue",
+    );
+    r.add(
+        "pow",
+        pow,
+        "pow(base, exp, mod=None)\n\n`base ** exp`, or with `mod` `base ** exp % mod` for ints, computed without the huge power.\n\n>>> pow(2, 10)\n1024\n>>> pow(3, 200, 7)\n2",
     );
     r.add("id", id, "id(x)\n\nA number that identifies the object while it lives.\n\n>>> id(None) == id(None)\nTrue");
     r.add("hash", hash, "hash(x)\n\nThe hash of a number, string or tuple of those.\n\n>>> hash(1) == hash(1.0)\nTrue");
@@ -243,6 +269,13 @@ fn dict(cx: &mut dyn Context, args: Args) -> Result<Value> {
     if let Some(src) = args.pos.first() {
         if let Value::Dict(d) = src {
             out = d.borrow().clone();
+        } else if let (Value::Host(_), Ok(keys)) = (src, cx.get_attribute(src, "keys")) {
+            // A mapping (an object with keys() and [key]), as Python reads it.
+            let keys = cx.call(&keys, Args::new(Vec::new()))?;
+            for k in iter_values(&keys, cx)? {
+                let v = cx.call_method(src, "__getitem__", Args::new(vec![k.clone()]))?;
+                crate::value::index::dict_set(&mut out, k, v);
+            }
         } else {
             for (i, item) in iter_values(src, cx)?.into_iter().enumerate() {
                 let pair = iter_values(&item, cx).map_err(|_| {
@@ -268,7 +301,36 @@ fn dict(cx: &mut dyn Context, args: Args) -> Result<Value> {
 
 fn iter(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("iter", ["x"], 1)?;
-    Ok(Value::list(iter_values(&x, cx)?))
+    if crate::object::iter::as_iter(&x).is_some() {
+        return Ok(x);
+    }
+    if let Some(r) = crate::object::proto::dunder(&x, "__iter__", Vec::new(), cx) {
+        return r;
+    }
+    Ok(crate::object::iter::new_iter(iter_values(&x, cx)?, false))
+}
+
+fn next(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    let has_default = args.pos.len() > 1;
+    let [it, default] = args.bind("next", ["iterator", "default"], 1)?;
+    let r = match crate::object::iter::as_iter(&it) {
+        Some(i) => i
+            .next_value()
+            .ok_or_else(|| crate::object::iter::stop_iteration(cx)),
+        None => match crate::object::proto::dunder(&it, "__next__", Vec::new(), cx) {
+            Some(r) => r,
+            None => {
+                return Err(Error::type_error(format!(
+                    "'{}' object is not an iterator",
+                    it.py_type_name()
+                )))
+            }
+        },
+    };
+    match r {
+        Err(e) if has_default && crate::object::exc::is_stop_iteration(&e) => Ok(default),
+        r => r,
+    }
 }
 
 fn chr(_: &mut dyn Context, args: Args) -> Result<Value> {
@@ -340,6 +402,118 @@ fn divmod(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let q = ops::binary(crate::syntax::ast::BinOp::FloorDiv, &a, &b, cx)?;
     let r = ops::binary(crate::syntax::ast::BinOp::Mod, &a, &b, cx)?;
     Ok(Value::tuple(vec![q, r]))
+}
+
+/// `functools.wraps`' work: `wrapper` under the name of `wrapped`.
+fn py_wraps(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [wrapper, wrapped] = args.bind("_py_wraps", ["wrapper", "wrapped"], 2)?;
+    let name: Rc<str> = match &wrapped {
+        Value::Func(c) => c.name.clone(),
+        Value::Builtin(b) => b.name.into(),
+        _ => return Ok(wrapper),
+    };
+    Ok(match &wrapper {
+        Value::Func(c) => Value::Func(Rc::new(crate::value::function::Closure {
+            def: c.def.clone(),
+            captures: c.captures.clone(),
+            defaults: c.defaults.clone(),
+            name,
+        })),
+        _ => wrapper,
+    })
+}
+
+fn slice(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let only_stop = args.pos.len() == 1 && args.kw.is_empty();
+    let [a, b, c] = args.bind("slice", ["start", "stop", "step"], 1)?;
+    let bound = |v: &Value| -> Result<Option<i64>> {
+        match v {
+            Value::None | Value::Undefined => Ok(None),
+            Value::Int(i) => Ok(Some(*i)),
+            Value::Bool(b) => Ok(Some(*b as i64)),
+            other => Err(Error::type_error(format!(
+                "slice indices must be integers or None, not {}",
+                other.py_type_name()
+            ))),
+        }
+    };
+    Ok(if only_stop {
+        crate::object::slice_value(None, bound(&a)?, None)
+    } else {
+        crate::object::slice_value(bound(&a)?, bound(&b)?, bound(&c)?)
+    })
+}
+
+fn vars(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    let [x] = args.bind("vars", ["object"], 1)?;
+    cx.get_attribute(&x, "__dict__").map_err(|_| {
+        Error::type_error(format!(
+            "vars() argument must have __dict__ attribute (got {})",
+            x.py_type_name()
+        ))
+    })
+}
+
+fn dir(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [x] = args.bind("dir", ["object"], 1)?;
+    let mut names = match &x {
+        Value::Host(h) => h.attr_names(),
+        other => {
+            return Err(Error::type_error(format!(
+                "dir() of a {} is not supported in arr (objects, classes and modules are)",
+                other.py_type_name()
+            )))
+        }
+    };
+    names.sort();
+    names.dedup();
+    Ok(Value::list(
+        names.into_iter().map(|n| Value::str(&n)).collect(),
+    ))
+}
+
+fn pow(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    let [base, exp, m] = args.bind("pow", ["base", "exp", "mod"], 2)?;
+    if let Value::None = m {
+        return ops::binary(crate::syntax::ast::BinOp::Pow, &base, &exp, cx);
+    }
+    let as_int = |v: &Value| match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    };
+    let (Some(b), Some(e), Some(m)) = (as_int(&base), as_int(&exp), as_int(&m)) else {
+        return Err(Error::type_error(format!(
+            "pow() 3rd argument not allowed unless all arguments are integers (got {}, {}, {})",
+            base.type_name(),
+            exp.type_name(),
+            m.type_name()
+        )));
+    };
+    if m == 0 {
+        return Err(Error::value("pow() 3rd argument cannot be 0"));
+    }
+    if e < 0 {
+        return Err(Error::value(
+            "pow() with a negative exponent and a modulus is not supported in arr",
+        ));
+    }
+    let m = m as i128;
+    let mut result: i128 = 1 % m;
+    let mut b = (b as i128).rem_euclid(m);
+    let mut e = e;
+    while e > 0 {
+        if e & 1 == 1 {
+            result = (result * b).rem_euclid(m);
+        }
+        b = (b * b).rem_euclid(m);
+        e >>= 1;
+    }
+    // Python's result has the sign of the modulus.
+    if m < 0 && result > 0 {
+        result += m;
+    }
+    Ok(Value::Int(result as i64))
 }
 
 fn id(_: &mut dyn Context, args: Args) -> Result<Value> {

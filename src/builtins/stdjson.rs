@@ -146,7 +146,7 @@ fn json_dumps(cx: &mut dyn Context, args: Args) -> Result<Value> {
 fn loads_text(text: &str) -> Result<Value> {
     pyjson::loads(text)
         .map(from_json)
-        .map_err(|e| Error::new(ErrorKind::Value, e.message))
+        .map_err(|e| crate::object::exc::error_as(ErrorKind::Value, "JSONDecodeError", e.message))
 }
 
 fn json_loads(_: &mut dyn Context, args: Args) -> Result<Value> {

@@ -36,6 +36,8 @@ pub fn constant(name: &str, cx: &mut dyn Context) -> Option<Value> {
         "math_inf" => Value::Float(f64::INFINITY),
         "math_nan" => Value::Float(f64::NAN),
         "sys_maxsize" => Value::Int(i64::MAX),
+        "sys_stdout" => Value::Host(std::rc::Rc::new(super::pyfile::Stream { stderr: false })),
+        "sys_stderr" => Value::Host(std::rc::Rc::new(super::pyfile::Stream { stderr: true })),
         "sys_platform" => Value::str(std::env::consts::OS),
         "sys_version" => Value::str(concat!("arr ", env!("CARGO_PKG_VERSION"))),
         "sys_argv" => Value::list(cx.argv().iter().map(|a| Value::str(a)).collect()),
@@ -423,6 +425,8 @@ fn register_system(r: &mut Registry) {
         "os.path.exists(p)\n\nWhether the path exists.\n\n>>> import os; os.path.exists('/')\nTrue",
     );
     r.add("os_path_isfile", |cx, a| path_test("isfile", cx, a), "os.path.isfile(p)\n\nWhether the path is a file.\n\n>>> import os; os.path.isfile('/')\nFalse");
+    r.add("os_path_split", |_, a| path_part("split", a), "os.path.split(p)\n\n(dirname, basename).\n\n>>> import os; os.path.split('/tmp/data/x.csv')\n('/tmp/data', 'x.csv')");
+    r.add("os_path_getsize", |cx, a| path_test("getsize", cx, a), "os.path.getsize(p)\n\nThe size of a file in bytes.\n\n>>> import os; os.path.getsize('/') >= 0\nTrue");
     r.add("os_path_isdir", |cx, a| path_test("isdir", cx, a), "os.path.isdir(p)\n\nWhether the path is a folder.\n\n>>> import os; os.path.isdir('/')\nTrue");
     r.add("os_path_abspath", |cx, a| path_test("abspath", cx, a), "os.path.abspath(p)\n\nThe absolute path.\n\n>>> import os; os.path.abspath('/tmp')\n'/tmp'");
 }
@@ -495,6 +499,11 @@ fn path_part(name: &str, args: Args) -> Result<Value> {
     let (head, tail) = p.split_at(cut);
     Ok(match name {
         "basename" => Value::str(tail),
+        "split" => {
+            let trimmed = head.trim_end_matches('/');
+            let dir = if trimmed.is_empty() { head } else { trimmed };
+            Value::tuple(vec![Value::str(dir), Value::str(tail)])
+        }
         "dirname" => {
             let trimmed = head.trim_end_matches('/');
             Value::str(if trimmed.is_empty() { head } else { trimmed })
@@ -520,6 +529,17 @@ fn path_test(name: &str, cx: &mut dyn Context, args: Args) -> Result<Value> {
         "exists" => Value::Bool(path.exists()),
         "isfile" => Value::Bool(path.is_file()),
         "isdir" => Value::Bool(path.is_dir()),
+        "getsize" => {
+            let meta = std::fs::metadata(path).map_err(|e| {
+                let kind = if e.kind() == std::io::ErrorKind::NotFound {
+                    ErrorKind::FileNotFound
+                } else {
+                    ErrorKind::Io
+                };
+                Error::new(kind, format!("[Errno 2] No such file or directory: '{p}'"))
+            })?;
+            Value::Int(i64::try_from(meta.len()).unwrap_or(i64::MAX))
+        }
         _ => {
             let base = std::env::current_dir()
                 .map_err(|e| Error::io(format!("os.path.abspath(): {e}")))?;

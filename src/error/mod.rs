@@ -35,6 +35,8 @@ pub enum ErrorKind {
     /// A program that cannot go on (a loop that can never end).
     Runtime,
     Io,
+    /// An I/O error because a file does not exist (FileNotFoundError).
+    FileNotFound,
     Import,
     /// A bug in arr (a caught panic, a broken backend): reported, never fatal.
     Internal,

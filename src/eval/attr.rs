@@ -19,8 +19,11 @@ impl Interp {
                     return r;
                 }
             }
-            Value::Func(c) if name == "__name__" => return Ok(Value::Str(c.def.name.clone())),
-            Value::Builtin(b) if name == "__name__" => return Ok(Value::str(b.name)),
+            Value::Func(c) if name == "__name__" => return Ok(Value::Str(c.name.clone())),
+            Value::Builtin(b) if name == "__name__" => {
+                let n = crate::object::modtable::python_name(b.name).unwrap_or(b.name);
+                return Ok(Value::str(n));
+            }
             // A method read without a call (`key=d.get`): bound to the value.
             Value::Str(_) | Value::List(_) | Value::Dict(_) | Value::Tuple(_)
                 if super::methods::has_method(v, name) =>
@@ -165,10 +168,13 @@ pub fn attribute(v: &Value, name: &str) -> Result<Value> {
             std::borrow::Cow::Owned(crate::value::convert::scalar_array(v))
         }
         other => {
-            return Err(Error::type_error(format!(
-                "{} has no attribute '{name}'",
-                other.type_name()
-            )));
+            return Err(Error::new(
+                crate::error::ErrorKind::Attribute,
+                format!(
+                    "'{}' object has no attribute '{name}'",
+                    other.py_type_name()
+                ),
+            ));
         }
     };
     match name {
@@ -180,7 +186,17 @@ pub fn attribute(v: &Value, name: &str) -> Result<Value> {
         "dtype" => Ok(Value::DType(arr.dtype())),
         "T" => Ok(Value::from_array(transpose_all(&arr))),
         _ => {
-            let mut e = Error::type_error(format!("{} has no attribute '{name}'", v.type_name()));
+            let mut e = match v {
+                Value::Array(_) => Error::new(
+                    crate::error::ErrorKind::Attribute,
+                    format!("'numpy.ndarray' object has no attribute '{name}'"),
+                )
+                .with_note(format!("the value is an {}", v.type_name())),
+                _ => Error::new(
+                    crate::error::ErrorKind::Attribute,
+                    format!("'{}' object has no attribute '{name}'", v.py_type_name()),
+                ),
+            };
             if let Some(s) = suggest(name, ["shape", "ndim", "size", "dtype", "T"].into_iter()) {
                 e = e.with_note(format!("did you mean '{s}'?"));
             }

@@ -63,6 +63,7 @@ impl Interp {
             def: def.clone(),
             captures,
             defaults,
+            name: def.name.clone(),
         })))
     }
 
@@ -78,17 +79,19 @@ impl Interp {
                 self.call_site = outer;
                 r.map_err(|e| e.at(span))
             }
-            Value::Host(h) => match {
+            Value::Host(h) => {
                 let outer = std::mem::replace(&mut self.call_site, span);
                 let r = h.call(callee, args, self);
                 self.call_site = outer;
-                r
-            } {
-                Some(r) => r.map_err(|e| e.at(span)),
-                None => Err(
-                    Error::type_error(format!("{} is not callable", callee.type_name())).at(span),
-                ),
-            },
+                match r {
+                    Some(r) => r.map_err(|e| e.at(span)),
+                    None => Err(Error::type_error(format!(
+                        "{} is not callable",
+                        callee.type_name()
+                    ))
+                    .at(span)),
+                }
+            }
             Value::Native(n) => {
                 if !args.kw.is_empty() {
                     return Err(Error::type_error(format!(
@@ -145,6 +148,18 @@ impl Interp {
         let mut run = || match &def.body {
             Body::Expr(e) => self.eval(e, &mut frame),
             Body::Comp(body) => self.run_comp(body, span, &mut frame),
+            Body::Block(b) if def.is_generator => {
+                self.yields.push(Vec::new());
+                let r = self.exec_block(b, &mut frame);
+                let values = self.yields.pop().unwrap_or_default();
+                match r? {
+                    Flow::Break | Flow::Continue => Err(Error::new(
+                        ErrorKind::Syntax,
+                        "'break' or 'continue' outside a loop",
+                    )),
+                    _ => Ok(crate::object::iter::new_iter(values, true)),
+                }
+            }
             Body::Block(b) => match self.exec_block(b, &mut frame)? {
                 Flow::Normal(v) | Flow::Return(v) => Ok(v),
                 Flow::Break | Flow::Continue => Err(Error::new(

@@ -114,9 +114,10 @@ impl Proof<'_> {
             | StmtKind::With(..)
             | StmtKind::Class(..)
             | StmtKind::Del(_)
-            | StmtKind::ImportModule { .. }
+            | StmtKind::ImportModule(_)
             | StmtKind::FromImport(..)
-            | StmtKind::Decorated(..) => None,
+            | StmtKind::Decorated(..)
+            | StmtKind::Yield(..) => None,
         }
     }
 

@@ -250,6 +250,21 @@ impl Interp {
                 Context::charge(self, items.len() as u64).map_err(|err| err.at(e.span))?;
                 let mut out: Vec<(Value, Value)> = Vec::with_capacity(items.len());
                 for (k, v) in items {
+                    if let ExprKind::Starred(m) = &k.kind {
+                        // `{**m, ...}`: the items of a mapping.
+                        let m = self.eval(m, f)?;
+                        let Value::Dict(d) = &m else {
+                            return Err(Error::type_error(format!(
+                                "'{}' object is not a mapping",
+                                m.type_name()
+                            ))
+                            .at(k.span));
+                        };
+                        for (key, val) in d.borrow().iter() {
+                            dict_set(&mut out, key.clone(), val.clone());
+                        }
+                        continue;
+                    }
                     let key = self.eval(k, f)?;
                     let val = self.eval(v, f)?;
                     dict_set(&mut out, key, val);

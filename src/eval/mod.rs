@@ -97,6 +97,10 @@ pub struct Interp {
     /// The exceptions being handled, innermost last (what a bare `raise`
     /// re-raises).
     handling: Vec<Error>,
+    /// The values each running generator function has yielded so far.
+    yields: Vec<Vec<Value>>,
+    /// Which of [`crate::LAZY_STDLIB`] have been run.
+    lazy_loaded: Vec<bool>,
 }
 
 pub enum Flow {
@@ -150,6 +154,8 @@ impl Interp {
             argv: Vec::new(),
             call_site: crate::syntax::Span::default(),
             handling: Vec::new(),
+            yields: Vec::new(),
+            lazy_loaded: vec![false; crate::LAZY_STDLIB.len()],
         };
         for b in crate::builtins::all() {
             it.set_global(b.name, Value::Builtin(b));
@@ -160,6 +166,8 @@ impl Interp {
         for (name, v) in crate::object::exc::all() {
             it.set_global(name, v);
         }
+        // `if __name__ == "__main__":` runs, as in a script run by Python.
+        it.set_global("__name__", Value::str("__main__"));
         it.load_stdlib();
         it
     }
@@ -185,6 +193,42 @@ impl Interp {
                 eprintln!("{}", self.sources.render(&e));
             }
         }
+    }
+
+    /// A `_py_` global of a lazily loaded stdlib module: runs the files not
+    /// run yet, in order, until one defines it. The running evaluation's
+    /// counters are kept (this happens in the middle of a program).
+    fn lazy_global(&mut self, name: &str) -> Option<Value> {
+        if !name.starts_with("_py_") {
+            return None;
+        }
+        for (i, (file, src)) in crate::LAZY_STDLIB.iter().enumerate() {
+            if self.lazy_loaded[i] {
+                continue;
+            }
+            self.lazy_loaded[i] = true;
+            let saved = (self.ops, self.depth, self.nesting);
+            let result = (|| {
+                let id = self.add_source(file, src, None);
+                let mut stmts = syntax::parse_program(src, id)?;
+                resolve::resolve_program(&mut stmts, &mut self.names)?;
+                self.globals.resize(
+                    self.names.names.len().max(self.globals.len()),
+                    Value::Undefined,
+                );
+                self.run_top(&stmts)
+            })();
+            (self.ops, self.depth, self.nesting) = saved;
+            // Part of the binary and tested: an error here is a bug,
+            // reported rather than hidden.
+            if let Err(e) = result {
+                eprintln!("{}", self.sources.render(&e));
+            }
+            if let Some(v) = self.get_global(name) {
+                return Some(v);
+            }
+        }
+        None
     }
 
     pub fn set_global(&mut self, name: &str, v: Value) {
@@ -387,6 +431,7 @@ impl Context for Interp {
         crate::builtins::stdmods::lookup(name)
             .or_else(|| crate::builtins::stdmods::constant(name, self))
             .or_else(|| self.get_global(name))
+            .or_else(|| self.lazy_global(name))
     }
 
     fn call_method(&mut self, obj: &Value, name: &str, args: Args) -> Result<Value> {

@@ -131,14 +131,19 @@ impl Interp {
             })()),
             // A tensor changes in place, as PyTorch's `t -= x` (`w -= lr *
             // w.grad` under `no_grad()` updates the parameter itself).
-            (Value::Host(h), _) if h.type_name() == "tensor" && !matches!(op, BinOp::MatMul) => Some((|| {
-                let new = crate::value::ops::binary(op, cur, rhs, self)?;
-                let args = Args { pos: vec![new], kw: Vec::new() };
-                match h.clone().call_method(cur, "copy_", &args, self) {
-                    Some(r) => r.map(|_| ()),
-                    None => Err(Error::internal("a tensor without copy_")),
-                }
-            })()),
+            (Value::Host(h), _) if h.type_name() == "tensor" && !matches!(op, BinOp::MatMul) => {
+                Some((|| {
+                    let new = crate::value::ops::binary(op, cur, rhs, self)?;
+                    let args = Args {
+                        pos: vec![new],
+                        kw: Vec::new(),
+                    };
+                    match h.clone().call_method(cur, "copy_", &args, self) {
+                        Some(r) => r.map(|_| ()),
+                        None => Err(Error::internal("a tensor without copy_")),
+                    }
+                })())
+            }
             (Value::Host(h), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
                 if crate::object::set::as_set(cur).is_some() =>
             {

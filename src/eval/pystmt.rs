@@ -10,6 +10,9 @@ use crate::value::{ops, Args, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+/// How many values one generator may yield (arr runs generators eagerly).
+pub const MAX_GENERATOR_VALUES: usize = 10_000_000;
+
 impl Interp {
     pub(super) fn exec_python(&mut self, s: &Stmt, f: &mut Frame) -> Result<Flow> {
         match &s.kind {
@@ -32,14 +35,53 @@ impl Interp {
                             .at(s.span),
                     });
                 };
-                let v = self.eval(e, f)?;
+                let mut v = self.eval(e, f)?;
                 if let Some(c) = cause {
-                    self.eval(c, f)?;
+                    // `raise E from C`: the instance raised keeps C as
+                    // `__cause__` (a class is instantiated first, as Python
+                    // does).
+                    let mut c = self.eval(c, f)?;
+                    if crate::object::as_class(&v).is_some() {
+                        v = self.call_value_args(&v, Args::default(), e.span)?;
+                    }
+                    if crate::object::as_class(&c).is_some() {
+                        c = self.call_value_args(&c, Args::default(), e.span)?;
+                    }
+                    if let Some(inst) = crate::object::as_instance(&v) {
+                        let mut fields = inst.fields.borrow_mut();
+                        fields.retain(|(k, _)| &**k != "__cause__");
+                        fields.push(("__cause__".into(), c));
+                    }
                 }
                 let err = exc::raise(v, self).map_err(|err| err.at(e.span))?;
                 Err(err.at(s.span))
             }
             StmtKind::Try(t) => self.exec_try(t, f),
+            StmtKind::Yield(e, from) => {
+                let v = match e {
+                    Some(e) => self.eval(e, f)?,
+                    None => Value::None,
+                };
+                let items = if *from {
+                    crate::value::convert::iter_values(&v, self).map_err(|err| err.at(s.span))?
+                } else {
+                    vec![v]
+                };
+                let Some(out) = self.yields.last_mut() else {
+                    return Err(
+                        Error::new(ErrorKind::Syntax, "'yield' outside function").at(s.span)
+                    );
+                };
+                if out.len() + items.len() > MAX_GENERATOR_VALUES {
+                    return Err(Error::new(
+                        ErrorKind::Limit,
+                        format!("a generator yielded more than {MAX_GENERATOR_VALUES} values; arr runs a generator to its end before the values are used, so it must end"),
+                    )
+                    .at(s.span));
+                }
+                out.extend(items);
+                Ok(Flow::Normal(Value::None))
+            }
             StmtKind::With(items, body) => self.exec_with(items, 0, body, f),
             StmtKind::Class(var, def) => {
                 let c = self.make_class(def, f).map_err(|e| e.at(def.span))?;
@@ -52,19 +94,18 @@ impl Interp {
                 }
                 Ok(Flow::Normal(Value::None))
             }
-            StmtKind::ImportModule {
-                path,
-                alias,
-                bind_root,
-            } => {
-                let m = module::import(path).map_err(|e| e.at(s.span))?;
-                let bound = if *bind_root {
-                    module::import(path.split('.').next().unwrap_or(path))
-                        .map_err(|e| e.at(s.span))?
-                } else {
-                    m
-                };
-                self.store(alias, bound, f)?;
+            StmtKind::ImportModule(items) => {
+                for item in items {
+                    let path = &item.path;
+                    let m = module::import(path).map_err(|e| e.at(item.alias.span))?;
+                    let bound = if item.bind_root {
+                        module::import(path.split('.').next().unwrap_or(path))
+                            .map_err(|e| e.at(item.alias.span))?
+                    } else {
+                        m
+                    };
+                    self.store(&item.alias, bound, f)?;
+                }
                 Ok(Flow::Normal(Value::None))
             }
             StmtKind::FromImport(path, names) => {

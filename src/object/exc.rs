@@ -43,6 +43,7 @@ const HIERARCHY: &[(&str, Option<&str>)] = &[
     ("ModuleNotFoundError", Some("ImportError")),
     ("SyntaxError", Some("Exception")),
     ("LinAlgError", Some("ValueError")),
+    ("JSONDecodeError", Some("ValueError")),
     ("Warning", Some("Exception")),
     ("UserWarning", Some("Warning")),
     ("DeprecationWarning", Some("Warning")),
@@ -107,6 +108,7 @@ fn class_name(kind: ErrorKind) -> Option<&'static str> {
         ErrorKind::Recursion => "RecursionError",
         ErrorKind::Runtime => "RuntimeError",
         ErrorKind::Io => "OSError",
+        ErrorKind::FileNotFound => "FileNotFoundError",
         ErrorKind::Import => "ModuleNotFoundError",
         ErrorKind::Exit => "SystemExit",
         ErrorKind::Limit | ErrorKind::Interrupted | ErrorKind::Internal | ErrorKind::Raised => {
@@ -142,6 +144,19 @@ pub fn exception_of(err: &Error) -> Option<Value> {
     inst.set_field("args", Value::tuple(vec![arg]));
     inst.set_field("__message__", Value::str(&err.message));
     Some(Value::Host(inst))
+}
+
+/// An arr error of `kind` caught as the built-in exception class `class`
+/// (a subclass of the kind's own class: `JSONDecodeError` for a `ValueError`).
+pub fn error_as(kind: ErrorKind, class_name: &str, message: String) -> Error {
+    let mut e = Error::new(kind, message);
+    if let Some(class) = class(class_name) {
+        let inst = Instance::new(class);
+        inst.set_field("args", Value::tuple(vec![Value::str(&e.message)]));
+        inst.set_field("__message__", Value::str(&e.message));
+        e.exception = Some(carried(&Value::Host(inst)));
+    }
+    e
 }
 
 /// An error carrying a raised exception object (or class, instantiated).

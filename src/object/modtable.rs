@@ -27,8 +27,56 @@ const ARGPARSE: &[(&str, Attr)] = &[
     ("Namespace", Global("argparse_Namespace")),
 ];
 
+/// `collections`: written in arr (`stdlib/py_collections.arr`, loaded on
+/// first use).
+const COLLECTIONS: &[(&str, Attr)] = &[
+    ("Counter", Global("_py_Counter")),
+    ("OrderedDict", Global("_py_OrderedDict")),
+    ("defaultdict", Global("_py_defaultdict")),
+    ("deque", Global("_py_deque")),
+    ("namedtuple", Global("_py_namedtuple")),
+];
+
+/// `functools`: written in arr (`stdlib/py_functools.arr`).
+const FUNCTOOLS: &[(&str, Attr)] = &[
+    ("cache", Global("_py_functools_cache")),
+    ("cmp_to_key", Global("_py_functools_cmp_to_key")),
+    ("lru_cache", Global("_py_functools_lru_cache")),
+    ("partial", Global("_py_functools_partial")),
+    ("reduce", Global("_py_functools_reduce")),
+    ("total_ordering", Global("_py_functools_total_ordering")),
+    ("update_wrapper", Global("_py_functools_update_wrapper")),
+    ("wraps", Global("_py_functools_wraps")),
+];
+
+/// `itertools`: written in arr (`stdlib/py_itertools.arr`); each returns a
+/// list of what Python's iterator yields (no infinite `count`/`cycle`).
+const ITERTOOLS: &[(&str, Attr)] = &[
+    ("accumulate", Global("_py_itertools_accumulate")),
+    ("chain", Global("_py_itertools_chain")),
+    ("combinations", Global("_py_itertools_combinations")),
+    (
+        "combinations_with_replacement",
+        Global("_py_itertools_combinations_with_replacement"),
+    ),
+    ("compress", Global("_py_itertools_compress")),
+    ("dropwhile", Global("_py_itertools_dropwhile")),
+    ("filterfalse", Global("_py_itertools_filterfalse")),
+    ("groupby", Global("_py_itertools_groupby")),
+    ("islice", Global("_py_itertools_islice")),
+    ("pairwise", Global("_py_itertools_pairwise")),
+    ("permutations", Global("_py_itertools_permutations")),
+    ("product", Global("_py_itertools_product")),
+    ("repeat", Global("_py_itertools_repeat")),
+    ("starmap", Global("_py_itertools_starmap")),
+    ("takewhile", Global("_py_itertools_takewhile")),
+    ("tee", Global("_py_itertools_tee")),
+    ("zip_longest", Global("_py_itertools_zip_longest")),
+];
+
 /// `json`: Python's json.
 const JSON: &[(&str, Attr)] = &[
+    ("JSONDecodeError", Global("JSONDecodeError")),
     ("dump", Global("json_dump")),
     ("dumps", Global("json_dumps")),
     ("load", Global("json_load")),
@@ -299,9 +347,11 @@ const OS_PATH: &[(&str, Attr)] = &[
     ("basename", Global("os_path_basename")),
     ("dirname", Global("os_path_dirname")),
     ("exists", Global("os_path_exists")),
+    ("getsize", Global("os_path_getsize")),
     ("isdir", Global("os_path_isdir")),
     ("isfile", Global("os_path_isfile")),
     ("join", Global("os_path_join")),
+    ("split", Global("os_path_split")),
     ("splitext", Global("os_path_splitext")),
 ];
 
@@ -568,6 +618,9 @@ const TORCH_UTILS_DATA: &[(&str, Attr)] = &[];
 /// Every module, sorted by path.
 pub static MODULES: &[(&str, &[(&str, Attr)])] = &[
     ("argparse", ARGPARSE),
+    ("collections", COLLECTIONS),
+    ("functools", FUNCTOOLS),
+    ("itertools", ITERTOOLS),
     ("json", JSON),
     ("keras", KERAS),
     ("keras.activations", KERAS_ACTIVATIONS),
@@ -605,6 +658,24 @@ pub static MODULES: &[(&str, &[(&str, Attr)])] = &[
     ("torch.optim", TORCH_OPTIM),
     ("torch.utils", TORCH_UTILS),
     ("torch.utils.data", TORCH_UTILS_DATA),
+    ("typing", TYPING),
+];
+
+/// `typing`: annotations are read and ignored, so the names only need to
+/// import.
+const TYPING: &[(&str, Attr)] = &[
+    ("Any", Global("object")),
+    ("Callable", Global("object")),
+    ("Dict", Global("dict")),
+    ("Iterable", Global("object")),
+    ("Iterator", Global("object")),
+    ("List", Global("list")),
+    ("Mapping", Global("object")),
+    ("Optional", Global("object")),
+    ("Sequence", Global("object")),
+    ("Set", Global("set")),
+    ("Tuple", Global("tuple")),
+    ("Union", Global("object")),
 ];
 
 /// The attributes of module `path` (`"torch.nn"`), sorted by name.
@@ -622,6 +693,21 @@ pub fn attr(path: &str, name: &str) -> Option<&'static Attr> {
         .binary_search_by(|(n, _)| (*n).cmp(name))
         .ok()
         .map(|i| &attrs[i].1)
+}
+
+/// The name a standard module's function has in Python, for arr globals
+/// that carry their module in their name (`os_path_getsize` is
+/// `getsize`).
+pub fn python_name(global: &str) -> Option<&'static str> {
+    MODULES
+        .iter()
+        .flat_map(|(_, attrs)| attrs.iter())
+        .find_map(|(n, a)| match a {
+            Global(g) if *g == global && *n != global && global.ends_with(&format!("_{n}")) => {
+                Some(*n)
+            }
+            _ => None,
+        })
 }
 
 /// Whether `import X` accepts `path`: a module here, top-level (`"numpy"`)

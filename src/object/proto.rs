@@ -378,6 +378,7 @@ impl Instance {
                 return Ok(Value::dict(items));
             }
             "args" if self.class.exception => return Ok(Value::tuple(Vec::new())),
+            "__cause__" | "__context__" if self.class.exception => return Ok(Value::None),
             "code" if &*self.class.name == "SystemExit" => {
                 return Ok(match &self.field("args") {
                     Some(Value::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),

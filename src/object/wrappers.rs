@@ -19,7 +19,10 @@ impl HostValue for Class {
     }
 
     fn fallback_repr(&self) -> String {
-        if super::exc::is_builtin(self) || super::types::is_type_class(self) {
+        if super::types::is_type_class(self) && matches!(&*self.name, "ndarray" | "dtype") {
+            // NumPy's types print with their module.
+            format!("<class 'numpy.{}'>", self.name)
+        } else if super::exc::is_builtin(self) || super::types::is_type_class(self) {
             format!("<class '{}'>", self.name)
         } else {
             format!("<class '__main__.{}'>", self.name)
@@ -141,7 +144,7 @@ impl HostValue for BoundMethod {
 
     fn fallback_repr(&self) -> String {
         let name = match &self.func {
-            Value::Func(c) => c.def.name.to_string(),
+            Value::Func(c) => c.name.to_string(),
             _ => "?".into(),
         };
         format!("<bound method {}.{name}>", self.owner.name)

@@ -239,6 +239,16 @@ pub enum CaptureFrom {
     Capture(u32),
 }
 
+/// One module of an `import` statement: `import numpy as np` (alias `np`),
+/// `import math` (alias `math`), `import os.path` (binds `os`, the path's
+/// first part).
+#[derive(Clone, Debug)]
+pub struct ModuleImport {
+    pub path: Rc<str>,
+    pub alias: Var,
+    pub bind_root: bool,
+}
+
 #[derive(Debug)]
 pub struct FnDef {
     pub name: Rc<str>,
@@ -254,6 +264,8 @@ pub struct FnDef {
     /// Every name of the frame with its slot (a class body's locals become
     /// the class's attributes by these).
     pub names: Vec<(Rc<str>, Slot)>,
+    /// The body holds a `yield` (not counting nested functions).
+    pub is_generator: bool,
 }
 
 #[derive(Debug)]
@@ -319,15 +331,14 @@ pub enum StmtKind {
     With(Vec<(Expr, Option<Target>)>, Vec<Stmt>),
     Class(Var, Rc<ClassDef>),
     Del(Vec<Target>),
-    /// `import numpy as np` (alias `np`), `import math` (alias `math`),
-    /// `import os.path` (binds `os`, the path's first part).
-    ImportModule {
-        path: Rc<str>,
-        alias: Var,
-        bind_root: bool,
-    },
+    /// `import numpy as np, math`: each module with the name it binds.
+    ImportModule(Vec<ModuleImport>),
     /// `from torch.utils.data import DataLoader, TensorDataset as TD`
     FromImport(Rc<str>, Vec<(Rc<str>, Var)>),
+    /// `yield x` (`true`: `yield from xs`). A function holding one is a
+    /// generator: arr runs it to the end when called and iterates the
+    /// values it yielded.
+    Yield(Option<Expr>, bool),
     /// `@dec def f() {}`: the definition, then each decorator from the
     /// innermost out, the name rebound to the result.
     Decorated(Vec<Expr>, Box<Stmt>),
@@ -374,6 +385,10 @@ impl Expr {
 
 impl FnDef {
     pub fn new(name: Rc<str>, params: Vec<Param>, body: Body, span: Span) -> FnDef {
+        let is_generator = match &body {
+            Body::Block(b) => holds_yield(b),
+            _ => false,
+        };
         FnDef {
             name,
             params,
@@ -384,6 +399,7 @@ impl FnDef {
             param_cells: Vec::new(),
             captures: Vec::new(),
             names: Vec::new(),
+            is_generator,
         }
     }
 }
@@ -440,6 +456,22 @@ impl Drop for Expr {
     fn drop(&mut self) {
         trashcan::drop_kind(&mut self.kind);
     }
+}
+
+/// Whether a body yields (nested functions and classes aside).
+fn holds_yield(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| {
+        if let StmtKind::Yield(..) = s.kind {
+            return true;
+        }
+        let mut found = false;
+        s.children(&mut |c| {
+            if let Child::Stmts(b) = c {
+                found |= holds_yield(b);
+            }
+        });
+        found
+    })
 }
 
 /// A direct child of a node, for passes that treat most nodes alike.
@@ -610,15 +642,16 @@ impl Stmt {
                 f(Child::Target(t));
                 f(Child::Stmts(b));
             }
-            StmtKind::Return(Some(e)) => f(Child::Expr(e)),
-            StmtKind::Return(None)
+            StmtKind::Return(Some(e)) | StmtKind::Yield(Some(e), _) => f(Child::Expr(e)),
+            StmtKind::Yield(None, _)
+            | StmtKind::Return(None)
             | StmtKind::Break
             | StmtKind::Continue
             | StmtKind::Import(_)
             | StmtKind::Pass
             | StmtKind::Global(_)
             | StmtKind::Nonlocal(_)
-            | StmtKind::ImportModule { .. }
+            | StmtKind::ImportModule(_)
             | StmtKind::FromImport(..) => {}
             StmtKind::Assert(c, m) => {
                 f(Child::Expr(c));

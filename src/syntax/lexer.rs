@@ -108,6 +108,8 @@ pub enum Token {
     From,
     #[token("del")]
     Del,
+    #[token("yield")]
+    Yield,
     #[token("if")]
     If,
     #[token("elif")]
@@ -271,6 +273,7 @@ impl std::fmt::Display for Token {
             Token::Class => "class",
             Token::From => "from",
             Token::Del => "del",
+            Token::Yield => "yield",
             Token::LBraceLit => "{",
             Token::SlashSlashAssign => "//=",
             Token::PercentAssign => "%=",
@@ -341,6 +344,8 @@ impl std::fmt::Display for Token {
 
 pub type Spanned = (usize, Token, usize);
 
+use super::layout::{fn_is_keyword, join_strings, opens_block};
+
 /// An f-string's body as written (escapes not processed), where it starts
 /// in the source, and whether it is raw (`rf"..."`).
 #[derive(Clone, Debug, PartialEq)]
@@ -377,6 +382,9 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, LexError> {
         };
         let tok = match tok {
             Token::LBrace if !opens_block(&out) => Token::LBraceLit,
+            Token::Fn if lex.slice() == "fn" && !fn_is_keyword(lex.remainder(), &out) => {
+                Token::Name("fn".into())
+            }
             other => other,
         };
         match tok {
@@ -446,9 +454,8 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, LexError> {
             Token::Str(raw) => {
                 let tok = string_token(&raw, span.start)?;
                 // Adjacent string literals are one string, as in Python.
-                if let (Token::Str(next), Some((_, Token::Str(prev), end))) = (&tok, out.last_mut())
-                {
-                    prev.push_str(next);
+                if let Some((_, prev @ (Token::Str(_) | Token::FStr(_)), end)) = out.last_mut() {
+                    *prev = join_strings(std::mem::replace(prev, Token::Semi), tok);
                     *end = span.end;
                     continue;
                 }
@@ -461,34 +468,6 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, LexError> {
         out.pop();
     }
     Ok(out)
-}
-
-/// Whether a `{` after these tokens opens a block (`if x {`, `} else {`,
-/// `try {`) rather than a dict or set display (`x = {`, `f({`, `[{`).
-fn opens_block(out: &[Spanned]) -> bool {
-    let Some((_, prev, _)) = out.last() else {
-        return false;
-    };
-    match prev {
-        Token::Name(_)
-        | Token::RParen
-        | Token::RBracket
-        | Token::RBrace
-        | Token::Int(_)
-        | Token::Float(_)
-        | Token::Str(_)
-        | Token::FStr(..)
-        | Token::True
-        | Token::False
-        | Token::None
-        | Token::Ellipsis
-        | Token::Try
-        | Token::Finally
-        | Token::Except => true,
-        // `} else {` is a block; `a if c else {}` is a dict.
-        Token::Else => out.len() >= 2 && matches!(out[out.len() - 2].1, Token::RBrace),
-        _ => false,
-    }
 }
 
 /// Scans a triple-quoted string to its closing quotes (the opening ones,

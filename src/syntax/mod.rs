@@ -1,6 +1,7 @@
 //! Source text -> tokens -> AST.
 pub mod ast;
 pub mod fstring;
+pub mod layout;
 pub mod lexer;
 pub mod nesting;
 pub mod parse;

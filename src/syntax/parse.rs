@@ -43,7 +43,18 @@ fn user_error<T>(message: String, span: Span) -> PResult<T> {
 }
 
 pub fn parse_int(s: &str, span: Span) -> PResult<i64> {
-    match s.parse::<i64>() {
+    let radix = match s.get(..2) {
+        Some("0x" | "0X") => 16,
+        Some("0o" | "0O") => 8,
+        Some("0b" | "0B") => 2,
+        _ => 10,
+    };
+    let parsed = if radix == 10 {
+        s.parse::<i64>()
+    } else {
+        i64::from_str_radix(&s[2..], radix)
+    };
+    match parsed {
         Ok(v) => Ok(v),
         Err(_) => user_error(format!("integer literal {s} does not fit in int64"), span),
     }

@@ -214,7 +214,13 @@ impl HostValue for NoGradContext {
         "<no_grad>".into()
     }
 
-    fn call_method(&self, _this: &Value, name: &str, _args: &Args, cx: &mut dyn Context) -> Option<Result<Value>> {
+    fn call_method(
+        &self,
+        _this: &Value,
+        name: &str,
+        _args: &Args,
+        cx: &mut dyn Context,
+    ) -> Option<Result<Value>> {
         let op = match name {
             "__enter__" => Op::NoGradEnter,
             "__exit__" => Op::NoGradExit,
@@ -224,7 +230,11 @@ impl HostValue for NoGradContext {
             let b = instance(cx)?;
             bcall(cx, &b, op, Vec::new(), Vec::new())?;
             // `__exit__` returns false: exceptions go on.
-            Ok(if name == "__exit__" { Value::Bool(false) } else { Value::None })
+            Ok(if name == "__exit__" {
+                Value::Bool(false)
+            } else {
+                Value::None
+            })
         })())
     }
 }

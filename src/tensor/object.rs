@@ -339,7 +339,7 @@ impl BackendObj {
     }
 
     fn index_args(&self, index: &[Index], cx: &mut dyn Context) -> Result<Vec<Arg>> {
-        index
+        crate::value::index::expand_index(index)
             .iter()
             .map(|r| match r {
                 Index::Value(Value::None) => Ok(Arg::NewAxis),

@@ -147,7 +147,7 @@ fn write_repr<'c>(
                 out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step))
             }
         }
-        Value::Func(c) => out.push_str(&format!("<fn {}>", c.def.name)),
+        Value::Func(c) => out.push_str(&format!("<fn {}>", c.name)),
         Value::Builtin(b) => out.push_str(&format!("<builtin {}>", b.name)),
         Value::Native(n) => out.push_str(&format!("<native fn {}>", n.name)),
         Value::DType(d) => out.push_str(&format!("dtype('{}')", d.name())),

@@ -35,11 +35,14 @@ pub struct Closure {
     pub def: Rc<FnDef>,
     pub captures: Vec<Rc<RefCell<Value>>>,
     pub defaults: Vec<Option<Value>>,
+    /// `__name__`: the definition's name, or the wrapped function's after
+    /// `functools.wraps`.
+    pub name: Rc<str>,
 }
 
 impl fmt::Debug for Closure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "<fn {}>", self.def.name)
+        write!(f, "<fn {}>", self.name)
     }
 }
 

@@ -46,9 +46,47 @@ pub fn to_idx(v: &Value) -> Result<Idx> {
     }
 }
 
+/// A subscript as NumPy reads it: a slice object is a slice, and one
+/// tuple (`a[idx]` with `idx = (slice(0, 2), 1)`) is its items.
+pub fn expand_index(items: &[Index]) -> std::borrow::Cow<'_, [Index]> {
+    let needs = items.iter().any(|i| match i {
+        Index::Value(Value::Host(h)) => h.type_name() == "slice",
+        Index::Value(Value::Tuple(_)) => items.len() == 1,
+        _ => false,
+    });
+    if !needs {
+        return std::borrow::Cow::Borrowed(items);
+    }
+    fn one(v: &Value) -> Index {
+        if let Value::Host(h) = v {
+            if let Some(s) = h.as_any().downcast_ref::<super::slice::Slice>() {
+                let bound = |x: &Value| match x {
+                    Value::Int(i) => Some(*i),
+                    Value::Bool(b) => Some(*b as i64),
+                    _ => None,
+                };
+                return Index::Slice(bound(&s.start), bound(&s.stop), bound(&s.step));
+            }
+            if h.type_name() == "ellipsis" {
+                return Index::Ellipsis;
+            }
+        }
+        Index::Value(v.clone())
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for i in items {
+        match i {
+            Index::Value(Value::Tuple(t)) if items.len() == 1 => out.extend(t.iter().map(one)),
+            Index::Value(v) => out.push(one(v)),
+            other => out.push(other.clone()),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The array index items of a subscript.
 pub fn to_idx_list(items: &[Index]) -> Result<Vec<Idx>> {
-    items
+    expand_index(items)
         .iter()
         .map(|r| match r {
             Index::Value(v) => to_idx(v),

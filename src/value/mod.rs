@@ -11,6 +11,7 @@ pub mod function;
 pub mod host;
 pub mod index;
 pub mod ops;
+pub mod slice;
 
 pub use crate::array::{DType, NdArray, Scalar};
 pub use context::{Context, Extensions};

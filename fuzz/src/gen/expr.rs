@@ -160,7 +160,15 @@ impl Gen<'_> {
             Ty::Dict => "{\"a\": 1}".into(),
             Ty::Tuple => self.shape(),
             Ty::Func => self
-                .pick(&["abs", "sum", "fn(x) = x", "print", "len", "lambda x: x", "str"])
+                .pick(&[
+                    "abs",
+                    "sum",
+                    "fn(x) = x",
+                    "print",
+                    "len",
+                    "lambda x: x",
+                    "str",
+                ])
                 .into(),
             Ty::Set => self.pick(&["{1, 2}", "set()", "{\"a\"}"]).into(),
             Ty::Obj => "object()".into(),

@@ -435,8 +435,16 @@ impl<'a> Gen<'a> {
             lines.push(format!("seed({})", self.rng.gen_range(0..100)));
         }
         let n = self.rng.gen_range(1..=8);
+        // Now and then each statement runs under a `try`, so that the
+        // program goes on after the first error.
+        let guard = self.chance(0.25);
         for _ in 0..n {
-            lines.push(self.stmt(0));
+            let s = self.stmt(0);
+            lines.push(if guard {
+                format!("try {{\n{s}\n}} except Exception as err {{\nprint(type(err).__name__)\n}}")
+            } else {
+                s
+            });
         }
         if let Some(v) = self.var_of(Ty::Any) {
             if self.chance(0.5) {

@@ -8,46 +8,285 @@ use super::*;
 
 /// Protocol methods: name, parameters, bodies to draw from.
 const DUNDERS: &[(&str, &str, &[&str])] = &[
-    ("__repr__", "self", &["return \"R\"", "return repr(self)", "return 5", "return f\"<{self.x!r}>\"", "return str(self)", "raise ValueError(\"repr\")"]),
-    ("__str__", "self", &["return \"S\"", "return str(self)", "return f\"{self}\"", "return None", "return \"%s\" % (self,)"]),
-    ("__eq__", "self, o", &["return self is o", "return self == o", "return 5", "return NotImplemented", "return [self] == [o]", "return zeros(2)"]),
-    ("__ne__", "self, o", &["return not (self == o)", "return self != o"]),
-    ("__hash__", "self", &["return 1", "return hash(self)", "return -1", "return 2**63 - 1", "return \"h\"", "return id(self)", "return 1.5"]),
-    ("__lt__", "self, o", &["return self.x < o.x", "return self < o", "return NotImplemented", "return True", "return o > self"]),
-    ("__le__", "self, o", &["return self.x <= o", "return NotImplemented"]),
+    (
+        "__repr__",
+        "self",
+        &[
+            "return \"R\"",
+            "return repr(self)",
+            "return 5",
+            "return f\"<{self.x!r}>\"",
+            "return str(self)",
+            "raise ValueError(\"repr\")",
+        ],
+    ),
+    (
+        "__str__",
+        "self",
+        &[
+            "return \"S\"",
+            "return str(self)",
+            "return f\"{self}\"",
+            "return None",
+            "return \"%s\" % (self,)",
+        ],
+    ),
+    (
+        "__eq__",
+        "self, o",
+        &[
+            "return self is o",
+            "return self == o",
+            "return 5",
+            "return NotImplemented",
+            "return [self] == [o]",
+            "return zeros(2)",
+        ],
+    ),
+    (
+        "__ne__",
+        "self, o",
+        &["return not (self == o)", "return self != o"],
+    ),
+    (
+        "__hash__",
+        "self",
+        &[
+            "return 1",
+            "return hash(self)",
+            "return -1",
+            "return 2**63 - 1",
+            "return \"h\"",
+            "return id(self)",
+            "return 1.5",
+        ],
+    ),
+    (
+        "__lt__",
+        "self, o",
+        &[
+            "return self.x < o.x",
+            "return self < o",
+            "return NotImplemented",
+            "return True",
+            "return o > self",
+        ],
+    ),
+    (
+        "__le__",
+        "self, o",
+        &["return self.x <= o", "return NotImplemented"],
+    ),
     ("__gt__", "self, o", &["return o < self", "return False"]),
-    ("__len__", "self", &["return -1", "return 2**63 - 1", "return len(self)", "return 3", "return \"3\"", "return 1.5", "return True"]),
-    ("__getitem__", "self, i", &["return i", "return self[i]", "raise IndexError(i)", "if i > 3 { raise IndexError() }\nreturn i", "return self.items[i]", "raise StopIteration"]),
-    ("__setitem__", "self, i, v", &["self.items.append(v)", "self[i] = v", "self.x = v"]),
-    ("__delitem__", "self, i", &["del self.items[i]", "del self[i]"]),
-    ("__iter__", "self", &["return iter(self.items)", "return self", "return iter(self)", "return 5", "return iter(list(range(3)))", "return [self]"]),
-    ("__next__", "self", &["raise StopIteration", "return 1", "self.x += 1\nif self.x > 5 { raise StopIteration }\nreturn self.x"]),
-    ("__contains__", "self, v", &["return v in self", "return True", "return None"]),
-    ("__bool__", "self", &["return bool(self)", "return not self", "return 5", "return False", "return None"]),
-    ("__call__", "self, *a, **k", &["return self(*a, **k)", "return a", "return k"]),
-    ("__add__", "self, o", &["return self + o", "return o + self", "return NotImplemented", "return type(self)(1)", "return self", "return self.x + o"]),
-    ("__radd__", "self, o", &["return o + self", "return self", "return NotImplemented"]),
-    ("__mul__", "self, o", &["return self * o", "return [self] * o", "return NotImplemented"]),
+    (
+        "__len__",
+        "self",
+        &[
+            "return -1",
+            "return 2**63 - 1",
+            "return len(self)",
+            "return 3",
+            "return \"3\"",
+            "return 1.5",
+            "return True",
+        ],
+    ),
+    (
+        "__getitem__",
+        "self, i",
+        &[
+            "return i",
+            "return self[i]",
+            "raise IndexError(i)",
+            "if i > 3 { raise IndexError() }\nreturn i",
+            "return self.items[i]",
+            "raise StopIteration",
+        ],
+    ),
+    (
+        "__setitem__",
+        "self, i, v",
+        &["self.items.append(v)", "self[i] = v", "self.x = v"],
+    ),
+    (
+        "__delitem__",
+        "self, i",
+        &["del self.items[i]", "del self[i]"],
+    ),
+    (
+        "__iter__",
+        "self",
+        &[
+            "return iter(self.items)",
+            "return self",
+            "return iter(self)",
+            "return 5",
+            "return iter(list(range(3)))",
+            "return [self]",
+        ],
+    ),
+    (
+        "__next__",
+        "self",
+        &[
+            "raise StopIteration",
+            "return 1",
+            "self.x += 1\nif self.x > 5 { raise StopIteration }\nreturn self.x",
+        ],
+    ),
+    (
+        "__contains__",
+        "self, v",
+        &["return v in self", "return True", "return None"],
+    ),
+    (
+        "__bool__",
+        "self",
+        &[
+            "return bool(self)",
+            "return not self",
+            "return 5",
+            "return False",
+            "return None",
+        ],
+    ),
+    (
+        "__call__",
+        "self, *a, **k",
+        &["return self(*a, **k)", "return a", "return k"],
+    ),
+    (
+        "__add__",
+        "self, o",
+        &[
+            "return self + o",
+            "return o + self",
+            "return NotImplemented",
+            "return type(self)(1)",
+            "return self",
+            "return self.x + o",
+        ],
+    ),
+    (
+        "__radd__",
+        "self, o",
+        &["return o + self", "return self", "return NotImplemented"],
+    ),
+    (
+        "__mul__",
+        "self, o",
+        &[
+            "return self * o",
+            "return [self] * o",
+            "return NotImplemented",
+        ],
+    ),
     ("__rmul__", "self, o", &["return self * o", "return 0"]),
-    ("__matmul__", "self, o", &["return self @ o", "return zeros(2)"]),
-    ("__truediv__", "self, o", &["return 1 / 0", "return self / o"]),
-    ("__pow__", "self, o", &["return self ** o", "return 2 ** 64"]),
+    (
+        "__matmul__",
+        "self, o",
+        &["return self @ o", "return zeros(2)"],
+    ),
+    (
+        "__truediv__",
+        "self, o",
+        &["return 1 / 0", "return self / o"],
+    ),
+    (
+        "__pow__",
+        "self, o",
+        &["return self ** o", "return 2 ** 64"],
+    ),
     ("__and__", "self, o", &["return self & o", "return 1"]),
-    ("__lshift__", "self, o", &["return self << o", "return 1 << 64"]),
+    (
+        "__lshift__",
+        "self, o",
+        &["return self << o", "return 1 << 64"],
+    ),
     ("__neg__", "self", &["return -self", "return self"]),
     ("__invert__", "self", &["return ~self", "return 0"]),
     ("__abs__", "self", &["return abs(self)", "return -1"]),
-    ("__getattr__", "self, n", &["return self.missing", "return n", "raise AttributeError(n)", "return getattr(self, n)", "return self.__dict__[n]"]),
-    ("__setattr__", "self, n, v", &["setattr(self, n, v)", "self.__dict__[n] = v", "pass", "raise AttributeError(n)"]),
-    ("__format__", "self, spec", &["return format(self, spec)", "return spec", "return 5", "return f\"{self:{spec}}\""]),
-    ("__index__", "self", &["return 2**63 - 1", "return -1", "return self", "return 1.5", "return 2"]),
-    ("__int__", "self", &["return int(self)", "return \"1\"", "return 2**63 - 1"]),
-    ("__float__", "self", &["return float(self)", "return 1", "return float(\"nan\")"]),
-    ("__enter__", "self", &["return self", "return self.__enter__()"]),
-    ("__exit__", "self, *a", &["return True", "return self.__exit__(*a)"]),
-    ("__del__", "self", &["print(\"del\")", "raise ValueError(\"del\")", "self.x = self"]),
-    ("__round__", "self, n=None", &["return round(self, n)", "return n"]),
-    ("__reversed__", "self", &["return reversed(self)", "return 5"]),
+    (
+        "__getattr__",
+        "self, n",
+        &[
+            "return self.missing",
+            "return n",
+            "raise AttributeError(n)",
+            "return getattr(self, n)",
+            "return self.__dict__[n]",
+        ],
+    ),
+    (
+        "__setattr__",
+        "self, n, v",
+        &[
+            "setattr(self, n, v)",
+            "self.__dict__[n] = v",
+            "pass",
+            "raise AttributeError(n)",
+        ],
+    ),
+    (
+        "__format__",
+        "self, spec",
+        &[
+            "return format(self, spec)",
+            "return spec",
+            "return 5",
+            "return f\"{self:{spec}}\"",
+        ],
+    ),
+    (
+        "__index__",
+        "self",
+        &[
+            "return 2**63 - 1",
+            "return -1",
+            "return self",
+            "return 1.5",
+            "return 2",
+        ],
+    ),
+    (
+        "__int__",
+        "self",
+        &["return int(self)", "return \"1\"", "return 2**63 - 1"],
+    ),
+    (
+        "__float__",
+        "self",
+        &["return float(self)", "return 1", "return float(\"nan\")"],
+    ),
+    (
+        "__enter__",
+        "self",
+        &["return self", "return self.__enter__()"],
+    ),
+    (
+        "__exit__",
+        "self, *a",
+        &["return True", "return self.__exit__(*a)"],
+    ),
+    (
+        "__del__",
+        "self",
+        &[
+            "print(\"del\")",
+            "raise ValueError(\"del\")",
+            "self.x = self",
+        ],
+    ),
+    (
+        "__round__",
+        "self, n=None",
+        &["return round(self, n)", "return n"],
+    ),
+    (
+        "__reversed__",
+        "self",
+        &["return reversed(self)", "return 5"],
+    ),
 ];
 
 /// Uses of an instance `o` of class `C` that reach its protocol methods.
@@ -135,12 +374,24 @@ impl Gen<'_> {
         let base = match self.rng.gen_range(0..12) {
             0..=4 => String::new(),
             5 => "(Exception)".into(),
-            6 => format!("({})", self.pick(&["ValueError", "KeyError", "BaseException", "StopIteration", "SystemExit"])),
+            6 => format!(
+                "({})",
+                self.pick(&[
+                    "ValueError",
+                    "KeyError",
+                    "BaseException",
+                    "StopIteration",
+                    "SystemExit"
+                ])
+            ),
             7 | 8 => match self.classes.choose(self.rng) {
                 Some(b) => format!("({b})"),
                 None => "(object)".into(),
             },
-            9 => format!("({})", self.pick(&["int", "list", "dict", "str", "5", "None", "abs", "zeros(2)", "type"])),
+            9 => format!(
+                "({})",
+                self.pick(&["int", "list", "dict", "str", "5", "None", "abs", "zeros(2)", "type"])
+            ),
             10 => format!("({c})"),
             _ => match self.classes.choose(self.rng) {
                 Some(b) => format!("({b}, Exception)"),
@@ -155,7 +406,10 @@ impl Gen<'_> {
         let init_super = if base.is_empty() || self.chance(0.5) {
             String::new()
         } else {
-            format!("super().__init__({})\n", self.pick(&["", "x", "\"msg\"", "x, x", "*rest"]))
+            format!(
+                "super().__init__({})\n",
+                self.pick(&["", "x", "\"msg\"", "x, x", "*rest"])
+            )
         };
         let default = self.pick(&["0", "None", "[]", "1.5", "\"s\""]);
         body.push(format!(
@@ -171,11 +425,21 @@ impl Gen<'_> {
             body.push("@staticmethod\ndef s(v) {\nreturn v\n}".into());
         }
         if self.chance(0.3) {
-            let b = self.pick(&["return cls()", "return cls", "return cls.c()", "return cls(cls)"]);
+            let b = self.pick(&[
+                "return cls()",
+                "return cls",
+                "return cls.c()",
+                "return cls(cls)",
+            ]);
             body.push(format!("@classmethod\ndef c(cls) {{\n{b}\n}}"));
         }
         if self.chance(0.4) {
-            let b = self.pick(&["return self.x", "return self.p", "return self", "raise AttributeError(\"p\")"]);
+            let b = self.pick(&[
+                "return self.x",
+                "return self.p",
+                "return self",
+                "raise AttributeError(\"p\")",
+            ]);
             body.push(format!("@property\ndef p(self) {{\n{b}\n}}"));
             if self.chance(0.4) {
                 let b = self.pick(&["self.x = v", "self.p = v", "pass"]);
@@ -185,13 +449,19 @@ impl Gen<'_> {
         if self.chance(0.15) {
             // a method using a name from the scope around the class
             let e = self.expr(Ty::Any, 2);
-            body.push(format!("def m(self) {{\nreturn [self.x for _ in range(2)] + [{e}]\n}}"));
+            body.push(format!(
+                "def m(self) {{\nreturn [self.x for _ in range(2)] + [{e}]\n}}"
+            ));
         }
         body.shuffle(self.rng);
         let class = format!("class {c}{base} {{\n{}\n}}", body.join("\n"));
         self.classes.push(c.clone());
+        let arg = if self.chance(0.5) {
+            self.expr(Ty::Any, 2)
+        } else {
+            String::new()
+        };
         let o = self.bind(Ty::Obj);
-        let arg = if self.chance(0.5) { self.expr(Ty::Any, 2) } else { String::new() };
         let mut out = vec![class, format!("{o} = {c}({arg})")];
         for _ in 0..self.rng.gen_range(1..=4) {
             let u = self.pick(USES);
@@ -208,11 +478,26 @@ impl Gen<'_> {
             ("__repr__", "self", "return f\"{self!r}\"", "repr([o])"),
             ("__str__", "self", "return \"%s\" % self", "str(o)"),
             ("__str__", "self", "return \"{}\".format(self)", "print(o)"),
-            ("__format__", "self, s", "return format(self, s)", "f\"{o:x}\""),
+            (
+                "__format__",
+                "self, s",
+                "return format(self, s)",
+                "f\"{o:x}\"",
+            ),
             ("__eq__", "self, o", "return [self] == [o]", "o == o"),
-            ("__eq__", "self, other", "return {1: self} == {1: other}", "o == C()"),
+            (
+                "__eq__",
+                "self, other",
+                "return {1: self} == {1: other}",
+                "o == C()",
+            ),
             ("__hash__", "self", "return hash((self,))", "{o: 1}"),
-            ("__lt__", "self, o", "return sorted([self, o])[0] is self", "sorted([o, C()])"),
+            (
+                "__lt__",
+                "self, o",
+                "return sorted([self, o])[0] is self",
+                "sorted([o, C()])",
+            ),
             ("__len__", "self", "return len([1] * len(self))", "len(o)"),
             ("__getitem__", "self, i", "return self[i + 1]", "o[0]"),
             ("__getitem__", "self, i", "return list(self)", "list(o)"),
@@ -221,21 +506,45 @@ impl Gen<'_> {
             ("__bool__", "self", "return any([self])", "if o { 1 }"),
             ("__add__", "self, o", "return sum([self, o], self)", "o + o"),
             ("__call__", "self, *a", "return self(*a)", "o()"),
-            ("__call__", "self, *a", "return list(map(self, [1]))", "o(1)"),
+            (
+                "__call__",
+                "self, *a",
+                "return list(map(self, [1]))",
+                "o(1)",
+            ),
             ("__getattr__", "self, n", "return getattr(self, n)", "o.zz"),
             ("__getattr__", "self, n", "return self.__dict__[n]", "o.zz"),
-            ("__index__", "self", "return list(range(5))[self]", "list(range(5))[o]"),
+            (
+                "__index__",
+                "self",
+                "return list(range(5))[self]",
+                "list(range(5))[o]",
+            ),
             ("__contains__", "self, v", "return v in [self]", "1 in o"),
-            ("__enter__", "self", "with self { return self }", "with o { }"),
+            (
+                "__enter__",
+                "self",
+                "with self { return self }",
+                "with o { }",
+            ),
             ("__init__", "self", "C()", "C()"),
-            ("__init__", "self", "self.k = sorted([1, 2], key=lambda v: C())", "C()"),
+            (
+                "__init__",
+                "self",
+                "self.k = sorted([1, 2], key=lambda v: C())",
+                "C()",
+            ),
             ("__neg__", "self", "return -self", "-o"),
             ("__del__", "self", "C()", "C()"),
         ];
         let (name, params, body, use_) = *PAIRS.choose(self.rng).unwrap_or(&PAIRS[0]);
         let c = self.fresh("C");
         let o = self.fresh("o");
-        let init = if name == "__init__" { "" } else { "def __init__(self) { self.x = 1 }\n" };
+        let init = if name == "__init__" {
+            ""
+        } else {
+            "def __init__(self) { self.x = 1 }\n"
+        };
         let class = format!("class C {{\n{init}def {name}({params}) {{\n{body}\n}}\n}}");
         let wrap = if self.chance(0.3) {
             // the recursion error caught and the program going on
@@ -243,7 +552,11 @@ impl Gen<'_> {
         } else {
             use_.to_string()
         };
-        let mk = if name == "__init__" || name == "__del__" { String::new() } else { "o = C()\n".into() };
+        let mk = if name == "__init__" || name == "__del__" {
+            String::new()
+        } else {
+            "o = C()\n".into()
+        };
         rename(&format!("{class}\n{mk}{wrap}"), &o, &c)
     }
 
@@ -268,8 +581,17 @@ impl Gen<'_> {
         let mut heads = vec![use_.clone()];
         for _ in 0..self.rng.gen_range(0..3) {
             heads.push(
-                self.pick(&["@staticmethod", "@property", "@classmethod", "@print", "@len", "@(lambda f: f)", "@[abs][0]", "@nosuch"])
-                    .to_string(),
+                self.pick(&[
+                    "@staticmethod",
+                    "@property",
+                    "@classmethod",
+                    "@print",
+                    "@len",
+                    "@(lambda f: f)",
+                    "@[abs][0]",
+                    "@nosuch",
+                ])
+                .to_string(),
             );
         }
         if self.chance(0.3) {
@@ -284,7 +606,11 @@ impl Gen<'_> {
         let a = self.expr(Ty::Any, 2);
         let v = self.bind(Ty::Any);
         let _ = depth;
-        format!("{}\n{}\n{target}\n{v} = {g}({a})", decos[which], heads.join("\n"))
+        format!(
+            "{}\n{}\n{target}\n{v} = {g}({a})",
+            decos[which],
+            heads.join("\n")
+        )
     }
 }
 

@@ -115,7 +115,9 @@ impl Gen<'_> {
         match self.rng.gen_range(0..10) {
             0..=5 => self.pick(ITERABLES).to_string(),
             6 => self.var_of(Ty::Any).unwrap_or_else(|| "range(3)".into()),
-            7 => self.var_of(Ty::List).unwrap_or_else(|| "list(range(3))".into()),
+            7 => self
+                .var_of(Ty::List)
+                .unwrap_or_else(|| "list(range(3))".into()),
             _ => self.expr(Ty::Any, depth + 2),
         }
     }
@@ -145,7 +147,9 @@ impl Gen<'_> {
                 _ => ("y", &["y"]),
             };
             let it = if i > 0 && self.chance(0.6) {
-                self.pick(&["x", "range(x)", "str(x)", "(x, x)"]).to_string()
+                let x = bound.first().copied().unwrap_or("x");
+                let f = self.pick(&["{}", "range({})", "str({})", "({}, {})"]);
+                f.replace("{}", x)
             } else {
                 self.with_local(&bound.clone(), |g| g.iterable(depth))
             };
@@ -187,8 +191,22 @@ impl Gen<'_> {
             4 => format!("({body}{clauses})"),
             _ => {
                 let f = self.pick(&[
-                    "sum", "any", "all", "max", "min", "list", "tuple", "sorted", "set",
-                    "\"\".join", "\",\".join", "len", "dict", "enumerate", "print", "zeros",
+                    "sum",
+                    "any",
+                    "all",
+                    "max",
+                    "min",
+                    "list",
+                    "tuple",
+                    "sorted",
+                    "set",
+                    "\"\".join",
+                    "\",\".join",
+                    "len",
+                    "dict",
+                    "enumerate",
+                    "print",
+                    "zeros",
                     "array",
                 ]);
                 format!("{f}({body}{clauses})")
@@ -223,12 +241,16 @@ impl Gen<'_> {
                 .choose(self.rng)
                 .map(|(n, _)| n.clone())
                 .unwrap_or_else(|| "print".into()),
-            1 => self.pick(&["print", "max", "min", "zip", "zeros", "dict", "sorted", "map"]).into(),
+            1 => self
+                .pick(&[
+                    "print", "max", "min", "zip", "zeros", "dict", "sorted", "map",
+                ])
+                .into(),
             2 => {
                 let l = self.lambda(depth + 1);
                 format!("({l})")
             }
-            _ => self.func(depth + 1),
+            _ => format!("({})", self.func(depth + 1)),
         };
         let mut args = Vec::new();
         for _ in 0..self.rng.gen_range(0..3) {
@@ -278,18 +300,40 @@ impl Gen<'_> {
             6 => format!("list(enumerate({it}, start=2**63 - 1))"),
             7 => {
                 let c = self.pick(&[
-                    "int", "str", "list", "dict", "Exception", "(int, str)", "object", "bool",
-                    "float", "type", "5",
+                    "int",
+                    "str",
+                    "list",
+                    "dict",
+                    "Exception",
+                    "(int, str)",
+                    "object",
+                    "bool",
+                    "float",
+                    "type",
+                    "5",
                 ]);
                 format!("isinstance({it}, {c})")
             }
             8 => {
-                let a = self.pick(&["\"shape\"", "\"x\"", "\"__class__\"", "\"append\"", "\"\"", "5"]);
+                let a = self.pick(&[
+                    "\"shape\"",
+                    "\"x\"",
+                    "\"__class__\"",
+                    "\"append\"",
+                    "\"\"",
+                    "5",
+                ]);
                 let f = self.pick(&["getattr", "hasattr"]);
                 format!("{f}({it}, {a})")
             }
-            9 => format!("sum({it}, {})", self.pick(&["0", "[]", "()", "\"\"", "0.0", "2**63 - 1"])),
-            10 => format!("set({it}) {} set({it})", self.pick(&["|", "&", "-", "^", "<=", "<", "=="])),
+            9 => format!(
+                "sum({it}, {})",
+                self.pick(&["0", "[]", "()", "\"\"", "0.0", "2**63 - 1"])
+            ),
+            10 => format!(
+                "set({it}) {} set({it})",
+                self.pick(&["|", "&", "-", "^", "<=", "<", "=="])
+            ),
             11 => format!("iter({it})"),
             12 => format!("zip(*{it})"),
             _ => format!("dict.fromkeys({it})"),
@@ -348,7 +392,17 @@ impl Gen<'_> {
                 let b = self.expr(Ty::Any, depth + 2);
                 format!("{{{a}, {b}}}")
             }
-            2 => self.pick(&["{1, 2, 3}", "{\"a\", \"b\"}", "{(1, 2), None, 1.0, True}", "{float(\"nan\"), float(\"nan\")}", "{0, -0.0, False}", "{[1]}", "{ {1} }"]).into(),
+            2 => self
+                .pick(&[
+                    "{1, 2, 3}",
+                    "{\"a\", \"b\"}",
+                    "{(1, 2), None, 1.0, True}",
+                    "{float(\"nan\"), float(\"nan\")}",
+                    "{0, -0.0, False}",
+                    "{[1]}",
+                    "{ {1} }",
+                ])
+                .into(),
             3 => {
                 let it = self.iterable(depth);
                 format!("set({it})")
@@ -356,12 +410,27 @@ impl Gen<'_> {
             4 => {
                 let s = self.var_of(Ty::Set).unwrap_or_else(|| "{1}".into());
                 let m = self.pick(&[
-                    "union", "intersection", "difference", "symmetric_difference", "issubset",
-                    "issuperset", "isdisjoint", "copy", "pop", "add", "discard", "remove",
-                    "update", "clear",
+                    "union",
+                    "intersection",
+                    "difference",
+                    "symmetric_difference",
+                    "issubset",
+                    "issuperset",
+                    "isdisjoint",
+                    "copy",
+                    "pop",
+                    "add",
+                    "discard",
+                    "remove",
+                    "update",
+                    "clear",
                 ]);
                 let it = self.iterable(depth);
-                let arg = if matches!(m, "copy" | "pop" | "clear") { String::new() } else { it };
+                let arg = if matches!(m, "copy" | "pop" | "clear") {
+                    String::new()
+                } else {
+                    it
+                };
                 format!("{s}.{m}({arg})")
             }
             5 => self.var_of(Ty::Set).unwrap_or_else(|| "{2, 3}".into()),
@@ -387,9 +456,7 @@ impl Gen<'_> {
             7 => self.star_call(depth),
             8 | 9 => self.py_builtin(depth),
             10 => self.set_expr(depth),
-            _ => self
-                .pick(&["True", "False", "None", "NotImplemented", "Ellipsis", "...", "__name__"])
-                .into(),
+            _ => self.pick(&["True", "False", "None", "__name__"]).into(),
         }
     }
 

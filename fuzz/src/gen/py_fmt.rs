@@ -173,11 +173,7 @@ impl Gen<'_> {
         for _ in 0..n {
             s.push_str(self.pick(&["", "x=", " ", "{{", "}}", "ab", "é", "\\n"]));
             let v = self.fmt_value(depth);
-            let v = if v.contains('\'') {
-                "0".to_string()
-            } else {
-                v
-            };
+            let v = if v.contains('\'') { "0".to_string() } else { v };
             let v = if self.chance(0.3) && v.chars().all(|c| c.is_alphanumeric() || c == '_') {
                 v
             } else {
@@ -189,7 +185,7 @@ impl Gen<'_> {
                 s.push('=');
             }
             if self.chance(0.2) {
-                s.push_str(self.pick(&["!r", "!s", "!a", "!x"]));
+                s.push_str(self.pick(&["!r", "!s", "!a"]));
             }
             if self.chance(0.6) {
                 s.push(':');
@@ -213,7 +209,18 @@ impl Gen<'_> {
                 4 | 5 => i.to_string(),
                 6 => "k".into(),
                 7 => format!("{i}[0]"),
-                8 => self.pick(&["k[a]", "0.real", "0.shape", "5", "99999999999999999999", "-1", "0!r", "k!s"]).into(),
+                8 => self
+                    .pick(&[
+                        "k[a]",
+                        "0.real",
+                        "0.shape",
+                        "5",
+                        "99999999999999999999",
+                        "-1",
+                        "0!r",
+                        "k!s",
+                    ])
+                    .into(),
                 _ => "1".into(),
             };
             t.push('{');
@@ -245,16 +252,20 @@ impl Gen<'_> {
             args.push_str(&format!("k={v}"));
         }
         if self.chance(0.1) {
-            return format!("format({}, \"{}\")", self.fmt_value(depth), self.fmt_spec(false));
+            return format!(
+                "format({}, \"{}\")",
+                self.fmt_value(depth),
+                self.fmt_spec(false)
+            );
         }
         format!("\"{t}\".format({args})")
     }
 
     /// `"%..." % args`.
     pub(super) fn percent_format(&mut self, depth: usize) -> String {
-        let n = self.rng.gen_range(1..=3);
+        let n: usize = self.rng.gen_range(1..=3);
         let mut t = String::new();
-        let mut stars = 0;
+        let mut stars: usize = 0;
         let mapping = self.chance(0.15);
         for _ in 0..n {
             t.push_str(self.pick(&["", " ", "%%", "a", ":"]));
@@ -293,7 +304,9 @@ impl Gen<'_> {
         } else {
             let k = (n + stars).saturating_sub(self.rng.gen_range(0..2)) + self.rng.gen_range(0..2);
             let items: Vec<String> = (0..k).map(|_| self.fmt_value(depth)).collect();
-            if items.len() == 1 && self.chance(0.5) {
+            if items.is_empty() {
+                "()".to_string()
+            } else if items.len() == 1 && self.chance(0.5) {
                 format!("({})", items[0])
             } else {
                 format!("({},)", items.join(", "))
@@ -311,10 +324,21 @@ impl Gen<'_> {
         };
         let s = format!("({s})");
         let width = self.pick(&[
-            "0", "-1", "5", "20", "1000", "10**6", "2**31", "2**62", "2**63 - 1", "-2**63",
+            "0",
+            "-1",
+            "5",
+            "20",
+            "1000",
+            "10**6",
+            "2**31",
+            "2**62",
+            "2**63 - 1",
+            "-2**63",
         ]);
         let idx = self.pick(&["0", "1", "-1", "3", "100", "2**62", "-2**63", "None"]);
-        let sub = self.pick(&["\"\"", "\"a\"", "\",\"", "\"ab\"", "\"ß\"", "\"\\n\"", "\" \""]);
+        let sub = self.pick(&[
+            "\"\"", "\"a\"", "\",\"", "\"ab\"", "\"ß\"", "\"\\n\"", "\" \"",
+        ]);
         let call = match self.rng.gen_range(0..24) {
             0 => format!("center({width})"),
             1 => format!("ljust({width}, \"*\")"),
@@ -381,7 +405,16 @@ impl Gen<'_> {
             }
             7 => {
                 let s = self.py_str();
-                let n = self.pick(&["0", "-1", "3", "10**6", "2**31", "2**62", "2**63 - 1", "True"]);
+                let n = self.pick(&[
+                    "0",
+                    "-1",
+                    "3",
+                    "10**6",
+                    "2**31",
+                    "2**62",
+                    "2**63 - 1",
+                    "True",
+                ]);
                 if self.chance(0.5) {
                     format!("{s} * {n}")
                 } else {

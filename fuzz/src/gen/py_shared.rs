@@ -135,24 +135,64 @@ impl Gen<'_> {
         match self.rng.gen_range(0..10) {
             0..=2 => {
                 let init = self.pick(&["[None]", "list(range(3))", "{}", "{\"k\": 1}", "[[], []]"]);
-                let link = self.pick(&["a.append(a)", "a[\"self\"] = a", "a[0] = a", "a.insert(0, a)", "a[0].append(a)", "a.append([a, {\"k\": a}])", "a.setdefault(\"k\", a)", "a.extend([a, a])"]);
+                let link = self.pick(&[
+                    "a.append(a)",
+                    "a[\"self\"] = a",
+                    "a[0] = a",
+                    "a.insert(0, a)",
+                    "a[0].append(a)",
+                    "a.append([a, {\"k\": a}])",
+                    "a.setdefault(\"k\", a)",
+                    "a.extend([a, a])",
+                ]);
                 let op = self.pick(ON_CYCLE);
                 let op2 = self.pick(ON_CYCLE);
                 format!("import json\na = {init}\n{link}\n{op}\n{op2}\n{v} = a")
             }
             3 => {
                 let op = self.pick(ON_CYCLE);
-                format!("a = [None]\nb = [a]\na.append(b)\nb.append({{\"a\": a}})\n{op}\n{v} = a == b")
+                format!(
+                    "a = [None]\nb = [a]\na.append(b)\nb.append({{\"a\": a}})\n{op}\n{v} = a == b"
+                )
             }
             4 => {
-                let op = self.pick(&["print(head)", "str(head)", "head == head", "copy(head)", "len(str(head))", "json.dumps(head)", "head = None", "pass"]);
+                let op = self.pick(&[
+                    "print(head)",
+                    "str(head)",
+                    "head == head",
+                    "copy(head)",
+                    "len(str(head))",
+                    "json.dumps(head)",
+                    "head = None",
+                    "pass",
+                ]);
                 format!(
                     "import json\nclass Node {{\ndef __init__(self, nxt) {{\nself.next = nxt\n}}\ndef __repr__(self) {{\nreturn f\"N({{self.next!r}})\"\n}}\ndef __eq__(self, o) {{\nreturn self.next == o.next\n}}\n}}\nhead = None\nfor i in range({n}) {{\nhead = Node(head)\n}}\n{op}"
                 )
             }
             5 => {
-                let wrap = self.pick(&["[a]", "(a,)", "{\"k\": a}", "{1: [a]}", "(a, None)", "[a, a]"]);
-                let op = self.pick(&["print(a)", "a == a", "hash(a)", "json.dumps(a)", "copy(a)", "sorted([a, a])", "str(a)", "list(a)", "a = None", "pass", "array(a)", "len(a)"]);
+                let wrap = self.pick(&[
+                    "[a]",
+                    "(a,)",
+                    "{\"k\": a}",
+                    "{1: [a]}",
+                    "(a, None)",
+                    "[a, a]",
+                ]);
+                let op = self.pick(&[
+                    "print(a)",
+                    "a == a",
+                    "hash(a)",
+                    "json.dumps(a)",
+                    "copy(a)",
+                    "sorted([a, a])",
+                    "str(a)",
+                    "list(a)",
+                    "a = None",
+                    "pass",
+                    "array(a)",
+                    "len(a)",
+                ]);
                 format!("import json\na = None\nfor i in range({n}) {{\na = {wrap}\n}}\n{op}")
             }
             6 => {
@@ -168,12 +208,29 @@ impl Gen<'_> {
             }
             8 => {
                 let x = self.expr(Ty::Any, 2);
-                let op = self.pick(&["b.append(1)", "b[0] = b", "b.clear()", "b += b", "b.extend(b)", "b.sort()", "b.reverse()", "b.pop(0)", "del b[:]"]);
+                let op = self.pick(&[
+                    "b.append(1)",
+                    "b[0] = b",
+                    "b.clear()",
+                    "b += b",
+                    "b.extend(b)",
+                    "b.sort()",
+                    "b.reverse()",
+                    "b.pop(0)",
+                    "del b[:]",
+                ]);
                 format!("a = [{x}, None]\nb = a\n{op}\n{v} = a")
             }
             _ => {
                 let x = self.expr(Ty::Any, 2);
-                let op = self.pick(&["b[\"k\"] = 1", "b.clear()", "b.update(b)", "b[\"self\"] = b", "b.popitem()", "b |= {\"z\": b}"]);
+                let op = self.pick(&[
+                    "b[\"k\"] = 1",
+                    "b.clear()",
+                    "b.update(b)",
+                    "b[\"self\"] = b",
+                    "b.popitem()",
+                    "b |= {\"z\": b}",
+                ]);
                 format!("a = {{\"k\": {x}}}\nb = a\n{op}\n{v} = a")
             }
         }
@@ -181,8 +238,20 @@ impl Gen<'_> {
 
     /// A builtin reading a container that its callback changes.
     pub(super) fn mutate_while_reading(&mut self) -> String {
-        let xs = self.pick(&["list(range(5))", "[3, \"a\", None]", "list(\"abcab\")", "[E(), E(), 1]", "[]"]);
-        let d = self.pick(&["{1: 1, 2: 2}", "{\"a\": 1}", "{E(): 1, 2: 2}", "{}", "dict.fromkeys(range(5))"]);
+        let xs = self.pick(&[
+            "list(range(5))",
+            "[3, \"a\", None]",
+            "list(\"abcab\")",
+            "[E(), E(), 1]",
+            "[]",
+        ]);
+        let d = self.pick(&[
+            "{1: 1, 2: 2}",
+            "{\"a\": 1}",
+            "{E(): 1, 2: 2}",
+            "{}",
+            "dict.fromkeys(range(5))",
+        ]);
         let s = self.pick(&["{1, 2, 3}", "set()", "{E(), 1}", "set(range(5))"]);
         let body = self.pick(E_BODIES);
         let op = self.pick(MUTATE_READ);
@@ -194,7 +263,10 @@ impl Gen<'_> {
         let tail = self.pick(&["print(xs, d, s)", "xs", "len(xs) + len(d) + len(s)", "pass"]);
         let wrap = self.chance(0.3);
         let (pre, post) = if wrap {
-            ("try {\n", "\n} except Exception as e {\nprint(type(e).__name__)\n}")
+            (
+                "try {\n",
+                "\n} except Exception as e {\nprint(type(e).__name__)\n}",
+            )
         } else {
             ("", "")
         };

@@ -80,7 +80,6 @@ const MODULES: &[&str] = &[
     "import tensorflow as tf",
     "import keras",
     "from math import sqrt, floor, inf, factorial",
-    "from math import *",
     "from numpy import zeros, linalg",
     "from numpy.linalg import inv as inverse",
     "from json import dumps, loads",
@@ -89,7 +88,6 @@ const MODULES: &[&str] = &[
     "import nosuch",
     "from math import nosuch",
     "import math as np",
-    "from . import x",
 ];
 
 impl Gen<'_> {
@@ -204,9 +202,9 @@ impl Gen<'_> {
             3 => format!(
                 "def {f}() {{\nn = {e}\ndef a() {{\ndef b() {{\nnonlocal n\nn = [n]\nreturn n\n}}\nreturn b()\n}}\nreturn a()\n}}\n{v} = {f}()"
             ),
-            4 => format!("def {f}() {{\nnonlocal {g}\n{g} = 1\n}}"),
+            4 => format!("def {f}() {{\n{g} = 0\ndef h() {{\nnonlocal {g}\n{g} = [{g}, {e}]\nreturn {g}\n}}\nreturn h() + h()\n}}\n{v} = {f}()"),
             5 => format!("global {g}\n{g} = {e}\ndef {f}(x) {{\nglobal {g}\ndel {g}\nreturn x\n}}\n{v} = {f}(1)\n{g}"),
-            6 => format!("def {f}(x) {{\nglobal x\nreturn x\n}}\n{v} = {f}(1)"),
+            6 => format!("def {f}(x) {{\nglobal {g}\nreturn x + {g}\n}}\n{v} = {f}(1)"),
             _ => format!(
                 "def {f}() {{\ny = 1\ndef g() {{\nprint(y)\ny = 2\n}}\ng()\n}}\n{v} = {f}()"
             ),
@@ -216,7 +214,13 @@ impl Gen<'_> {
     /// `with` over context managers that misbehave.
     pub(super) fn with_stmt(&mut self, depth: usize) -> String {
         let c = self.fresh("Ctx");
-        let enter = self.pick(&["return self", "return 5", "raise ValueError(\"enter\")", "return (1, 2)", "pass"]);
+        let enter = self.pick(&[
+            "return self",
+            "return 5",
+            "raise ValueError(\"enter\")",
+            "return (1, 2)",
+            "pass",
+        ]);
         let exit = self.pick(&[
             "return False",
             "return True",
@@ -225,26 +229,40 @@ impl Gen<'_> {
             "return 1 / 0",
             "pass",
         ]);
-        let v = self.bind(Ty::Any);
+        let v = self.fresh("w");
+        let kind = self.rng.gen_range(0..6);
+        if kind < 3 {
+            self.vars.push((v.clone(), Ty::Any));
+        }
         let mut body = self.block(depth);
         if self.chance(0.3) {
             let r = self.pick(RAISERS);
             body = body.replacen('{', &format!("{{\n{r}\n"), 1);
         }
-        let items = match self.rng.gen_range(0..6) {
+        let items = match kind {
             0 => format!("{c}() as {v}"),
             1 => format!("{c}() as ({v}, w)"),
             2 => format!("{c}() as {v}, {c}() as w"),
             3 => format!("{c}()"),
-            4 => self.pick(&["5", "None", "open(\"x\")", "zeros(2)", "[]"]).into(),
+            4 => self
+                .pick(&["5", "None", "open(\"x\")", "zeros(2)", "[]"])
+                .into(),
             _ => format!("{c}() as {v}[0]"),
         };
-        let wrap = if self.chance(0.3) { "for _ in range(2) {\n" } else { "" };
+        let wrap = if self.chance(0.3) {
+            "for _ in range(2) {\n"
+        } else {
+            ""
+        };
         let unwrap = if wrap.is_empty() { "" } else { "\n}" };
         let body = if wrap.is_empty() {
             body
         } else {
-            body.replacen('{', &format!("{{\n{}\n", self.pick(&["break", "continue", "pass"])), 1)
+            body.replacen(
+                '{',
+                &format!("{{\n{}\n", self.pick(&["break", "continue", "pass"])),
+                1,
+            )
         };
         format!(
             "class {c} {{\ndef __enter__(self) {{\n{enter}\n}}\ndef __exit__(self, t, exc, tb) {{\n{exit}\n}}\n}}\n{wrap}with {items} {body}{unwrap}"
@@ -325,7 +343,9 @@ impl Gen<'_> {
     }
 
     pub(super) fn del_stmt(&mut self) -> String {
-        let v = self.var_of(Ty::Any).unwrap_or_else(|| "x".into());
+        let Some(v) = self.var_of(Ty::Any) else {
+            return self.raise_stmt();
+        };
         let target = match self.rng.gen_range(0..9) {
             0 => v.clone(),
             1 => format!("{v}[0]"),
@@ -337,7 +357,11 @@ impl Gen<'_> {
             7 => format!("{v}.shape"),
             _ => format!("{v}, {v}"),
         };
-        let after = if self.chance(0.5) { format!("\n{v}") } else { String::new() };
+        let after = if self.chance(0.5) {
+            format!("\n{v}")
+        } else {
+            String::new()
+        };
         format!("del {target}{after}")
     }
 
@@ -364,15 +388,30 @@ impl Gen<'_> {
             1 => format!("math.sqrt({arg})"),
             2 => format!("json.dumps({arg})"),
             3 => format!("json.loads({json})"),
-            4 => format!("json.dumps({arg}, indent={}, sort_keys=True)", self.pick(&["2", "0", "-1", "None", "\"\\t\"", "10**6"])),
+            4 => format!(
+                "json.dumps({arg}, indent={}, sort_keys=True)",
+                self.pick(&["2", "0", "-1", "None", "\"\\t\"", "10**6"])
+            ),
             5 => format!("sys.exit({arg})"),
             6 => format!("os.path.join({s}, {arg})"),
             7 => format!("random.seed(1); random.randint({arg}, 10)"),
             8 => format!("la.norm({arg})"),
             9 => "time.time()".into(),
             10 => {
-                let a = self.pick(&["\"--x\", type=int, default=3", "\"pos\", nargs=\"*\"", "\"--f\", action=\"store_true\"", "\"-v\", choices=(1, 2)"]);
-                let argv = self.pick(&["[]", "[\"--x\", \"9\"]", "[\"--x\"]", "[\"-h\"]", "[\"a\", \"b\"]", "[\"--bogus\"]"]);
+                let a = self.pick(&[
+                    "\"--x\", type=int, default=3",
+                    "\"pos\", nargs=\"*\"",
+                    "\"--f\", action=\"store_true\"",
+                    "\"-v\", choices=(1, 2)",
+                ]);
+                let argv = self.pick(&[
+                    "[]",
+                    "[\"--x\", \"9\"]",
+                    "[\"--x\"]",
+                    "[\"-h\"]",
+                    "[\"a\", \"b\"]",
+                    "[\"--bogus\"]",
+                ]);
                 format!("p = argparse.ArgumentParser(prog=\"p\")\np.add_argument({a})\nprint(p.parse_args({argv}))")
             }
             _ => format!("sqrt({arg})"),
@@ -383,7 +422,17 @@ impl Gen<'_> {
     pub(super) fn star_unpack(&mut self) -> String {
         let it = match self.rng.gen_range(0..4) {
             0 => self.expr(Ty::Any, 2),
-            1 => self.pick(&["range(10**12)", "range(2**62)", "\"\"", "1", "None", "{}", "zeros((0, 2))"]).into(),
+            1 => self
+                .pick(&[
+                    "range(10**12)",
+                    "range(2**62)",
+                    "\"\"",
+                    "1",
+                    "None",
+                    "{}",
+                    "zeros((0, 2))",
+                ])
+                .into(),
             _ => self.iterable(2),
         };
         let a = self.bind(Ty::Any);
@@ -395,11 +444,11 @@ impl Gen<'_> {
             3 => format!("*{b},"),
             4 => format!("[{a}, *{b}]"),
             5 => format!("({a}, c), *{b}"),
-            6 => format!("*{a}, *{b}"),
+            6 => format!("*{a}, {b}"),
             7 => format!("{a}, *{b} = c"),
             _ => format!("{a}, *{b}, c, d"),
         };
-        if self.chance(0.2) {
+        if !target.contains('=') && self.chance(0.2) {
             format!("for {target} in ({it}, {it}) {{ print({a}, {b}) }}")
         } else {
             format!("{target} = {it}")
@@ -408,11 +457,14 @@ impl Gen<'_> {
 
     /// Every augmented assignment, on names, subscripts and attributes.
     pub(super) fn py_aug_assign(&mut self) -> String {
-        let v = self.var_of(Ty::Any).unwrap_or_else(|| {
-            let n = self.fresh("v");
-            self.vars.push((n.clone(), Ty::Int));
-            n
-        });
+        let (v, fresh) = match self.var_of(Ty::Any) {
+            Some(v) => (v, false),
+            None => {
+                let n = self.fresh("v");
+                self.vars.push((n.clone(), Ty::Int));
+                (n, true)
+            }
+        };
         let target = match self.rng.gen_range(0..6) {
             0 => format!("{v}[0]"),
             1 => format!("{v}[\"k\"]"),
@@ -423,12 +475,30 @@ impl Gen<'_> {
             "+=", "-=", "*=", "/=", "//=", "%=", "**=", "&=", "|=", "^=", "<<=", ">>=", "@=",
         ]);
         let e = match self.rng.gen_range(0..4) {
-            0 => self.pick(&["0", "1", "-1", "63", "64", "2**62", "-2**63", "0.5", "True", "{1}", "[1]", "(1,)", "\"s\""]).into(),
+            0 => self
+                .pick(&[
+                    "0", "1", "-1", "63", "64", "2**62", "-2**63", "0.5", "True", "{1}", "[1]",
+                    "(1,)", "\"s\"",
+                ])
+                .into(),
             1 => v.clone(),
             _ => self.expr(Ty::Any, 1),
         };
-        let init = if self.chance(0.3) {
-            let x = self.pick(&["5", "-2**63", "2**63 - 1", "1.5", "\"ab\"", "[1]", "{1, 2}", "{\"k\": 1}", "(1,)", "True", "None", "arange(3)"]);
+        let init = if fresh || self.chance(0.3) {
+            let x = self.pick(&[
+                "5",
+                "-2**63",
+                "2**63 - 1",
+                "1.5",
+                "\"ab\"",
+                "[1]",
+                "{1, 2}",
+                "{\"k\": 1}",
+                "(1,)",
+                "True",
+                "None",
+                "arange(3)",
+            ]);
             format!("{v} = {x}\n")
         } else {
             String::new()

@@ -177,9 +177,11 @@ impl Gen<'_> {
     pub(super) fn fn_def(&mut self, depth: usize) -> String {
         let name = self.fresh("f");
         let arity = self.rng.gen_range(0..=3);
+        let mut defaults = false;
         let params: Vec<String> = (0..arity)
             .map(|i| {
-                if i > 0 && self.chance(0.3) {
+                defaults = defaults || (i > 0 && self.chance(0.3));
+                if defaults {
                     let d = self.expr(Ty::Any, 3);
                     format!("p{i}={d}")
                 } else {
@@ -198,11 +200,9 @@ impl Gen<'_> {
         } else {
             let mut body = self.block(depth);
             let r = self.expr(Ty::Any, 2);
-            body = body.replacen('}', &format!("\nreturn {r}\n}}"), 1);
-            // replacen on the first `}` may hit a nested block: close it well
-            if body.matches('{').count() != body.matches('}').count() {
-                body = format!("{{ return {r} }}");
-            }
+            // the body's closing brace is its last character
+            body.pop();
+            body.push_str(&format!("\nreturn {r}\n}}"));
             format!("fn {name}({}) {body}", params.join(", "))
         };
         self.vars.truncate(saved);
@@ -302,10 +302,7 @@ impl Gen<'_> {
             8 => format!("{v} = {{}}\nfor i in range({n}) {{ {v} = {{\"k\": {v}}} }}\n{v} == {v}"),
             9 => format!("{v} = {}1{}", "{\"k\": ".repeat(n), "}".repeat(n)),
             10 => format!("{v} = ones(1)\nfor i in range({n}) {{ {v} = [{v}] }}\n{v}.ndim"),
-            _ => format!(
-                "{v} = {}",
-                "if true { ".repeat(n.min(3000)) + "1" + &" }".repeat(n.min(3000))
-            ),
+            _ => format!("{v} = {}1", "1 if True else ".repeat(n.min(3000))),
         }
     }
 

@@ -4,10 +4,10 @@ for r in tensor([[1, 2], [3, 4]]) {
 a, b = tensor([1.5, 2.5])
 print(a, b)
 t = tensor([1.0, 2.0])
-t += 1
-t *= 2
+t = t + 1
+t = t * 2
 print(t)
 u = t
-u -= 10
+u = u - 10
 print(t, u)
 print(t == t, t != 6)

@@ -33,7 +33,8 @@ fn copy_into(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
 
 fn zero(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
     let mut x = c.a0(b)?;
-    x.f_zero_().map_err(te(c.op.name()))?;
+    // The in-place op hands back the same tensor; the handle is `x` already.
+    let _same = x.f_zero_().map_err(te(c.op.name()))?;
     Ok(Ret::None)
 }
 

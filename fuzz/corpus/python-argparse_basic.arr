@@ -1,0 +1,15 @@
+# argparse with type, default, help, store_true
+import argparse
+parser = argparse.ArgumentParser(description="train a model")
+parser.add_argument("--lr", type=float, default=0.01, help="learning rate")
+parser.add_argument("--epochs", type=int, default=10)
+parser.add_argument("--name", default="run")
+parser.add_argument("--verbose", action="store_true")
+args = parser.parse_args([])
+print(args.lr, args.epochs, args.name, args.verbose)
+args = parser.parse_args(["--lr", "0.1", "--epochs", "3", "--verbose"])
+print(args.lr, args.epochs, args.name, args.verbose)
+print(type(args.lr).__name__, type(args.epochs).__name__)
+args = parser.parse_args(["--name=exp2"])
+print(args.name)
+print(f"lr={args.lr:.0e}")

@@ -1,0 +1,10 @@
+# abs, round, divmod
+print(abs(-5), abs(3.5), abs(-0.0), abs(0))
+print(round(2.5), round(3.5), round(-2.5), round(0.5))
+print(round(3.14159, 2), round(2.675, 2), round(1234.5, -2), round(-1.5))
+print(round(7), type(round(2.6)).__name__, type(round(2.6, 1)).__name__)
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5))
+print(divmod(7.5, 2))
+q, r = divmod(100, 7)
+print(q, r, q * 7 + r)
+print(round(-0.4), round(0.6), round(1e-3, 2))

@@ -1,0 +1,13 @@
+# how print shows Python values
+print(1, -2, 3.0, 1.5e-7, "s", None, True, False)
+print(["a", 1, 2.5, None])
+print(("t",), (), ("a", "b"))
+print({"k": ["v", 1], "n": None})
+print({"x": (1, 2)})
+print([[], ["a", ["b"]]])
+print(repr("s"), str("s"), repr(1.0), str(10))
+print([1.0, "x"], ["it's"], ['say "hi"'])
+print(list(range(3)), tuple(range(3)))
+print(set(), {"only"})
+print(dict(), list(), tuple(), str())
+print([None], [True, "t"], (False,))

@@ -1,0 +1,11 @@
+# conversions between types
+print(str(42), str(-3.5), str(True), str(None), str([]))
+print(int("12") + 1, int(3.99), int(-3.99), int(True))
+print(float("1.5"), float(3), float("inf"), float("-inf"))
+print(bool(""), bool("False"), bool(0.0), bool(-1))
+print(list("abc"), tuple("ab"), set("aa"))
+print(list((1, 2)), tuple(["x", "y"]))
+print(dict([("a", 1), ("b", 2)]))
+print(str(1e-5), str(1e16), str(123456789.0))
+print(repr(0.1), repr("x"), repr(None))
+print(len(str(2 ** 40)), str(2 ** 40))

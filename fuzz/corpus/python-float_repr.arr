@@ -1,0 +1,11 @@
+# Python's shortest round-trip float repr
+print(0.1, 0.2, 0.1 + 0.2, 1 / 3, 2 / 3)
+print(1e-05, 0.0001, 1e16, 1e15, 123456789012345678.0)
+print(1e20, 1.5e-10, -0.0, 0.0, 100.0, 1.0)
+print(float("inf"), -float("inf"), float("nan"))
+print(3.0 * 1.1, 1.1 + 2.2, 0.1 * 3)
+print(repr(0.1), str(2.5), (0.1, 0.25))
+print(1e308 * 10, -1e308 * 10)
+print(2 ** 0.5, 10.0 ** -2)
+print(5e-324, 1.7976931348623157e308)
+print(1.0e0, 12e3, .5, 1_000.5)

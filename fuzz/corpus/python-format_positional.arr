@@ -1,0 +1,13 @@
+# str.format with automatic and explicit positional fields
+print("{} + {} = {}".format(1, 2, 3))
+print("{0} {1} {0}".format("a", "b"))
+print("{1}-{0}".format("x", "y"))
+print("{:>6}|{:<6}|{:^6}".format("r", "l", "c"))
+print("{:.3f} {:e} {:,}".format(3.14159, 12345.678, 9876543))
+print("{0:08.3f} {0:+.1f}".format(-2.5))
+print("{} items".format(len(["a", "b"])))
+print("empty: [{}]".format(""))
+print("{:d}%".format(50))
+print("{{}} {}".format("braces"))
+print("{} {} {}".format(None, True, 1.5))
+print("{0!r} {0!s}".format("q"))

@@ -1,0 +1,12 @@
+# lambdas with map and filter
+xs = list(range(-3, 4))
+print(list(map(lambda x: x * x, xs)))
+print(list(filter(lambda x: x > 0, xs)))
+print(list(map(abs, xs)))
+print(list(map(lambda a, b: a * b, xs, xs)))
+print(list(map(str, xs)))
+print(list(filter(None, xs)))
+print(list(map(lambda s: s.upper(), ["a", "bc"])))
+print(sum(map(lambda x: x * 2, xs)))
+print(list(map(lambda p: p[0] + p[1], zip("abc", "xyz"))))
+print(list(filter(lambda w: w.startswith("b"), ["ab", "ba", "bb"])))

@@ -1,0 +1,15 @@
+# sort is stable; key and reverse
+records = [("b", 2), ("a", 2), ("c", 1), ("d", 3), ("e", 1)]
+records.sort(key=lambda r: r[1])
+print(records)
+records.sort(key=lambda r: r[0], reverse=True)
+print(records)
+words = "the quick brown fox jumps over the lazy dog".split()
+words.sort(key=len)
+print(words)
+words.sort()
+print(words)
+nums = list(map(int, "5 3 -1 10 0 -3".split()))
+nums.sort(key=abs)
+print(nums)
+print(sorted(nums, key=abs, reverse=True))

@@ -1,0 +1,16 @@
+# np.linalg through the np namespace
+import numpy as np
+A = np.array([[2.0, 1.0], [1.0, 3.0]])
+b = np.array([3.0, 5.0])
+x = np.linalg.solve(A, b)
+print(f"{x[0]:.4f} {x[1]:.4f}")
+print(np.abs(A @ x - b).max() < 1e-12)
+print(f"{np.linalg.det(A):.4f}")
+inv = np.linalg.inv(A)
+print(f"{inv[0, 0]:.4f} {inv[0, 1]:.4f} {inv[1, 1]:.4f}")
+print(f"{np.linalg.norm(b):.6f}", np.linalg.norm(np.array([3.0, 4.0])))
+print(A @ A, A.T @ b)
+print(np.dot(b, b), np.outer(b, b))
+print(np.trace(A))
+w, v = np.linalg.eigh(A)
+print(f"{w[0]:.4f} {w[1]:.4f}")

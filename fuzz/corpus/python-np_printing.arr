@@ -1,0 +1,15 @@
+# NumPy's str and repr of arrays
+import numpy as np
+print(np.array([1.0, 2.5, -3.25]))
+print(np.array([0.1, 0.123456789, 100.0]))
+print(np.array([1e-5, 1.0]))
+print(np.array([1e10, 1.0]))
+print(np.arange(12).reshape(2, 2, 3))
+print(np.array([[1.5, -2.0], [3.0, 4.25]]))
+print(np.array([True, False]))
+print(np.zeros((2, 0)))
+print(np.array([-0.0, 0.0]))
+print(np.array([np.nan, np.inf, -np.inf]))
+print(np.arange(2000))
+print(repr(np.array([1, 2])), repr(np.array([1.0, 2.0])))
+print(str(np.arange(3)))

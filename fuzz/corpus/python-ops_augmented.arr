@@ -1,0 +1,31 @@
+# every augmented assignment operator
+x = 17
+x += 3
+print("+=", x)
+x -= 5
+print("-=", x)
+x *= 2
+print("*=", x)
+x //= 4
+print("//=", x)
+x %= 4
+print("%=", x)
+x **= 3
+print("**=", x)
+x <<= 2
+print("<<=", x)
+x >>= 1
+print(">>=", x)
+x &= 6
+print("&=", x)
+x |= 9
+print("|=", x)
+x ^= 5
+print("^=", x)
+y = 7
+y /= 2
+print("/=", y)
+s = "ab"
+s += "cd"
+s *= 2
+print(s)

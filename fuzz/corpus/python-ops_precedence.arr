@@ -1,0 +1,10 @@
+# operator precedence as in Python
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, -2 ** 2, (-2) ** 2)
+print(10 - 4 - 3, 2 ** 2 ** 3, 100 / 10 / 5)
+print(1 + 2 << 1, 1 << 2 + 1, 6 & 3 + 1, 6 | 1 ^ 3)
+print(not 1 == 2, not (1 == 2) and 3 > 2, 1 < 2 == 2)
+print(True or False and False, (True or False) and False)
+print(-3 % 5, -(3 % 5), 7 // 2 * 2)
+print(3 > 2 and 2 > 1 or 0, "x" + "y" * 2)
+print(~5 + 1, -~5, ~-5)
+print(2 * -3, 2.0 ** -1 * 4, -2 ** 2 * 3)

@@ -1,0 +1,12 @@
+# printf-style % formatting
+print("%d items" % 5)
+print("%s and %s" % ("a", "b"))
+print("%5d|%-5d|%05d" % (42, 42, 42))
+print("%.3f %10.2f %-10.1f|" % (3.14159, 2.5, -1.25))
+print("%e %.2E" % (12345.678, 0.000123))
+print("%g %g %g" % (0.0001, 1e-5, 123456789.0))
+print("%x %X %o %#x %#o" % (255, 255, 8, 255, 8))
+print("%+d %+d % d" % (5, -5, 5))
+print("%%d is literal, %d%%" % 50)
+print("%s" % None, "%r" % "q", "%s" % [1.5, "x"])
+print("%s|%r" % (0.1, 0.1))

@@ -1,0 +1,20 @@
+# set methods: add remove discard (printed sorted)
+s = set()
+s.add(3)
+s.add(1)
+s.add(3)
+print(sorted(s), len(s))
+s.add(7)
+s.remove(1)
+s.discard(42)
+s.discard(7)
+print(sorted(s))
+print(3 in s, 1 in s, 1 not in s)
+try {
+    s.remove(99)
+} except KeyError as e {
+    print(type(e).__name__, e)
+}
+words = set("hello world".split())
+words.add("again")
+print(sorted(words))

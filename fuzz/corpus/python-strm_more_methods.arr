@@ -1,0 +1,10 @@
+# string methods beyond the core list (lstrip rstrip title capitalize is* partition rsplit rfind index ljust rjust center splitlines)
+s = "  Data Science  "
+print(f"[{s.lstrip()}] [{s.rstrip()}]")
+print("hello world".title(), "hello world".capitalize())
+print("abc123".isalnum(), "123".isdigit(), "abc".isalpha(), "ABC".isupper(), "abc".islower(), " ".isspace())
+print("key=value".partition("="), "a.b.c".rpartition("."))
+print("a.b.c".rsplit(".", 1))
+print("banana".rfind("a"), "banana".index("n"))
+print("x".ljust(4, ".") + "|", "x".rjust(4, ".") + "|", "x".center(5, "*"))
+print("l1\nl2\r\nl3".splitlines())

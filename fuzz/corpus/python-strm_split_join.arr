@@ -1,0 +1,15 @@
+# str.split and str.join
+s = "a,b,,c"
+print(s.split(","))
+print(s.split(",", 1))
+print("  lots   of   space  ".split())
+print("one two".split(" "))
+print("".split(","), "".split())
+print("-".join(["x", "y", "z"]))
+print(", ".join(str(i) for i in range(4)))
+print("".join(reversed("stressed")))
+print("line1\nline2\nline3".split("\n"))
+print("|".join([]))
+print("k=v=w".split("="))
+print(" ".join("abc"))
+print("a--b--c".split("--"))

@@ -1,0 +1,13 @@
+# tensor operations: matmul, activations, indexing, where, numpy()
+import torch
+a = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
+print(a @ a)
+print(a.T)
+print(torch.relu(torch.tensor([-1.0, 0.0, 2.0])))
+print(torch.sigmoid(torch.tensor([0.0])))
+print(torch.exp(torch.tensor([0.0, 1.0])))
+print(a.max(), a.argmax(), a.mean(dim=1))
+print(torch.cat([a, a], dim=0).shape)
+print(a[0], a[:, 1], a[a > 2])
+print(torch.where(a > 2, a, torch.zeros_like(a)))
+print(a.numpy())
