@@ -15,6 +15,11 @@ impl Interp {
     pub(super) fn attribute(&mut self, v: &Value, name: &str) -> Result<Value> {
         match v {
             Value::Host(h) => {
+                if let Some(i) = h.as_any().downcast_ref::<crate::object::Instance>() {
+                    if let Some(v) = i.plain_field(name) {
+                        return Ok(v);
+                    }
+                }
                 if let Some(r) = h.clone().get_attr(v, name, self) {
                     return r;
                 }
@@ -66,6 +71,24 @@ impl Interp {
         f: &mut Frame,
     ) -> Result<Value> {
         let v = self.eval(obj, f)?;
+        if let Some((func, owner)) = crate::object::proto::instance_method(&v, name) {
+            // A method of a script class: called directly, `self` first.
+            let cap = (func.def.n_locals as usize).max(args.len() + 1);
+            let mut first = self.frame_vec(cap);
+            first.push(v.clone());
+            let a = self.eval_args_after(args, f, first)?;
+            let uses_super = func.def.uses_super;
+            if uses_super {
+                crate::object::proto::enter_method(owner, v);
+            }
+            let outer = std::mem::replace(&mut self.call_site, e.span);
+            let r = self.call_closure(&func, a, e.span);
+            self.call_site = outer;
+            if uses_super {
+                crate::object::proto::leave_method();
+            }
+            return r.map_err(|err| err.at(e.span));
+        }
         let args = self.eval_args(args, f)?;
         self.method_call(v, name, args, builtin, name_span, e.span)
     }

@@ -176,6 +176,7 @@ impl Interp {
             run()
         };
         self.depth -= 1;
+        self.recycle_frame(std::mem::take(&mut frame.locals));
         r.map_err(|mut e| {
             if e.span.is_none() {
                 e.span = Some(def.span);
@@ -288,6 +289,18 @@ fn first_host(args: &Args) -> Option<Rc<dyn HostValue>> {
 /// returns the new frame's locals.
 fn bind_arguments(c: &Closure, args: Args) -> Result<Vec<Value>> {
     let def = &c.def;
+    // The common case: exactly the plain parameters, by position.
+    if args.kw.is_empty()
+        && args.pos.len() == def.params.len()
+        && def.params.iter().all(|p| p.kind == ParamKind::Plain)
+    {
+        let mut locals = args.pos;
+        locals.resize(
+            (def.n_locals as usize).max(def.params.len()),
+            Value::Undefined,
+        );
+        return Ok(locals);
+    }
     let name = &def.name;
     let nplain = def
         .params

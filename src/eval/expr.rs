@@ -388,8 +388,20 @@ impl Interp {
         f: &mut Frame,
         cap: usize,
     ) -> Result<Args> {
+        let first = self.frame_vec(cap);
+        self.eval_args_after(args, f, first)
+    }
+
+    /// Evaluates arguments after the positional values already in `first`
+    /// (a method's `self`).
+    pub(super) fn eval_args_after(
+        &mut self,
+        args: &[Arg],
+        f: &mut Frame,
+        first: Vec<Value>,
+    ) -> Result<Args> {
         let mut out = Args {
-            pos: Vec::with_capacity(cap),
+            pos: first,
             kw: Vec::new(),
         };
         for a in args {

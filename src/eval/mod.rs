@@ -101,6 +101,9 @@ pub struct Interp {
     yields: Vec<Vec<Value>>,
     /// Which of [`crate::LAZY_STDLIB`] have been run.
     lazy_loaded: Vec<bool>,
+    /// Emptied frames of finished calls, reused for the next calls'
+    /// arguments (saves an allocation per call).
+    frame_pool: Vec<Vec<Value>>,
 }
 
 pub enum Flow {
@@ -156,6 +159,7 @@ impl Interp {
             handling: Vec::new(),
             yields: Vec::new(),
             lazy_loaded: vec![false; crate::LAZY_STDLIB.len()],
+            frame_pool: Vec::new(),
         };
         for b in crate::builtins::all() {
             it.set_global(b.name, Value::Builtin(b));
@@ -192,6 +196,28 @@ impl Interp {
             if let Err(e) = self.eval_source(name, src, None) {
                 eprintln!("{}", self.sources.render(&e));
             }
+        }
+    }
+
+    /// An empty vector with room for `cap` values, from the pool of
+    /// finished frames when one is there.
+    #[inline]
+    fn frame_vec(&mut self, cap: usize) -> Vec<Value> {
+        match self.frame_pool.pop() {
+            Some(mut v) => {
+                v.reserve(cap);
+                v
+            }
+            None => Vec::with_capacity(cap),
+        }
+    }
+
+    /// Gives a finished frame's vector back to the pool.
+    #[inline]
+    fn recycle_frame(&mut self, mut v: Vec<Value>) {
+        v.clear();
+        if self.frame_pool.len() < 64 && v.capacity() <= 256 {
+            self.frame_pool.push(v);
         }
     }
 

@@ -206,6 +206,21 @@ impl Interp {
         f: &mut Frame,
         span: Span,
     ) -> Result<()> {
+        if let Target::Attr(obj, name, s) = t {
+            // `obj.x += v`: the object once, the attribute once; a list,
+            // dict, set or tensor it holds changes in place.
+            let o = self.eval(obj, f)?;
+            let cur = self.attribute(&o, name).map_err(|e| e.at(*s))?;
+            if let Some(r) = self.inplace(op, &cur, &rhs) {
+                return r.map_err(|e| e.at(span));
+            }
+            let new = match ops::fast_scalar(op, &cur, &rhs) {
+                Some(v) => v,
+                None => ops::binary(op, &cur, &rhs, self).map_err(|e| e.at(span))?,
+            };
+            drop(cur);
+            return self.set_attribute(&o, name, new).map_err(|e| e.at(*s));
+        }
         // Lists, dicts and sets change in place (`xs += [1]` is seen
         // through every name of the list, as in Python).
         let shared = match t {
@@ -214,10 +229,6 @@ impl Interp {
                 Some(_) => None,
                 None => self.load(var, f).ok(),
             },
-            Target::Attr(obj, name, _) => {
-                let o = self.eval(obj, f)?;
-                self.attribute(&o, name).ok()
-            }
             _ => None,
         };
         if let Some(cur) = shared {

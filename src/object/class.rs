@@ -19,6 +19,10 @@ pub struct Class {
     pub exception: bool,
     pub depth: usize,
     me: RefCell<std::rc::Weak<Class>>,
+    /// Whether an attribute of this class itself is a property (set when
+    /// one is defined or assigned), so that instances of classes without
+    /// any read and write fields directly.
+    own_property: std::cell::Cell<bool>,
 }
 
 impl Class {
@@ -55,6 +59,7 @@ impl Class {
         exception: bool,
         depth: usize,
     ) -> Rc<Class> {
+        let own_property = attrs.iter().any(|(_, v)| is_property(v));
         let c = Rc::new(Class {
             name,
             bases,
@@ -62,9 +67,26 @@ impl Class {
             exception,
             depth,
             me: RefCell::new(std::rc::Weak::new()),
+            own_property: std::cell::Cell::new(own_property),
         });
         *c.me.borrow_mut() = Rc::downgrade(&c);
         c
+    }
+
+    /// Whether this class or a base defines a property.
+    pub fn has_property(&self) -> bool {
+        self.own_property.get()
+            || self
+                .bases
+                .iter()
+                .any(|b| class_of_value(b).is_some_and(|c| c.has_property()))
+    }
+
+    /// Notes that an attribute was assigned to the class.
+    pub fn attr_assigned(&self, v: &Value) {
+        if is_property(v) {
+            self.own_property.set(true);
+        }
     }
 
     /// The class as a shared handle.
@@ -191,6 +213,20 @@ impl Instance {
         self.me.borrow().upgrade()
     }
 
+    /// A field read as `obj.name` reads it: `None` when the class has
+    /// properties (which may own the name) or there is no such field.
+    #[inline]
+    pub fn plain_field(&self, name: &str) -> Option<Value> {
+        if self.class.has_property() {
+            return None;
+        }
+        let fields = self.fields.borrow();
+        fields
+            .iter()
+            .find(|(k, _)| &**k == name)
+            .map(|(_, v)| v.clone())
+    }
+
     pub fn field(&self, name: &str) -> Option<Value> {
         self.fields
             .borrow()
@@ -206,4 +242,8 @@ impl Instance {
             None => f.push((name.into(), v)),
         }
     }
+}
+
+fn is_property(v: &Value) -> bool {
+    matches!(v, Value::Host(h) if h.as_any().is::<super::wrappers::Property>())
 }

@@ -33,6 +33,36 @@ pub fn call_method_of(
     r
 }
 
+/// A plain method of an instance's class (`obj.m` where `m` is not a
+/// field), for the interpreter's direct call path: the function and the
+/// class that defines it.
+pub fn instance_method(
+    v: &Value,
+    name: &str,
+) -> Option<(Rc<crate::value::function::Closure>, Rc<Class>)> {
+    let Value::Host(h) = v else {
+        return None;
+    };
+    let inst = h.as_any().downcast_ref::<Instance>()?;
+    if inst.fields.borrow().iter().any(|(k, _)| &**k == name) {
+        return None;
+    }
+    match inst.class.lookup_owner(name)? {
+        (Value::Func(ref c), owner) => Some((c.clone(), owner)),
+        _ => None,
+    }
+}
+
+/// Marks a method of `owner` as running on `this` (for `super()`), until
+/// [`leave_method`].
+pub fn enter_method(owner: Rc<Class>, this: Value) {
+    METHODS.with(|m| m.borrow_mut().push((owner, this)));
+}
+
+pub fn leave_method() {
+    METHODS.with(|m| m.borrow_mut().pop());
+}
+
 /// `super()`: the running method's class and self.
 pub fn super_proxy() -> Result<Value> {
     let top = METHODS.with(|m| m.borrow().last().cloned());
@@ -277,6 +307,10 @@ impl HostValue for Instance {
     }
 
     fn set_attr(&self, name: &str, value: Value, cx: &mut dyn Context) -> Option<Result<()>> {
+        if !self.class.has_property() {
+            self.set_field(name, value);
+            return Some(Ok(()));
+        }
         if let Some(Value::Host(h)) = &self.class.lookup(name) {
             if let Some(p) = h.as_any().downcast_ref::<Property>() {
                 let Some(setter) = p.fset.clone() else {
@@ -347,6 +381,15 @@ impl HostValue for Instance {
 
 impl Instance {
     fn attr(&self, this: &Value, name: &str, cx: &mut dyn Context) -> Result<Value> {
+        // A field is read directly, unless the class defines a property of
+        // that name (which then owns it).
+        if let Some(v) = self.field(name) {
+            if !self.class.has_property()
+                || !matches!(self.class.lookup(name), Some(Value::Host(ref h)) if h.as_any().is::<Property>())
+            {
+                return Ok(v);
+            }
+        }
         let found = self.class.lookup_owner(name);
         // A property wins over a field of the same name.
         if let Some((Value::Host(h), owner)) = &found {

@@ -67,6 +67,7 @@ impl HostValue for Class {
     }
 
     fn set_attr(&self, name: &str, value: Value, _cx: &mut dyn Context) -> Option<Result<()>> {
+        self.attr_assigned(&value);
         let mut attrs = self.attrs.borrow_mut();
         match attrs.iter_mut().find(|(k, _)| &**k == name) {
             Some(slot) => slot.1 = value,

@@ -266,6 +266,9 @@ pub struct FnDef {
     pub names: Vec<(Rc<str>, Slot)>,
     /// The body holds a `yield` (not counting nested functions).
     pub is_generator: bool,
+    /// The body (nested functions included) names `super`: a call of it
+    /// as a method records the class it runs in.
+    pub uses_super: bool,
 }
 
 #[derive(Debug)]
@@ -389,7 +392,7 @@ impl FnDef {
             Body::Block(b) => holds_yield(b),
             _ => false,
         };
-        FnDef {
+        let mut def = FnDef {
             name,
             params,
             body,
@@ -400,8 +403,44 @@ impl FnDef {
             captures: Vec::new(),
             names: Vec::new(),
             is_generator,
+            uses_super: false,
+        };
+        def.uses_super = mentions_super(&def);
+        def
+    }
+}
+
+/// Whether a function's body (nested functions included) uses the name
+/// `super`; iterative, so that deep expressions cannot exhaust the stack.
+/// Nested functions were built first and answer with their own flag, so
+/// building a chain of nested functions stays linear.
+fn mentions_super(def: &FnDef) -> bool {
+    let mut todo: Vec<Child> = Vec::new();
+    def.body_children(&mut |c| todo.push(c));
+    while let Some(c) = todo.pop() {
+        match c {
+            Child::Expr(e) => {
+                if let ExprKind::Var(v) = &e.kind {
+                    if &*v.name == "super" {
+                        return true;
+                    }
+                }
+                e.children(&mut |c| todo.push(c));
+            }
+            Child::Stmts(b) => {
+                for s in b {
+                    s.children(&mut |c| todo.push(c));
+                }
+            }
+            Child::Target(t) => t.children(&mut |c| todo.push(c)),
+            Child::Fn(d) => {
+                if d.uses_super {
+                    return true;
+                }
+            }
         }
     }
+    false
 }
 
 /// Dropping deeply nested trees without deep recursion: an expression freed

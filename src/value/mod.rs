@@ -51,6 +51,10 @@ impl RangeVal {
 }
 
 #[derive(Clone, Debug, Default)]
+// A word-sized tag keeps the payload word-aligned, so that moving a
+// value copies whole words (a byte tag made every move of a value an
+// unaligned copy that stalled on the stores just made by clone).
+#[repr(u64)]
 pub enum Value {
     /// The value of an unassigned slot; never visible to scripts.
     #[default]
