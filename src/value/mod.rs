@@ -50,7 +50,7 @@ impl RangeVal {
     }
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 // A word-sized tag keeps the payload word-aligned, so that moving a
 // value copies whole words (a byte tag made every move of a value an
 // unaligned copy that stalled on the stores just made by clone).
@@ -291,6 +291,33 @@ mod trashcan {
             }
         }
         DEPTH.with(|d| d.set(depth));
+    }
+}
+
+// By hand and inlined: the derived clone was an out-of-line call whose
+// piecewise stores the caller then reloaded whole (a store-forwarding stall
+// on every variable read).
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Undefined => Value::Undefined,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(x) => Value::Float(*x),
+            Value::Str(s) => Value::Str(s.clone()),
+            Value::Array(a) => Value::Array(a.clone()),
+            Value::List(l) => Value::List(l.clone()),
+            Value::Tuple(t) => Value::Tuple(t.clone()),
+            Value::Dict(d) => Value::Dict(d.clone()),
+            Value::Range(r) => Value::Range(r.clone()),
+            Value::Func(f) => Value::Func(f.clone()),
+            Value::Builtin(b) => Value::Builtin(b),
+            Value::Native(n) => Value::Native(n.clone()),
+            Value::DType(d) => Value::DType(*d),
+            Value::Host(h) => Value::Host(h.clone()),
+        }
     }
 }
 
