@@ -64,6 +64,10 @@ pub const LAZY_STDLIB: &[(&str, &str)] = &[
         "<stdlib>/py_itertools.arr",
         include_str!("../stdlib/py_itertools.arr"),
     ),
+    (
+        "<stdlib>/py_operator.arr",
+        include_str!("../stdlib/py_operator.arr"),
+    ),
 ];
 
 impl std::fmt::Display for Value {

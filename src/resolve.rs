@@ -503,6 +503,10 @@ impl Resolver<'_> {
                 decs.iter_mut().for_each(|e| self.expr(e));
                 self.stmt(inner);
             }
+            StmtKind::LoopElse(inner, els) => {
+                self.stmt(inner);
+                self.stmts(els);
+            }
         }
     }
 

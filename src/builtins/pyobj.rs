@@ -71,6 +71,11 @@ pub fn register(r: &mut Registry) {
         "_py_wraps(wrapper, wrapped)\n\n`wrapper` named as `wrapped` (what `functools.wraps` does).\n\n>>> def f(x) = x\n>>> _py_wraps(lambda x: x, f).__name__\n'f'",
     );
     r.add(
+        "dict_fromkeys",
+        dict_fromkeys,
+        "dict.fromkeys(keys, value=None)\n\nA dict of the keys, each with the value.\n\n>>> dict.fromkeys('ab', 0)\n{'a': 0, 'b': 0}",
+    );
+    r.add(
         "slice",
         slice,
         "slice(stop) or slice(start, stop, step=None)\n\nA slice object: `a[slice(1, 5, 2)]` is `a[1:5:2]`; a tuple of them indexes an array's axes.\n\n>>> slice(1, 5)\nslice(1, 5, None)\n>>> list(range(10))[slice(1, 8, 3)]\n[1, 4, 7]",
@@ -421,6 +426,15 @@ fn py_wraps(_: &mut dyn Context, args: Args) -> Result<Value> {
         })),
         _ => wrapper,
     })
+}
+
+fn dict_fromkeys(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    let [keys, value] = args.bind("fromkeys", ["keys", "value"], 1)?;
+    let mut out = Vec::new();
+    for k in iter_values(&keys, cx)? {
+        crate::value::index::dict_set(&mut out, k, value.clone());
+    }
+    Ok(Value::dict(out))
 }
 
 fn slice(_: &mut dyn Context, args: Args) -> Result<Value> {

@@ -28,7 +28,9 @@ pub fn is_python_iterable(x: &Value) -> bool {
             items.iter().any(|v| !v.is_scalar()) || items.is_empty()
         }
         Value::Host(_) => {
-            crate::object::set::as_set(x).is_some() || crate::object::as_instance(x).is_some()
+            crate::object::set::as_set(x).is_some()
+                || crate::object::as_instance(x).is_some()
+                || crate::object::iter::as_iter(x).is_some()
         }
         _ => false,
     }

@@ -25,6 +25,28 @@ impl Interp {
                 }
             }
             Value::Func(c) if name == "__name__" => return Ok(Value::Str(c.name.clone())),
+            Value::Builtin(b) if b.name == "dict" && name == "fromkeys" => {
+                if let Some(f) = crate::builtins::lookup("dict_fromkeys") {
+                    return Ok(Value::Builtin(f));
+                }
+            }
+            Value::Builtin(b)
+                if matches!(b.name, "str" | "list" | "dict") && name != "__name__" =>
+            {
+                let sample = match b.name {
+                    "str" => Value::str(""),
+                    "list" => Value::list(Vec::new()),
+                    _ => Value::dict(Vec::new()),
+                };
+                if super::methods::has_method(&sample, name) {
+                    return Ok(Value::Host(Rc::new(
+                        crate::object::wrappers::UnboundMethod {
+                            type_name: b.name,
+                            name: name.into(),
+                        },
+                    )));
+                }
+            }
             Value::Builtin(b) if name == "__name__" => {
                 let n = crate::object::modtable::python_name(b.name).unwrap_or(b.name);
                 return Ok(Value::str(n));
@@ -115,6 +137,13 @@ impl Interp {
             if crate::object::class::class_of_value(&v).is_some()
                 || h.as_any().is::<crate::object::wrappers::Super>()
             {
+                let f = self.attribute(&v, name).map_err(|err| err.at(name_span))?;
+                return self.call(&f, args, span);
+            }
+        }
+        // `str.join(sep, items)`: a type's method with the object first.
+        if let Value::Builtin(b) = &v {
+            if matches!(b.name, "str" | "list" | "dict") && !args.pos.is_empty() {
                 let f = self.attribute(&v, name).map_err(|err| err.at(name_span))?;
                 return self.call(&f, args, span);
             }

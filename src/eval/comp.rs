@@ -38,6 +38,9 @@ impl Interp {
         self.comp_clause(body, 0, span, f, &mut out)?;
         Ok(match (body.kind, out) {
             (CompKind::Set, Out::Items(items)) => crate::object::set::new_set(items, self)?,
+            // A generator expression is a generator object (its values
+            // computed already): `next()` takes them one at a time.
+            (CompKind::Gen, Out::Items(items)) => crate::object::iter::new_iter(items, true),
             (_, Out::Items(items)) => Value::list(items),
             (_, Out::Pairs(pairs)) => Value::dict(pairs),
         })

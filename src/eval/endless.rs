@@ -117,6 +117,7 @@ impl Proof<'_> {
             | StmtKind::ImportModule(_)
             | StmtKind::FromImport(..)
             | StmtKind::Decorated(..)
+            | StmtKind::LoopElse(..)
             | StmtKind::Yield(..) => None,
         }
     }

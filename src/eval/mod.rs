@@ -104,6 +104,8 @@ pub struct Interp {
     /// Emptied frames of finished calls, reused for the next calls'
     /// arguments (saves an allocation per call).
     frame_pool: Vec<Vec<Value>>,
+    /// Whether the loop that ended last left by `break` (for `else`).
+    loop_broke: bool,
 }
 
 pub enum Flow {
@@ -160,6 +162,7 @@ impl Interp {
             yields: Vec::new(),
             lazy_loaded: vec![false; crate::LAZY_STDLIB.len()],
             frame_pool: Vec::new(),
+            loop_broke: false,
         };
         for b in crate::builtins::all() {
             it.set_global(b.name, Value::Builtin(b));
@@ -170,6 +173,7 @@ impl Interp {
         for (name, v) in crate::object::exc::all() {
             it.set_global(name, v);
         }
+        it.set_global("NotImplemented", crate::object::wrappers::not_implemented());
         // `if __name__ == "__main__":` runs, as in a script run by Python.
         it.set_global("__name__", Value::str("__main__"));
         it.load_stdlib();

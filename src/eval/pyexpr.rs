@@ -5,6 +5,7 @@ use super::{Frame, Interp};
 use crate::error::{Error, ErrorKind, Result};
 use crate::syntax::ast::*;
 use crate::value::{ops, Args, Value};
+use std::rc::Rc;
 
 impl Interp {
     pub(super) fn eval_python(&mut self, e: &Expr, f: &mut Frame) -> Result<Value> {
@@ -173,6 +174,21 @@ impl Interp {
     }
 
     /// `item in container`.
+    /// `a == b` as Python decides it for `in`, `count` and `index`: the
+    /// identity, then an object's `__eq__`.
+    pub fn py_equal(&mut self, a: &Value, b: &Value) -> Result<bool> {
+        if matches!(a, Value::Host(_)) || matches!(b, Value::Host(_)) {
+            if let (Value::Host(x), Value::Host(y)) = (a, b) {
+                if std::ptr::eq(Rc::as_ptr(x) as *const u8, Rc::as_ptr(y) as *const u8) {
+                    return Ok(true);
+                }
+            }
+            let eq = ops::binary(BinOp::Eq, a, b, self)?;
+            return ops::truthy(&eq, self);
+        }
+        Ok(ops::values_equal(a, b))
+    }
+
     pub fn contains(&mut self, container: &Value, item: &Value) -> Result<bool> {
         match container {
             Value::Str(s) => match item {
@@ -182,8 +198,15 @@ impl Interp {
                     other.type_name()
                 ))),
             },
-            Value::List(items) => Ok(items.borrow().iter().any(|v| ops::values_equal(v, item))),
-            Value::Tuple(items) => Ok(items.iter().any(|v| ops::values_equal(v, item))),
+            Value::List(_) | Value::Tuple(_) => {
+                let items = crate::value::convert::seq_items(container).unwrap_or_default();
+                for v in items.iter() {
+                    if self.py_equal(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
             Value::Dict(pairs) => Ok(pairs
                 .borrow()
                 .iter()
@@ -227,15 +250,21 @@ impl Interp {
                     let v = r?;
                     return ops::truthy(&v, self);
                 }
-                if let Some(r) = h.call_method(
-                    &this,
-                    "__contains__",
-                    &Args {
-                        pos: vec![item.clone()],
-                        kw: Vec::new(),
-                    },
-                    self,
-                ) {
+                let instance = crate::object::as_instance(container).is_some();
+                let own = if instance {
+                    None
+                } else {
+                    h.call_method(
+                        &this,
+                        "__contains__",
+                        &Args {
+                            pos: vec![item.clone()],
+                            kw: Vec::new(),
+                        },
+                        self,
+                    )
+                };
+                if let Some(r) = own {
                     let v = r?;
                     return ops::truthy(&v, self);
                 }

@@ -123,6 +123,12 @@ impl Interp {
                 Ok(Flow::Normal(Value::None))
             }
             StmtKind::Decorated(decs, inner) => {
+                // The decorators are evaluated before the definition (so
+                // `@x.setter` sees the property `x`, not the new function).
+                let mut decorators = Vec::with_capacity(decs.len());
+                for d in decs {
+                    decorators.push((self.eval(d, f)?, d.span));
+                }
                 self.exec(inner, f)?;
                 let var = match &inner.kind {
                     StmtKind::FnDef(v, _) | StmtKind::Class(v, _) => v,
@@ -135,20 +141,23 @@ impl Interp {
                     }
                 };
                 let mut v = self.load(var, f)?;
-                for d in decs.iter().rev() {
-                    let dv = self.eval(d, f)?;
+                for (dv, span) in decorators.iter().rev() {
                     v = self.call(
-                        &dv,
+                        dv,
                         Args {
                             pos: vec![v],
                             kw: Vec::new(),
                         },
-                        d.span,
+                        *span,
                     )?;
                 }
                 self.store(var, v, f)?;
                 Ok(Flow::Normal(Value::None))
             }
+            StmtKind::LoopElse(inner, els) => match self.exec(inner, f)? {
+                Flow::Normal(_) if !self.loop_broke => self.exec_block(els, f),
+                flow => Ok(flow),
+            },
             _ => Ok(Flow::Normal(Value::None)),
         }
     }

@@ -98,6 +98,7 @@ impl Interp {
             }
             StmtKind::While(cond, body) => {
                 let mut passes = 0u8;
+                let mut broke = false;
                 loop {
                     self.tick().map_err(|e| e.at(s.span))?;
                     let c = self.eval(cond, f)?;
@@ -113,11 +114,15 @@ impl Interp {
                     }
                     passes = passes.saturating_add(1);
                     match self.exec_block(body, f)? {
-                        Flow::Break => break,
+                        Flow::Break => {
+                            broke = true;
+                            break;
+                        }
                         Flow::Return(v) => return Ok(Flow::Return(v)),
                         _ => {}
                     }
                 }
+                self.loop_broke = broke;
                 Ok(Flow::Normal(Value::None))
             }
             StmtKind::For(t, iter, body) => self.exec_for(t, iter, body, f, s.span),
@@ -150,12 +155,16 @@ impl Interp {
         span: Span,
     ) -> Result<Flow> {
         let it = self.eval(iter, f)?;
+        let mut broke = false;
         macro_rules! run_body {
             ($v:expr) => {{
                 self.tick().map_err(|e| e.at(span))?;
                 self.assign(t, $v, f)?;
                 match self.exec_block(body, f)? {
-                    Flow::Break => break,
+                    Flow::Break => {
+                        broke = true;
+                        break;
+                    }
                     Flow::Return(v) => return Ok(Flow::Return(v)),
                     _ => {}
                 }
@@ -233,6 +242,7 @@ impl Interp {
                 );
             }
         }
+        self.loop_broke = broke;
         Ok(Flow::Normal(Value::None))
     }
 

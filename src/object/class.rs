@@ -138,6 +138,20 @@ impl Class {
         })
     }
 
+    /// The method resolution order: this class, then its bases (a shared
+    /// base after every class that derives from it), `object` last.
+    pub fn mro(&self) -> Vec<Value> {
+        let mut order = Vec::new();
+        self.linearize(&mut order);
+        let mut out: Vec<Value> = order.iter().map(|c| Value::Host(c.clone())).collect();
+        if !order.iter().any(|c| &*c.name == "object") {
+            if let Some(o) = super::exc::class("object") {
+                out.push(Value::Host(o));
+            }
+        }
+        out
+    }
+
     /// The classes in method-resolution order (depth first, left to right,
     /// each once, a class after all that derive from it as in C3 for the
     /// usual shapes).

@@ -133,16 +133,27 @@ pub fn exception_of(err: &Error) -> Option<Value> {
     }
     let class = class(class_name(err.kind)?)?;
     let inst = Instance::new(class);
+    let key = err
+        .exception
+        .as_ref()
+        .and_then(|e| e.0.downcast_ref::<crate::value::index::KeyArg>());
     let arg = match err.kind {
         ErrorKind::Exit => err
             .notes
             .first()
             .and_then(|n| n.parse::<i64>().ok())
             .map_or(Value::None, Value::Int),
+        ErrorKind::Key => match key {
+            Some(k) => k.0.clone(),
+            None => Value::str(&err.message),
+        },
         _ => Value::str(&err.message),
     };
     inst.set_field("args", Value::tuple(vec![arg]));
-    inst.set_field("__message__", Value::str(&err.message));
+    // A KeyError with its key prints from it (`KeyError('b')`, str `'b'`).
+    if key.is_none() {
+        inst.set_field("__message__", Value::str(&err.message));
+    }
     Some(Value::Host(inst))
 }
 

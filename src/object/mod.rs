@@ -8,6 +8,7 @@ pub mod class;
 pub mod exc;
 pub mod iter;
 pub mod modtable;
+mod modtable_py;
 pub mod module;
 pub mod proto;
 pub mod set;

@@ -19,69 +19,8 @@ pub enum Attr {
     Module(&'static str),
 }
 
+use super::modtable_py::*;
 use Attr::{Global, Module};
-
-/// `argparse`: Python's argparse (globals the interpreter provides).
-const ARGPARSE: &[(&str, Attr)] = &[
-    ("ArgumentParser", Global("argparse_ArgumentParser")),
-    ("Namespace", Global("argparse_Namespace")),
-];
-
-/// `collections`: written in arr (`stdlib/py_collections.arr`, loaded on
-/// first use).
-const COLLECTIONS: &[(&str, Attr)] = &[
-    ("Counter", Global("_py_Counter")),
-    ("OrderedDict", Global("_py_OrderedDict")),
-    ("defaultdict", Global("_py_defaultdict")),
-    ("deque", Global("_py_deque")),
-    ("namedtuple", Global("_py_namedtuple")),
-];
-
-/// `functools`: written in arr (`stdlib/py_functools.arr`).
-const FUNCTOOLS: &[(&str, Attr)] = &[
-    ("cache", Global("_py_functools_cache")),
-    ("cmp_to_key", Global("_py_functools_cmp_to_key")),
-    ("lru_cache", Global("_py_functools_lru_cache")),
-    ("partial", Global("_py_functools_partial")),
-    ("reduce", Global("_py_functools_reduce")),
-    ("total_ordering", Global("_py_functools_total_ordering")),
-    ("update_wrapper", Global("_py_functools_update_wrapper")),
-    ("wraps", Global("_py_functools_wraps")),
-];
-
-/// `itertools`: written in arr (`stdlib/py_itertools.arr`); each returns a
-/// list of what Python's iterator yields (no infinite `count`/`cycle`).
-const ITERTOOLS: &[(&str, Attr)] = &[
-    ("accumulate", Global("_py_itertools_accumulate")),
-    ("chain", Global("_py_itertools_chain")),
-    ("combinations", Global("_py_itertools_combinations")),
-    (
-        "combinations_with_replacement",
-        Global("_py_itertools_combinations_with_replacement"),
-    ),
-    ("compress", Global("_py_itertools_compress")),
-    ("dropwhile", Global("_py_itertools_dropwhile")),
-    ("filterfalse", Global("_py_itertools_filterfalse")),
-    ("groupby", Global("_py_itertools_groupby")),
-    ("islice", Global("_py_itertools_islice")),
-    ("pairwise", Global("_py_itertools_pairwise")),
-    ("permutations", Global("_py_itertools_permutations")),
-    ("product", Global("_py_itertools_product")),
-    ("repeat", Global("_py_itertools_repeat")),
-    ("starmap", Global("_py_itertools_starmap")),
-    ("takewhile", Global("_py_itertools_takewhile")),
-    ("tee", Global("_py_itertools_tee")),
-    ("zip_longest", Global("_py_itertools_zip_longest")),
-];
-
-/// `json`: Python's json.
-const JSON: &[(&str, Attr)] = &[
-    ("JSONDecodeError", Global("JSONDecodeError")),
-    ("dump", Global("json_dump")),
-    ("dumps", Global("json_dumps")),
-    ("load", Global("json_load")),
-    ("loads", Global("json_loads")),
-];
 
 /// `keras`: Keras 3 (`import keras`); arr's models are Keras-style.
 const KERAS: &[(&str, Attr)] = &[
@@ -137,51 +76,6 @@ const KERAS_UTILS: &[(&str, Attr)] = &[
     // seeds arr's generator and libtorch
     ("set_random_seed", Global("seed")),
     ("to_categorical", Global("to_categorical")),
-];
-
-/// `math`: Python's math (globals the interpreter provides).
-const MATH: &[(&str, Attr)] = &[
-    ("acos", Global("math_acos")),
-    ("asin", Global("math_asin")),
-    ("atan", Global("math_atan")),
-    ("atan2", Global("math_atan2")),
-    ("ceil", Global("math_ceil")),
-    ("comb", Global("math_comb")),
-    ("copysign", Global("math_copysign")),
-    ("cos", Global("math_cos")),
-    ("cosh", Global("math_cosh")),
-    ("degrees", Global("math_degrees")),
-    ("e", Global("math_e")),
-    ("exp", Global("math_exp")),
-    ("expm1", Global("math_expm1")),
-    ("fabs", Global("math_fabs")),
-    ("factorial", Global("math_factorial")),
-    ("floor", Global("math_floor")),
-    ("fsum", Global("math_fsum")),
-    ("gcd", Global("math_gcd")),
-    ("hypot", Global("math_hypot")),
-    ("inf", Global("math_inf")),
-    ("isclose", Global("math_isclose")),
-    ("isfinite", Global("math_isfinite")),
-    ("isinf", Global("math_isinf")),
-    ("isnan", Global("math_isnan")),
-    ("log", Global("math_log")),
-    ("log10", Global("math_log10")),
-    ("log1p", Global("math_log1p")),
-    ("log2", Global("math_log2")),
-    ("nan", Global("math_nan")),
-    ("perm", Global("math_perm")),
-    ("pi", Global("math_pi")),
-    ("pow", Global("math_pow")),
-    ("prod", Global("math_prod")),
-    ("radians", Global("math_radians")),
-    ("sin", Global("math_sin")),
-    ("sinh", Global("math_sinh")),
-    ("sqrt", Global("math_sqrt")),
-    ("tan", Global("math_tan")),
-    ("tanh", Global("math_tanh")),
-    ("tau", Global("math_tau")),
-    ("trunc", Global("math_trunc")),
 ];
 
 /// `numpy`: arr's builtins are NumPy's functions without the `np.` prefix.
@@ -331,53 +225,6 @@ const NUMPY_RANDOM: &[(&str, Attr)] = &[
     ("uniform", Global("uniform")),
 ];
 
-/// `os`: Python's os.
-const OS: &[(&str, Attr)] = &[
-    ("environ", Global("os_environ")),
-    ("getcwd", Global("os_getcwd")),
-    ("listdir", Global("os_listdir")),
-    ("makedirs", Global("os_makedirs")),
-    ("path", Module("os.path")),
-    ("remove", Global("os_remove")),
-];
-
-/// `os.path`.
-const OS_PATH: &[(&str, Attr)] = &[
-    ("abspath", Global("os_path_abspath")),
-    ("basename", Global("os_path_basename")),
-    ("dirname", Global("os_path_dirname")),
-    ("exists", Global("os_path_exists")),
-    ("getsize", Global("os_path_getsize")),
-    ("isdir", Global("os_path_isdir")),
-    ("isfile", Global("os_path_isfile")),
-    ("join", Global("os_path_join")),
-    ("split", Global("os_path_split")),
-    ("splitext", Global("os_path_splitext")),
-];
-
-/// `random`: Python's random (not NumPy's: `random_*` globals).
-const RANDOM: &[(&str, Attr)] = &[
-    ("choice", Global("random_choice")),
-    ("gauss", Global("random_gauss")),
-    ("randint", Global("random_randint")),
-    ("random", Global("random_random")),
-    ("sample", Global("random_sample")),
-    ("seed", Global("random_seed")),
-    ("shuffle", Global("random_shuffle")),
-    ("uniform", Global("random_uniform")),
-];
-
-/// `sys`: Python's sys.
-const SYS: &[(&str, Attr)] = &[
-    ("argv", Global("sys_argv")),
-    ("exit", Global("sys_exit")),
-    ("maxsize", Global("sys_maxsize")),
-    ("platform", Global("sys_platform")),
-    ("stderr", Global("sys_stderr")),
-    ("stdout", Global("sys_stdout")),
-    ("version", Global("sys_version")),
-];
-
 /// `tensorflow`: element-wise math and reductions (on arrays or tensors).
 const TENSORFLOW: &[(&str, Attr)] = &[
     ("abs", Global("abs")),
@@ -447,14 +294,6 @@ const TF_NN: &[(&str, Attr)] = &[
 
 /// `tensorflow.random`.
 const TF_RANDOM: &[(&str, Attr)] = &[("set_seed", Global("seed"))];
-
-/// `time`: Python's time.
-const TIME: &[(&str, Attr)] = &[
-    ("monotonic", Global("time_monotonic")),
-    ("perf_counter", Global("time_perf_counter")),
-    ("sleep", Global("time_sleep")),
-    ("time", Global("time_time")),
-];
 
 /// `torch`: the builtins that run on tensors under their NumPy names, plus
 /// `tensor`. Creation functions (`torch.zeros`, `torch.randn`) are absent: arr's
@@ -634,9 +473,11 @@ pub static MODULES: &[(&str, &[(&str, Attr)])] = &[
     ("numpy", NUMPY),
     ("numpy.linalg", NUMPY_LINALG),
     ("numpy.random", NUMPY_RANDOM),
+    ("operator", OPERATOR),
     ("os", OS),
     ("os.path", OS_PATH),
     ("random", RANDOM),
+    ("string", STRING),
     ("sys", SYS),
     ("tensorflow", TENSORFLOW),
     ("tensorflow.keras", TF_KERAS),
@@ -659,23 +500,6 @@ pub static MODULES: &[(&str, &[(&str, Attr)])] = &[
     ("torch.utils", TORCH_UTILS),
     ("torch.utils.data", TORCH_UTILS_DATA),
     ("typing", TYPING),
-];
-
-/// `typing`: annotations are read and ignored, so the names only need to
-/// import.
-const TYPING: &[(&str, Attr)] = &[
-    ("Any", Global("object")),
-    ("Callable", Global("object")),
-    ("Dict", Global("dict")),
-    ("Iterable", Global("object")),
-    ("Iterator", Global("object")),
-    ("List", Global("list")),
-    ("Mapping", Global("object")),
-    ("Optional", Global("object")),
-    ("Sequence", Global("object")),
-    ("Set", Global("set")),
-    ("Tuple", Global("tuple")),
-    ("Union", Global("object")),
 ];
 
 /// The attributes of module `path` (`"torch.nn"`), sorted by name.

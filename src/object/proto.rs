@@ -239,6 +239,8 @@ impl HostValue for Instance {
             _ => return None,
         };
         match dunder(&this, name, vec![other.clone()], cx) {
+            // The method declines: the other operand or the default answers.
+            Some(Ok(v)) if super::wrappers::is_not_implemented(&v) => None,
             Some(r) => Some(r),
             // `!=` is the negation of `__eq__` when only that is defined.
             None if op == BinOp::Ne => dunder(&this, "__eq__", vec![other.clone()], cx).map(|r| {
@@ -304,6 +306,35 @@ impl HostValue for Instance {
 
     fn get_attr(&self, this: &Value, name: &str, cx: &mut dyn Context) -> Option<Result<Value>> {
         Some(self.attr(this, name, cx))
+    }
+
+    /// `abs(obj)`, `round(obj, n)`, `float(obj)`, `int(obj)`: the class's
+    /// `__abs__`, `__round__`, `__float__`, `__int__` when it has one.
+    fn dispatch_builtin(
+        &self,
+        builtin: &'static crate::value::Builtin,
+        args: &Args,
+        cx: &mut dyn Context,
+    ) -> Option<Result<Value>> {
+        let dunder_name = match builtin.name {
+            "abs" => "__abs__",
+            "round" => "__round__",
+            "float" => "__float__",
+            "int" => "__int__",
+            _ => return None,
+        };
+        let this = args.pos.first()?;
+        let me = self_value(self)?;
+        if !matches!((this, &me), (Value::Host(a), Value::Host(b)) if std::ptr::eq(Rc::as_ptr(a) as *const u8, Rc::as_ptr(b) as *const u8))
+        {
+            return None;
+        }
+        let (func, owner) = self.class.lookup_owner(dunder_name)?;
+        let rest = Args {
+            pos: args.pos[1..].to_vec(),
+            kw: args.kw.clone(),
+        };
+        Some(call_method_of(cx, owner, &func, &me, rest))
     }
 
     fn set_attr(&self, name: &str, value: Value, cx: &mut dyn Context) -> Option<Result<()>> {

@@ -38,8 +38,20 @@ impl HostValue for Class {
     }
 
     fn get_attr(&self, _this: &Value, name: &str, cx: &mut dyn Context) -> Option<Result<Value>> {
-        if name == "__name__" {
-            return Some(Ok(Value::Str(self.name.clone())));
+        match name {
+            "__name__" | "__qualname__" => return Some(Ok(Value::Str(self.name.clone()))),
+            "__bases__" => {
+                let bases = if self.bases.is_empty() && &*self.name != "object" {
+                    super::exc::class("object")
+                        .map(|o| vec![Value::Host(o)])
+                        .unwrap_or_default()
+                } else {
+                    self.bases.clone()
+                };
+                return Some(Ok(Value::tuple(bases)));
+            }
+            "__mro__" => return Some(Ok(Value::tuple(self.mro()))),
+            _ => {}
         }
         let (v, owner) = match self.lookup_owner(name) {
             Some(found) => found,
@@ -199,6 +211,51 @@ impl HostValue for MethodRef {
     }
 }
 
+/// `str.lower`, `list.append`, `dict.get`: a built-in type's method read
+/// from the type, called with the object first (`key=str.lower`).
+#[derive(Debug)]
+pub struct UnboundMethod {
+    pub type_name: &'static str,
+    pub name: Rc<str>,
+}
+
+impl HostValue for UnboundMethod {
+    fn type_name(&self) -> String {
+        "method_descriptor".into()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn fallback_repr(&self) -> String {
+        format!("<method '{}' of '{}' objects>", self.name, self.type_name)
+    }
+
+    fn is_callable(&self) -> bool {
+        true
+    }
+
+    fn call(&self, _this: &Value, mut args: Args, cx: &mut dyn Context) -> Option<Result<Value>> {
+        if args.pos.is_empty() {
+            return Some(Err(Error::type_error(format!(
+                "unbound method {}.{}() needs an argument",
+                self.type_name, self.name
+            ))));
+        }
+        let this = args.pos.remove(0);
+        if this.py_type_name() != self.type_name {
+            return Some(Err(Error::type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                self.name,
+                self.type_name,
+                this.py_type_name()
+            ))));
+        }
+        Some(cx.call_method(&this, &self.name, args))
+    }
+}
+
 /// `super()` inside a method of `owner`.
 #[derive(Debug)]
 pub struct Super {
@@ -352,4 +409,36 @@ impl HostValue for PropertySetter {
             fset: Some(f),
         }))))
     }
+}
+
+/// `NotImplemented`: what an operator method returns to let the other
+/// operand (or the default) answer.
+#[derive(Debug)]
+pub struct NotImplementedType;
+
+impl HostValue for NotImplementedType {
+    fn type_name(&self) -> String {
+        "NotImplementedType".into()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn fallback_repr(&self) -> String {
+        "NotImplemented".into()
+    }
+}
+
+thread_local! {
+    static NOT_IMPLEMENTED: Value = Value::Host(Rc::new(NotImplementedType));
+}
+
+/// The `NotImplemented` singleton.
+pub fn not_implemented() -> Value {
+    NOT_IMPLEMENTED.with(Value::clone)
+}
+
+pub fn is_not_implemented(v: &Value) -> bool {
+    matches!(v, Value::Host(h) if h.as_any().is::<NotImplementedType>())
 }

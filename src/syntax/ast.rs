@@ -345,6 +345,9 @@ pub enum StmtKind {
     /// `@dec def f() {}`: the definition, then each decorator from the
     /// innermost out, the name rebound to the result.
     Decorated(Vec<Expr>, Box<Stmt>),
+    /// `for ... { } else { }` / `while ... { } else { }`: the loop, then
+    /// the block run when it ended without `break`.
+    LoopElse(Box<Stmt>, Vec<Stmt>),
 }
 
 #[derive(Clone, Debug)]
@@ -735,6 +738,10 @@ impl Stmt {
             StmtKind::Decorated(decs, inner) => {
                 decs.iter().for_each(|e| f(Child::Expr(e)));
                 inner.children(f);
+            }
+            StmtKind::LoopElse(inner, els) => {
+                f(Child::Stmts(std::slice::from_ref(&**inner)));
+                f(Child::Stmts(els));
             }
         }
     }

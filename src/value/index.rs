@@ -313,8 +313,14 @@ pub fn set_list(l: &mut [Value], items: &[Idx], value: Value) -> Result<()> {
 
 /// Python's KeyError for a missing dict key: its message is the key's repr.
 pub fn key_error(k: &Value) -> Error {
-    Error::new(ErrorKind::Key, crate::value::format::value_repr(k))
+    let mut e = Error::new(ErrorKind::Key, crate::value::format::value_repr(k));
+    // The key itself, for the `KeyError` an `except` sees (`e.args[0]`).
+    e.exception = Some(crate::error::Exception(Rc::new(KeyArg(k.clone()))));
+    e
 }
+
+/// The missing key a `KeyError` carries.
+pub struct KeyArg(pub Value);
 
 /// `del container[items]`.
 pub fn del_item(container: &mut Value, items: &[Index], _cx: &mut dyn Context) -> Result<()> {

@@ -1,0 +1,236 @@
+//! The module tables of Python's standard library that arr provides
+//! (`math`, `os.path`, `json`, `collections`, ...), split from
+//! `modtable.rs` (which lists them in `MODULES`). Std only.
+
+use super::modtable::Attr::{self, Global, Module};
+
+/// `argparse`: Python's argparse (globals the interpreter provides).
+pub(super) const ARGPARSE: &[(&str, Attr)] = &[
+    ("ArgumentParser", Global("argparse_ArgumentParser")),
+    ("Namespace", Global("argparse_Namespace")),
+];
+
+/// `json`: Python's json.
+pub(super) const JSON: &[(&str, Attr)] = &[
+    ("JSONDecodeError", Global("JSONDecodeError")),
+    ("dump", Global("json_dump")),
+    ("dumps", Global("json_dumps")),
+    ("load", Global("json_load")),
+    ("loads", Global("json_loads")),
+];
+
+/// `math`: Python's math (globals the interpreter provides).
+pub(super) const MATH: &[(&str, Attr)] = &[
+    ("acos", Global("math_acos")),
+    ("asin", Global("math_asin")),
+    ("atan", Global("math_atan")),
+    ("atan2", Global("math_atan2")),
+    ("ceil", Global("math_ceil")),
+    ("comb", Global("math_comb")),
+    ("copysign", Global("math_copysign")),
+    ("cos", Global("math_cos")),
+    ("cosh", Global("math_cosh")),
+    ("degrees", Global("math_degrees")),
+    ("e", Global("math_e")),
+    ("exp", Global("math_exp")),
+    ("expm1", Global("math_expm1")),
+    ("fabs", Global("math_fabs")),
+    ("factorial", Global("math_factorial")),
+    ("floor", Global("math_floor")),
+    ("fsum", Global("math_fsum")),
+    ("gcd", Global("math_gcd")),
+    ("hypot", Global("math_hypot")),
+    ("inf", Global("math_inf")),
+    ("isclose", Global("math_isclose")),
+    ("isfinite", Global("math_isfinite")),
+    ("isinf", Global("math_isinf")),
+    ("isnan", Global("math_isnan")),
+    ("log", Global("math_log")),
+    ("log10", Global("math_log10")),
+    ("log1p", Global("math_log1p")),
+    ("log2", Global("math_log2")),
+    ("nan", Global("math_nan")),
+    ("perm", Global("math_perm")),
+    ("pi", Global("math_pi")),
+    ("pow", Global("math_pow")),
+    ("prod", Global("math_prod")),
+    ("radians", Global("math_radians")),
+    ("sin", Global("math_sin")),
+    ("sinh", Global("math_sinh")),
+    ("sqrt", Global("math_sqrt")),
+    ("tan", Global("math_tan")),
+    ("tanh", Global("math_tanh")),
+    ("tau", Global("math_tau")),
+    ("trunc", Global("math_trunc")),
+];
+
+/// `os`: Python's os.
+pub(super) const OS: &[(&str, Attr)] = &[
+    ("environ", Global("os_environ")),
+    ("getcwd", Global("os_getcwd")),
+    ("listdir", Global("os_listdir")),
+    ("makedirs", Global("os_makedirs")),
+    ("path", Module("os.path")),
+    ("remove", Global("os_remove")),
+];
+
+/// `os.path`.
+pub(super) const OS_PATH: &[(&str, Attr)] = &[
+    ("abspath", Global("os_path_abspath")),
+    ("basename", Global("os_path_basename")),
+    ("dirname", Global("os_path_dirname")),
+    ("exists", Global("os_path_exists")),
+    ("getsize", Global("os_path_getsize")),
+    ("isdir", Global("os_path_isdir")),
+    ("isfile", Global("os_path_isfile")),
+    ("join", Global("os_path_join")),
+    ("split", Global("os_path_split")),
+    ("splitext", Global("os_path_splitext")),
+];
+
+/// `random`: Python's random (not NumPy's: `random_*` globals).
+pub(super) const RANDOM: &[(&str, Attr)] = &[
+    ("choice", Global("random_choice")),
+    ("gauss", Global("random_gauss")),
+    ("randint", Global("random_randint")),
+    ("random", Global("random_random")),
+    ("sample", Global("random_sample")),
+    ("seed", Global("random_seed")),
+    ("shuffle", Global("random_shuffle")),
+    ("uniform", Global("random_uniform")),
+];
+
+/// `sys`: Python's sys.
+pub(super) const SYS: &[(&str, Attr)] = &[
+    ("argv", Global("sys_argv")),
+    ("exit", Global("sys_exit")),
+    ("maxsize", Global("sys_maxsize")),
+    ("platform", Global("sys_platform")),
+    ("stderr", Global("sys_stderr")),
+    ("stdout", Global("sys_stdout")),
+    ("version", Global("sys_version")),
+];
+
+/// `time`: Python's time.
+pub(super) const TIME: &[(&str, Attr)] = &[
+    ("monotonic", Global("time_monotonic")),
+    ("perf_counter", Global("time_perf_counter")),
+    ("sleep", Global("time_sleep")),
+    ("time", Global("time_time")),
+];
+
+/// `typing`: annotations are read and ignored, so the names only need to
+/// import.
+pub(super) const TYPING: &[(&str, Attr)] = &[
+    ("Any", Global("object")),
+    ("Callable", Global("object")),
+    ("Dict", Global("dict")),
+    ("Iterable", Global("object")),
+    ("Iterator", Global("object")),
+    ("List", Global("list")),
+    ("Mapping", Global("object")),
+    ("Optional", Global("object")),
+    ("Sequence", Global("object")),
+    ("Set", Global("set")),
+    ("Tuple", Global("tuple")),
+    ("Union", Global("object")),
+];
+
+/// `collections`: written in arr (`stdlib/py_collections.arr`, loaded on
+/// first use).
+pub(super) const COLLECTIONS: &[(&str, Attr)] = &[
+    ("Counter", Global("_py_Counter")),
+    ("OrderedDict", Global("_py_OrderedDict")),
+    ("defaultdict", Global("_py_defaultdict")),
+    ("deque", Global("_py_deque")),
+    ("namedtuple", Global("_py_namedtuple")),
+];
+
+/// `functools`: written in arr (`stdlib/py_functools.arr`).
+pub(super) const FUNCTOOLS: &[(&str, Attr)] = &[
+    ("cache", Global("_py_functools_cache")),
+    ("cmp_to_key", Global("_py_functools_cmp_to_key")),
+    ("lru_cache", Global("_py_functools_lru_cache")),
+    ("partial", Global("_py_functools_partial")),
+    ("reduce", Global("_py_functools_reduce")),
+    ("total_ordering", Global("_py_functools_total_ordering")),
+    ("update_wrapper", Global("_py_functools_update_wrapper")),
+    ("wraps", Global("_py_functools_wraps")),
+];
+
+/// `itertools`: written in arr (`stdlib/py_itertools.arr`); each returns a
+/// list of what Python's iterator yields (no infinite `count`/`cycle`).
+pub(super) const ITERTOOLS: &[(&str, Attr)] = &[
+    ("accumulate", Global("_py_itertools_accumulate")),
+    ("chain", Global("_py_itertools_chain")),
+    ("combinations", Global("_py_itertools_combinations")),
+    (
+        "combinations_with_replacement",
+        Global("_py_itertools_combinations_with_replacement"),
+    ),
+    ("compress", Global("_py_itertools_compress")),
+    ("dropwhile", Global("_py_itertools_dropwhile")),
+    ("filterfalse", Global("_py_itertools_filterfalse")),
+    ("groupby", Global("_py_itertools_groupby")),
+    ("islice", Global("_py_itertools_islice")),
+    ("pairwise", Global("_py_itertools_pairwise")),
+    ("permutations", Global("_py_itertools_permutations")),
+    ("product", Global("_py_itertools_product")),
+    ("repeat", Global("_py_itertools_repeat")),
+    ("starmap", Global("_py_itertools_starmap")),
+    ("takewhile", Global("_py_itertools_takewhile")),
+    ("tee", Global("_py_itertools_tee")),
+    ("zip_longest", Global("_py_itertools_zip_longest")),
+];
+
+/// `operator`: written in arr (`stdlib/py_operator.arr`).
+pub(super) const OPERATOR: &[(&str, Attr)] = &[
+    ("abs", Global("_py_operator_abs")),
+    ("add", Global("_py_operator_add")),
+    ("and_", Global("_py_operator_and_")),
+    ("attrgetter", Global("_py_operator_attrgetter")),
+    ("contains", Global("_py_operator_contains")),
+    ("countOf", Global("_py_operator_countOf")),
+    ("eq", Global("_py_operator_eq")),
+    ("floordiv", Global("_py_operator_floordiv")),
+    ("ge", Global("_py_operator_ge")),
+    ("getitem", Global("_py_operator_getitem")),
+    ("gt", Global("_py_operator_gt")),
+    ("indexOf", Global("_py_operator_indexOf")),
+    ("invert", Global("_py_operator_invert")),
+    ("is_", Global("_py_operator_is_")),
+    ("is_not", Global("_py_operator_is_not")),
+    ("itemgetter", Global("_py_operator_itemgetter")),
+    ("le", Global("_py_operator_le")),
+    ("lshift", Global("_py_operator_lshift")),
+    ("lt", Global("_py_operator_lt")),
+    ("matmul", Global("_py_operator_matmul")),
+    ("methodcaller", Global("_py_operator_methodcaller")),
+    ("mod", Global("_py_operator_mod")),
+    ("mul", Global("_py_operator_mul")),
+    ("ne", Global("_py_operator_ne")),
+    ("neg", Global("_py_operator_neg")),
+    ("not_", Global("_py_operator_not_")),
+    ("or_", Global("_py_operator_or_")),
+    ("pos", Global("_py_operator_pos")),
+    ("pow", Global("_py_operator_pow")),
+    ("rshift", Global("_py_operator_rshift")),
+    ("sub", Global("_py_operator_sub")),
+    ("truediv", Global("_py_operator_truediv")),
+    ("truth", Global("_py_operator_truth")),
+    ("xor", Global("_py_operator_xor")),
+];
+
+/// `string`: its constants and `capwords` (`stdlib/py_operator.arr`).
+pub(super) const STRING: &[(&str, Attr)] = &[
+    ("ascii_letters", Global("_py_string_ascii_letters")),
+    ("ascii_lowercase", Global("_py_string_ascii_lowercase")),
+    ("ascii_uppercase", Global("_py_string_ascii_uppercase")),
+    ("capwords", Global("_py_string_capwords")),
+    ("digits", Global("_py_string_digits")),
+    ("hexdigits", Global("_py_string_hexdigits")),
+    ("octdigits", Global("_py_string_octdigits")),
+    ("printable", Global("_py_string_printable")),
+    ("punctuation", Global("_py_string_punctuation")),
+    ("whitespace", Global("_py_string_whitespace")),
+];

@@ -1,0 +1,33 @@
+# string processing basics
+text = "  The quick brown fox jumps over the lazy dog.  "
+clean = text.strip()
+print(repr(clean))
+print(clean.upper())
+print(clean.lower().count("o"))
+print(clean.find("fox"), clean.find("cat"), clean.index("dog"))
+print(clean.replace("lazy", "sleepy").replace("quick", "slow"))
+words = clean.rstrip(".").split()
+print(len(words), words[:3])
+print("-".join(words))
+print(" ".join(reversed(words)))
+print(" ".join(w[::-1] for w in words))
+print(sorted(words, key=str.lower))
+print(sorted(words, key=lambda w: (-len(w), w)))
+print(clean.startswith("The"), clean.endswith("dog."), "fox" in clean)
+caps = [w.capitalize() for w in words]
+print(caps)
+print(clean.title())
+print("hello world".center(21, "*"))
+print("42".zfill(6), "-7".zfill(4))
+print("left".ljust(10, ".") + "|", "right".rjust(10) + "|")
+csv_line = "name, age , city ,  score"
+fields = [f.strip() for f in csv_line.split(",")]
+print(fields)
+print("a,b,,c".split(","), "a b  c".split(" "), "a b  c".split())
+print("line1\nline2\nline3".splitlines())
+print("Mississippi".count("ss"), "Mississippi".rfind("s"))
+print("abc123".isalnum(), "abc".isalpha(), "123".isdigit(), "   ".isspace())
+print("Hello"[1:4], "Hello"[-1], "Hello"[::2])
+vowels = sum(1 for ch in clean.lower() if ch in "aeiou")
+print("vowels:", vowels)
+print("python".swapcase(), "PyThOn".lower())
