@@ -156,7 +156,8 @@ fn out_dtype(a: &NdArray) -> DType {
 }
 
 fn singular(what: &str) -> Error {
-    Error::linalg(format!("{what}: singular matrix"))
+    // NumPy's message (what `str(e)` shows), the operation in a note.
+    Error::linalg("Singular matrix").with_note(format!("raised by {what}"))
 }
 
 type Lu = ndarray_linalg::LUFactorized<ndarray::OwnedRepr<f64>>;

@@ -112,7 +112,64 @@ impl Interp {
             return r.map_err(|err| err.at(e.span));
         }
         let args = self.eval_args(args, f)?;
+        if let (Value::Array(_), "sort" | "fill") = (&v, &**name) {
+            return self.array_in_place(obj, v, name, args, f, e.span);
+        }
         self.method_call(v, name, args, builtin, name_span, e.span)
+    }
+
+    /// `a.sort()`, `a.fill(x)`: NumPy's in-place methods. The new array is
+    /// stored back where `a` came from (a variable or an attribute) and
+    /// the call's value is `None`, as in NumPy.
+    fn array_in_place(
+        &mut self,
+        obj: &Expr,
+        v: Value,
+        name: &str,
+        mut args: Args,
+        f: &mut Frame,
+        span: Span,
+    ) -> Result<Value> {
+        let new = match name {
+            "sort" => {
+                let sort = crate::builtins::lookup("sort")
+                    .ok_or_else(|| Error::internal("no builtin sort"))?;
+                args.pos.insert(0, v);
+                self.call(&Value::Builtin(sort), args, span)?
+            }
+            _ => {
+                let [x] = args.bind("fill", ["value"], 1)?;
+                let Value::Array(a) = &v else {
+                    return Err(Error::internal("fill of a non-array"));
+                };
+                let full = crate::builtins::lookup("full")
+                    .ok_or_else(|| Error::internal("no builtin full"))?;
+                let shape = Value::tuple(a.shape().iter().map(|&d| Value::Int(d as i64)).collect());
+                let dtype = Value::DType(a.dtype());
+                self.call(
+                    &Value::Builtin(full),
+                    Args {
+                        pos: vec![shape, x, dtype],
+                        kw: Vec::new(),
+                    },
+                    span,
+                )?
+            }
+        };
+        match &obj.kind {
+            ExprKind::Var(var) => self.store(var, new, f)?,
+            ExprKind::Attr(o, attr) => {
+                let o = self.eval(o, f)?;
+                self.set_attribute(&o, attr, new).map_err(|e| e.at(span))?;
+            }
+            _ => {
+                return Err(Error::type_error(format!(
+                    "a.{name}() changes the array in place, and this one is not a variable or attribute (arr has value semantics for arrays: name it first, or use np.{name}'s result)"
+                ))
+                .at(span))
+            }
+        }
+        Ok(Value::None)
     }
 
     /// `v.name(args)` on an evaluated object.
@@ -140,6 +197,43 @@ impl Interp {
                 let f = self.attribute(&v, name).map_err(|err| err.at(name_span))?;
                 return self.call(&f, args, span);
             }
+        }
+        if let Value::Array(a) = &v {
+            match name {
+                "tolist" => {
+                    args.no_keywords("tolist").map_err(|e| e.at(span))?;
+                    return array_tolist(a).map_err(|e| e.at(span));
+                }
+                "item" if args.pos.is_empty() && args.kw.is_empty() => {
+                    if a.len() != 1 {
+                        return Err(Error::value(
+                            "can only convert an array of size 1 to a Python scalar",
+                        )
+                        .with_note(format!("the value is an {}", v.type_name()))
+                        .at(span));
+                    }
+                    let zeros = vec![crate::array::index::Idx::Int(0); a.ndim()];
+                    let one = crate::array::index::get_array(a, &zeros).map_err(|e| e.at(span))?;
+                    return Ok(Value::from(one));
+                }
+                _ => {}
+            }
+        }
+        // A reduction's result is a Python number in arr: NumPy scalar
+        // methods that give the number back.
+        if matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_))
+            && matches!(name, "item" | "tolist")
+            && args.pos.is_empty()
+            && args.kw.is_empty()
+        {
+            return Ok(v);
+        }
+        if let (Value::Float(x), "is_integer") = (&v, name) {
+            args.no_keywords("is_integer").map_err(|e| e.at(span))?;
+            return Ok(Value::Bool(x.is_finite() && x.fract() == 0.0));
+        }
+        if let (Value::Int(i), "bit_length") = (&v, name) {
+            return Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64));
         }
         // `str.join(sep, items)`: a type's method with the object first.
         if let Value::Builtin(b) = &v {
@@ -255,4 +349,22 @@ pub fn attribute(v: &Value, name: &str) -> Result<Value> {
             Err(e)
         }
     }
+}
+
+/// `a.tolist()`: nested lists of Python numbers.
+fn array_tolist(a: &NdArray) -> Result<Value> {
+    if a.ndim() == 0 {
+        return Ok(Value::array(a.clone()));
+    }
+    crate::value::convert::check_list("tolist()", a.len())?;
+    let mut out = Vec::with_capacity(a.shape()[0]);
+    for i in 0..a.shape()[0] {
+        let row = crate::array::index::get_array(a, &[crate::array::index::Idx::Int(i as i64)])?;
+        let item = Value::from(row);
+        out.push(match &item {
+            Value::Array(sub) => array_tolist(sub)?,
+            _ => item,
+        });
+    }
+    Ok(Value::list(out))
 }

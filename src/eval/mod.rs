@@ -106,6 +106,11 @@ pub struct Interp {
     frame_pool: Vec<Vec<Value>>,
     /// Whether the loop that ended last left by `break` (for `else`).
     loop_broke: bool,
+    /// The globals arr itself defines (builtins, constants, the standard
+    /// library), as they were before any script ran: what module
+    /// attributes resolve to (`np.linalg.inv` is arr's `inv` even after a
+    /// script assigns `inv = ...`).
+    library: HashMap<Rc<str>, Value>,
 }
 
 pub enum Flow {
@@ -163,6 +168,7 @@ impl Interp {
             lazy_loaded: vec![false; crate::LAZY_STDLIB.len()],
             frame_pool: Vec::new(),
             loop_broke: false,
+            library: HashMap::new(),
         };
         for b in crate::builtins::all() {
             it.set_global(b.name, Value::Builtin(b));
@@ -177,6 +183,16 @@ impl Interp {
         // `if __name__ == "__main__":` runs, as in a script run by Python.
         it.set_global("__name__", Value::str("__main__"));
         it.load_stdlib();
+        it.library = it
+            .defined_names()
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .filter_map(|n| {
+                let v = it.get_global(&n)?;
+                Some((Rc::from(n.as_str()), v))
+            })
+            .collect();
         it
     }
 
@@ -184,6 +200,7 @@ impl Interp {
     pub fn install(&mut self, family: &'static [Builtin]) {
         for b in family {
             self.installed.insert(b.name, b);
+            self.library.insert(b.name.into(), Value::Builtin(b));
             self.set_global(b.name, Value::Builtin(b));
         }
     }
@@ -254,8 +271,18 @@ impl Interp {
             if let Err(e) = result {
                 eprintln!("{}", self.sources.render(&e));
             }
-            if let Some(v) = self.get_global(name) {
-                return Some(v);
+            let defined: Vec<String> = self
+                .defined_names()
+                .filter(|n| n.starts_with("_py_"))
+                .map(str::to_string)
+                .collect();
+            for n in defined {
+                if let Some(v) = self.get_global(&n) {
+                    self.library.entry(Rc::from(n.as_str())).or_insert(v);
+                }
+            }
+            if let Some(v) = self.library.get(name) {
+                return Some(v.clone());
             }
         }
         None
@@ -460,7 +487,7 @@ impl Context for Interp {
     fn module_global(&mut self, name: &str) -> Option<Value> {
         crate::builtins::stdmods::lookup(name)
             .or_else(|| crate::builtins::stdmods::constant(name, self))
-            .or_else(|| self.get_global(name))
+            .or_else(|| self.library.get(name).cloned())
             .or_else(|| self.lazy_global(name))
     }
 

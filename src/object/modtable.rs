@@ -190,6 +190,7 @@ const NUMPY: &[(&str, Attr)] = &[
 
 /// `numpy.linalg`.
 const NUMPY_LINALG: &[(&str, Attr)] = &[
+    ("LinAlgError", Global("LinAlgError")),
     ("cholesky", Global("cholesky")),
     ("det", Global("det")),
     ("eig", Global("eig")),
