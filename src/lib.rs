@@ -68,6 +68,10 @@ pub const LAZY_STDLIB: &[(&str, &str)] = &[
         "<stdlib>/py_operator.arr",
         include_str!("../stdlib/py_operator.arr"),
     ),
+    (
+        "<stdlib>/py_heapq.arr",
+        include_str!("../stdlib/py_heapq.arr"),
+    ),
 ];
 
 impl std::fmt::Display for Value {

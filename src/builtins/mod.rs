@@ -20,6 +20,7 @@ pub mod shape;
 pub mod sort;
 pub mod stdjson;
 pub mod stdmods;
+mod stdmods_more;
 pub mod text;
 
 use crate::error::Result;

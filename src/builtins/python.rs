@@ -55,7 +55,30 @@ fn zip(cx: &mut dyn Context, args: Args) -> Result<Value> {
         .collect::<Result<Vec<_>>>()?;
     let n = lists.iter().map(Vec::len).min().unwrap_or(0);
     if strict && lists.iter().any(|l| l.len() != n) {
-        return Err(Error::value("zip() argument lengths differ (strict=True)"));
+        // Python's words: which argument ran out first, or went on.
+        let plural = |k: usize| {
+            if k == 1 {
+                " 1".to_string()
+            } else {
+                format!("s 1-{k}")
+            }
+        };
+        let first_short = lists.iter().position(|l| l.len() == n).unwrap_or(0);
+        let msg = if first_short == 0 {
+            let j = lists.iter().position(|l| l.len() > n).unwrap_or(1);
+            format!(
+                "zip() argument {} is longer than argument{}",
+                j + 1,
+                plural(j)
+            )
+        } else {
+            format!(
+                "zip() argument {} is shorter than argument{}",
+                first_short + 1,
+                plural(first_short)
+            )
+        };
+        return Err(Error::value(msg));
     }
     let out = (0..n)
         .map(|i| Value::tuple(lists.iter().map(|l| l[i].clone()).collect()))

@@ -14,6 +14,7 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     register_math(&mut r);
     register_system(&mut r);
     super::stdjson::register(&mut r);
+    super::stdmods_more::register(&mut r);
     r
 });
 
@@ -36,6 +37,17 @@ pub fn constant(name: &str, cx: &mut dyn Context) -> Option<Value> {
         "math_inf" => Value::Float(f64::INFINITY),
         "math_nan" => Value::Float(f64::NAN),
         "sys_maxsize" => Value::Int(i64::MAX),
+        "os_sep" | "os_path_sep" => Value::str("/"),
+        "os_linesep" => Value::str("\n"),
+        "os_name" => Value::str("posix"),
+        // The Python version whose spelling arr follows.
+        "sys_version_info" => Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(0),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
         "sys_stdout" => Value::Host(std::rc::Rc::new(super::pyfile::Stream { stderr: false })),
         "sys_stderr" => Value::Host(std::rc::Rc::new(super::pyfile::Stream { stderr: true })),
         "sys_platform" => Value::str(std::env::consts::OS),

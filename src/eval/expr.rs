@@ -267,7 +267,12 @@ impl Interp {
                     }
                     let key = self.eval(k, f)?;
                     let val = self.eval(v, f)?;
-                    dict_set(&mut out, key, val);
+                    if matches!(key, Value::Host(_)) {
+                        crate::value::index::dict_set_cx(&mut out, key, val, self)
+                            .map_err(|err| err.at(k.span))?;
+                    } else {
+                        dict_set(&mut out, key, val);
+                    }
                 }
                 Ok(Value::dict(out))
             }

@@ -507,4 +507,15 @@ impl Context for Interp {
     fn argv(&self) -> Vec<String> {
         self.argv.clone()
     }
+
+    fn recursion_limit(&self) -> usize {
+        self.limits.max_call_depth
+    }
+
+    fn set_recursion_limit(&mut self, n: usize) -> Result<()> {
+        // Deep recursion runs on heap-grown stack segments; nesting past
+        // MAX_EVAL_NESTING is refused anyway, so the limit stays below it.
+        self.limits.max_call_depth = n.min(MAX_EVAL_NESTING / 4);
+        Ok(())
+    }
 }

@@ -207,10 +207,15 @@ impl Interp {
                 }
                 Ok(false)
             }
-            Value::Dict(pairs) => Ok(pairs
+            Value::Dict(pairs) if !matches!(item, Value::Host(_)) => Ok(pairs
                 .borrow()
                 .iter()
                 .any(|(k, _)| ops::values_equal(k, item))),
+            Value::Dict(pairs) => {
+                // Copied out while the key's `__eq__` runs.
+                let pairs = pairs.borrow().clone();
+                Ok(crate::value::index::dict_find(&pairs, item, self)?.is_some())
+            }
             Value::Range(r) => {
                 let i = match item {
                     Value::Int(i) => *i as i128,
@@ -240,7 +245,10 @@ impl Interp {
                 ops::truthy(&r, self)
             }
             Value::Host(_) if crate::object::set::as_set(container).is_some() => {
-                Ok(crate::object::set::as_set(container).is_some_and(|s| s.contains(item)))
+                match crate::object::set::as_set(container) {
+                    Some(s) => s.contains_cx(item, self),
+                    None => Ok(false),
+                }
             }
             Value::Host(h) => {
                 let this = container.clone();

@@ -220,6 +220,46 @@ impl Interp {
                     run_body!(Value::from(item));
                 }
             }
+            // An iterator (a generator, `iter(x)`) gives one value per pass,
+            // so a `break` leaves the rest for later.
+            Value::Host(_) if crate::object::iter::as_iter(&it).is_some() => {
+                while let Some(v) = crate::object::iter::as_iter(&it).and_then(|i| i.next_value()) {
+                    run_body!(v);
+                }
+            }
+            // An object: `__iter__`, then `__next__` once per pass until
+            // `StopIteration` (the body runs between the calls, as in
+            // Python, and an endless iterator can end with `break`).
+            Value::Host(_) if crate::object::as_instance(&it).is_some() => {
+                let source = match crate::object::proto::dunder(&it, "__iter__", Vec::new(), self) {
+                    Some(r) => r.map_err(|e| e.at(iter.span))?,
+                    None => it.clone(),
+                };
+                let stepping = crate::object::as_instance(&source)
+                    .is_some_and(|i| i.class.lookup("__next__").is_some());
+                if stepping {
+                    loop {
+                        match crate::object::proto::dunder(&source, "__next__", Vec::new(), self) {
+                            Some(Ok(v)) => run_body!(v),
+                            Some(Err(e)) if crate::object::exc::is_stop_iteration(&e) => break,
+                            Some(Err(e)) => return Err(e.at(iter.span)),
+                            None => break,
+                        }
+                    }
+                } else if crate::object::iter::as_iter(&source).is_some() {
+                    while let Some(v) =
+                        crate::object::iter::as_iter(&source).and_then(|i| i.next_value())
+                    {
+                        run_body!(v);
+                    }
+                } else {
+                    let items = crate::value::convert::iter_values(&source, self)
+                        .map_err(|e| e.at(iter.span))?;
+                    for item in items {
+                        run_body!(item);
+                    }
+                }
+            }
             Value::Host(h) => {
                 let items = match h.iter(self) {
                     Some(r) => r.map_err(|e| e.at(iter.span))?,

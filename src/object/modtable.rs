@@ -457,9 +457,13 @@ const TORCH_UTILS_DATA: &[(&str, Attr)] = &[];
 
 /// Every module, sorted by path.
 pub static MODULES: &[(&str, &[(&str, Attr)])] = &[
+    ("abc", ABC),
     ("argparse", ARGPARSE),
+    ("bisect", BISECT),
     ("collections", COLLECTIONS),
+    ("copy", COPY),
     ("functools", FUNCTOOLS),
+    ("heapq", HEAPQ),
     ("itertools", ITERTOOLS),
     ("json", JSON),
     ("keras", KERAS),

@@ -25,18 +25,22 @@ pub(super) const MATH: &[(&str, Attr)] = &[
     ("asin", Global("math_asin")),
     ("atan", Global("math_atan")),
     ("atan2", Global("math_atan2")),
+    ("cbrt", Global("math_cbrt")),
     ("ceil", Global("math_ceil")),
     ("comb", Global("math_comb")),
     ("copysign", Global("math_copysign")),
     ("cos", Global("math_cos")),
     ("cosh", Global("math_cosh")),
     ("degrees", Global("math_degrees")),
+    ("dist", Global("math_dist")),
     ("e", Global("math_e")),
     ("exp", Global("math_exp")),
     ("expm1", Global("math_expm1")),
     ("fabs", Global("math_fabs")),
     ("factorial", Global("math_factorial")),
     ("floor", Global("math_floor")),
+    ("fmod", Global("math_fmod")),
+    ("frexp", Global("math_frexp")),
     ("fsum", Global("math_fsum")),
     ("gcd", Global("math_gcd")),
     ("hypot", Global("math_hypot")),
@@ -45,16 +49,21 @@ pub(super) const MATH: &[(&str, Attr)] = &[
     ("isfinite", Global("math_isfinite")),
     ("isinf", Global("math_isinf")),
     ("isnan", Global("math_isnan")),
+    ("isqrt", Global("math_isqrt")),
+    ("lcm", Global("math_lcm")),
+    ("ldexp", Global("math_ldexp")),
     ("log", Global("math_log")),
     ("log10", Global("math_log10")),
     ("log1p", Global("math_log1p")),
     ("log2", Global("math_log2")),
+    ("modf", Global("math_modf")),
     ("nan", Global("math_nan")),
     ("perm", Global("math_perm")),
     ("pi", Global("math_pi")),
     ("pow", Global("math_pow")),
     ("prod", Global("math_prod")),
     ("radians", Global("math_radians")),
+    ("remainder", Global("math_remainder")),
     ("sin", Global("math_sin")),
     ("sinh", Global("math_sinh")),
     ("sqrt", Global("math_sqrt")),
@@ -68,10 +77,14 @@ pub(super) const MATH: &[(&str, Attr)] = &[
 pub(super) const OS: &[(&str, Attr)] = &[
     ("environ", Global("os_environ")),
     ("getcwd", Global("os_getcwd")),
+    ("getenv", Global("os_getenv")),
+    ("linesep", Global("os_linesep")),
     ("listdir", Global("os_listdir")),
     ("makedirs", Global("os_makedirs")),
+    ("name", Global("os_name")),
     ("path", Module("os.path")),
     ("remove", Global("os_remove")),
+    ("sep", Global("os_sep")),
 ];
 
 /// `os.path`.
@@ -80,10 +93,14 @@ pub(super) const OS_PATH: &[(&str, Attr)] = &[
     ("basename", Global("os_path_basename")),
     ("dirname", Global("os_path_dirname")),
     ("exists", Global("os_path_exists")),
+    ("expanduser", Global("os_path_expanduser")),
     ("getsize", Global("os_path_getsize")),
+    ("isabs", Global("os_path_isabs")),
     ("isdir", Global("os_path_isdir")),
     ("isfile", Global("os_path_isfile")),
     ("join", Global("os_path_join")),
+    ("normpath", Global("os_path_normpath")),
+    ("sep", Global("os_path_sep")),
     ("split", Global("os_path_split")),
     ("splitext", Global("os_path_splitext")),
 ];
@@ -104,19 +121,25 @@ pub(super) const RANDOM: &[(&str, Attr)] = &[
 pub(super) const SYS: &[(&str, Attr)] = &[
     ("argv", Global("sys_argv")),
     ("exit", Global("sys_exit")),
+    ("getrecursionlimit", Global("sys_getrecursionlimit")),
     ("maxsize", Global("sys_maxsize")),
     ("platform", Global("sys_platform")),
+    ("setrecursionlimit", Global("sys_setrecursionlimit")),
     ("stderr", Global("sys_stderr")),
     ("stdout", Global("sys_stdout")),
     ("version", Global("sys_version")),
+    ("version_info", Global("sys_version_info")),
 ];
 
 /// `time`: Python's time.
 pub(super) const TIME: &[(&str, Attr)] = &[
     ("monotonic", Global("time_monotonic")),
     ("perf_counter", Global("time_perf_counter")),
+    ("perf_counter_ns", Global("time_perf_counter_ns")),
+    ("process_time", Global("time_process_time")),
     ("sleep", Global("time_sleep")),
     ("time", Global("time_time")),
+    ("time_ns", Global("time_time_ns")),
 ];
 
 /// `typing`: annotations are read and ignored, so the names only need to
@@ -233,4 +256,38 @@ pub(super) const STRING: &[(&str, Attr)] = &[
     ("printable", Global("_py_string_printable")),
     ("punctuation", Global("_py_string_punctuation")),
     ("whitespace", Global("_py_string_whitespace")),
+];
+
+/// `heapq`: written in arr (`stdlib/py_heapq.arr`).
+pub(super) const HEAPQ: &[(&str, Attr)] = &[
+    ("heapify", Global("_py_heapq_heapify")),
+    ("heappop", Global("_py_heapq_heappop")),
+    ("heappush", Global("_py_heapq_heappush")),
+    ("heappushpop", Global("_py_heapq_heappushpop")),
+    ("heapreplace", Global("_py_heapq_heapreplace")),
+    ("merge", Global("_py_heapq_merge")),
+    ("nlargest", Global("_py_heapq_nlargest")),
+    ("nsmallest", Global("_py_heapq_nsmallest")),
+];
+
+/// `bisect`: written in arr (`stdlib/py_heapq.arr`).
+pub(super) const BISECT: &[(&str, Attr)] = &[
+    ("bisect", Global("_py_bisect_bisect_right")),
+    ("bisect_left", Global("_py_bisect_bisect_left")),
+    ("bisect_right", Global("_py_bisect_bisect_right")),
+    ("insort", Global("_py_bisect_insort_right")),
+    ("insort_left", Global("_py_bisect_insort_left")),
+    ("insort_right", Global("_py_bisect_insort_right")),
+];
+
+/// `abc`: `ABC` and `abstractmethod` (which marks nothing: `stdlib/py_heapq.arr`).
+pub(super) const ABC: &[(&str, Attr)] = &[
+    ("ABC", Global("_py_abc_ABC")),
+    ("abstractmethod", Global("_py_abc_abstractmethod")),
+];
+
+/// `copy`.
+pub(super) const COPY: &[(&str, Attr)] = &[
+    ("copy", Global("copy_copy")),
+    ("deepcopy", Global("copy_deepcopy")),
 ];

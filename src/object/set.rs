@@ -42,6 +42,18 @@ fn check_hashable(v: &Value) -> Result<()> {
             }
         ))),
         Value::Host(_) if as_set(v).is_some() => Err(Error::type_error("unhashable type: 'set'")),
+        // A class that defines `__eq__` without `__hash__` is unhashable.
+        Value::Host(_) => match super::as_instance(v) {
+            Some(i)
+                if i.class.lookup("__eq__").is_some() && i.class.lookup("__hash__").is_none() =>
+            {
+                Err(Error::type_error(format!(
+                    "unhashable type: '{}'",
+                    i.class.name
+                )))
+            }
+            _ => Ok(()),
+        },
         _ => Ok(()),
     }
 }
@@ -51,9 +63,24 @@ impl Set {
         self.items.borrow().iter().any(|x| values_equal(x, v))
     }
 
+    /// Membership as Python decides it: an object compares by its
+    /// `__eq__` (the items are copied out while it runs).
+    pub fn contains_cx(&self, v: &Value, cx: &mut dyn Context) -> Result<bool> {
+        if !matches!(v, Value::Host(_)) {
+            return Ok(self.contains(v));
+        }
+        let items = self.items.borrow().clone();
+        for x in &items {
+            if crate::value::index::keys_equal(x, v, cx)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     pub fn insert(&self, v: Value, cx: &mut dyn Context) -> Result<()> {
         check_hashable(&v)?;
-        if !self.contains(&v) {
+        if !self.contains_cx(&v, cx)? {
             let n = self.items.borrow().len();
             if n % 4096 == 4095 {
                 cx.check_alloc("a set", n + 1, 16)?;

@@ -4,7 +4,7 @@
 //! the interpreter itself.
 
 use super::{Args, Builtin, Value};
-use crate::error::Result;
+use crate::error::{Error, ErrorKind, Result};
 use std::any::{Any, TypeId};
 use std::collections::HashMap;
 
@@ -59,6 +59,21 @@ pub trait Context {
     /// `sys.argv`: the script's path and arguments.
     fn argv(&self) -> Vec<String> {
         Vec::new()
+    }
+
+    /// `sys.getrecursionlimit()`: the deepest call nesting allowed.
+    fn recursion_limit(&self) -> usize {
+        1000
+    }
+
+    /// `sys.setrecursionlimit(n)`; the interpreter bounds it by what its
+    /// stack handling allows.
+    fn set_recursion_limit(&mut self, n: usize) -> Result<()> {
+        let _ = n;
+        Err(Error::new(
+            ErrorKind::Runtime,
+            "sys.setrecursionlimit() is not available here",
+        ))
     }
 
     /// A module attribute's value by its qualified name (`math_sqrt`, a

@@ -119,11 +119,21 @@ pub fn get_item(v: &Value, items: &[Index], cx: &mut dyn Context) -> Result<Valu
     match v {
         Value::Dict(d) => {
             let k = dict_key(items)?;
-            d.borrow()
-                .iter()
-                .find(|(key, _)| values_equal(key, &k))
-                .map(|(_, v)| v.clone())
-                .ok_or_else(|| key_error(&k))
+            // The pairs are copied out while an object key's `__eq__` runs.
+            let pairs = if matches!(&*k, Value::Host(_)) {
+                d.borrow().clone()
+            } else {
+                return d
+                    .borrow()
+                    .iter()
+                    .find(|(key, _)| values_equal(key, &k))
+                    .map(|(_, v)| v.clone())
+                    .ok_or_else(|| key_error(&k));
+            };
+            match dict_find(&pairs, &k, cx)? {
+                Some(i) => Ok(pairs[i].1.clone()),
+                None => Err(key_error(&k)),
+            }
         }
         Value::Host(h) => h.getitem(items, cx).unwrap_or_else(|| {
             Err(Error::type_error(format!(
@@ -145,6 +155,12 @@ pub fn set_item(
     match container {
         Value::Dict(d) => {
             let k = dict_key(items)?.into_owned();
+            if matches!(k, Value::Host(_)) {
+                let mut pairs = std::mem::take(&mut *d.borrow_mut());
+                let r = dict_set_cx(&mut pairs, k, value, cx);
+                *d.borrow_mut() = pairs;
+                return r;
+            }
             dict_set(&mut d.borrow_mut(), k, value);
             Ok(())
         }
@@ -184,6 +200,50 @@ pub fn set_item(
             other.py_type_name()
         ))),
     }
+}
+
+/// Key equality for dicts and sets: an object key compares by its
+/// `__eq__` (by identity when its class has none); other keys as `==`.
+pub fn keys_equal(a: &Value, b: &Value, cx: &mut dyn Context) -> Result<bool> {
+    match (a, b) {
+        (Value::Host(x), Value::Host(y))
+            if std::ptr::eq(Rc::as_ptr(x) as *const u8, Rc::as_ptr(y) as *const u8) =>
+        {
+            Ok(true)
+        }
+        (Value::Host(_), _) | (_, Value::Host(_)) => {
+            let r = super::ops::binary(crate::syntax::ast::BinOp::Eq, a, b, cx)?;
+            super::ops::truthy(&r, cx)
+        }
+        _ => Ok(values_equal(a, b)),
+    }
+}
+
+/// Where key `k` is in a dict's pairs, comparing as [`keys_equal`].
+pub fn dict_find(d: &[(Value, Value)], k: &Value, cx: &mut dyn Context) -> Result<Option<usize>> {
+    if !matches!(k, Value::Host(_)) {
+        return Ok(d.iter().position(|(key, _)| values_equal(key, k)));
+    }
+    for (i, (key, _)) in d.iter().enumerate() {
+        if keys_equal(key, k, cx)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+/// `d[k] = v` comparing keys as [`keys_equal`] (an object key's `__eq__`).
+pub fn dict_set_cx(
+    d: &mut Vec<(Value, Value)>,
+    k: Value,
+    v: Value,
+    cx: &mut dyn Context,
+) -> Result<()> {
+    match dict_find(d, &k, cx)? {
+        Some(i) => d[i].1 = v,
+        None => d.push((k, v)),
+    }
+    Ok(())
 }
 
 /// Sets `d[k] = v`, keeping insertion order.

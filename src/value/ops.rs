@@ -34,6 +34,15 @@ fn type_err(op: BinOp, a: &Value, b: &Value) -> Error {
             b.py_type_name()
         ));
     }
+    if !matches!(a, Value::Array(_)) && !matches!(b, Value::Array(_)) {
+        // Python's words for Python's values.
+        return Error::type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            a.py_type_name(),
+            b.py_type_name()
+        ));
+    }
     Error::type_error(format!(
         "unsupported operand types for {}: {} and {}",
         op_name(op),
