@@ -104,11 +104,33 @@ fn declared_stmt(s: &Stmt, out: &mut Vec<Rc<str>>) {
         StmtKind::Decorated(_, inner) => declared_stmt(inner, out),
         _ => {}
     }
-    s.children(&mut |c| {
-        if let Child::Stmts(b) = c {
-            declared_in(b, out);
-        }
+    s.children(&mut |c| match c {
+        Child::Stmts(b) => declared_in(b, out),
+        Child::Expr(e) => walrus_names(e, out),
+        _ => {}
     });
+}
+
+/// The names `(name := value)` binds in an expression: in comprehensions
+/// too (Python binds them in the enclosing function), not in lambdas or
+/// nested functions; iterative, so deep expressions cannot exhaust the
+/// stack.
+fn walrus_names(e: &Expr, out: &mut Vec<Rc<str>>) {
+    let mut todo: Vec<Child> = vec![Child::Expr(e)];
+    while let Some(c) = todo.pop() {
+        match c {
+            Child::Expr(e) => {
+                if let ExprKind::Walrus(v, _) = &e.kind {
+                    out.push(v.name.clone());
+                }
+                e.children(&mut |c| todo.push(c));
+            }
+            Child::Fn(def) if matches!(def.body, Body::Comp(_)) => {
+                def.body_children(&mut |c| todo.push(c))
+            }
+            _ => {}
+        }
+    }
 }
 
 fn target_names(t: &Target, out: &mut Vec<Rc<str>>) {
@@ -572,6 +594,10 @@ impl Resolver<'_> {
                 }
             }
             ExprKind::Unary(_, a) | ExprKind::Starred(a) | ExprKind::Attr(a, _) => self.expr(a),
+            ExprKind::Walrus(v, a) => {
+                self.expr(a);
+                self.var(v);
+            }
             ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => {
                 self.expr(a);
                 self.expr(b);

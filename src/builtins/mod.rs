@@ -11,6 +11,7 @@ pub mod linalg;
 pub mod math;
 pub mod norm;
 pub mod npy;
+mod pycopy;
 pub mod pyfile;
 pub mod pyobj;
 pub mod python;

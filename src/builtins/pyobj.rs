@@ -70,16 +70,7 @@ pub fn register(r: &mut Registry) {
         py_wraps,
         "_py_wraps(wrapper, wrapped)\n\n`wrapper` named as `wrapped` (what `functools.wraps` does).\n\n>>> def f(x) = x\n>>> _py_wraps(lambda x: x, f).__name__\n'f'",
     );
-    r.add(
-        "copy_copy",
-        copy_copy,
-        "copy.copy(x)\n\nA shallow copy: a new list, dict, set or object holding the same items.\n\n>>> import copy\n>>> a = [['x'], 2]\n>>> b = copy.copy(a)\n>>> b is a, b[0] is a[0]\n(False, True)",
-    );
-    r.add(
-        "copy_deepcopy",
-        copy_deepcopy,
-        "copy.deepcopy(x)\n\nA deep copy: lists, dicts, sets, tuples and objects copied all the way down (shared parts stay shared).\n\n>>> import copy\n>>> a = [['x'], 2]\n>>> b = copy.deepcopy(a)\n>>> b == a, b[0] is a[0]\n(True, False)",
-    );
+    super::pycopy::register(r);
     r.add(
         "dict_fromkeys",
         dict_fromkeys,
@@ -130,6 +121,14 @@ pub fn is_instance(v: &Value, info: &Value) -> Result<bool> {
         {
             Ok(types::is_instance_of_builtin(v, b.name))
         }
+        // A host object's constructor (`argparse.Namespace`, arr's `tensor`).
+        Value::Builtin(b) => Ok(match v {
+            Value::Host(h) => {
+                let t = h.type_name();
+                b.name == t || b.name.ends_with(&format!("_{t}"))
+            }
+            _ => false,
+        }),
         _ => match class_of_value(info) {
             Some(c) if types::is_type_class(c) => Ok(types::is_instance_of_builtin(v, &c.name)),
             Some(c) if &*c.name == "object" && crate::object::exc::is_builtin(c) => Ok(true),
@@ -428,161 +427,25 @@ fn py_wraps(_: &mut dyn Context, args: Args) -> Result<Value> {
         _ => return Ok(wrapper),
     };
     Ok(match &wrapper {
-        Value::Func(c) => Value::Func(Rc::new(crate::value::function::Closure {
-            def: c.def.clone(),
-            captures: c.captures.clone(),
-            defaults: c.defaults.clone(),
-            name,
-        })),
+        Value::Func(c) => {
+            let attrs = std::cell::RefCell::new(c.attrs.borrow().clone());
+            attrs
+                .borrow_mut()
+                .push(("__wrapped__".into(), wrapped.clone()));
+            if let Value::Func(w) = &wrapped {
+                let doc = w.def.docstring().map_or(Value::None, Value::Str);
+                attrs.borrow_mut().push(("__doc__".into(), doc));
+            }
+            Value::Func(Rc::new(crate::value::function::Closure {
+                def: c.def.clone(),
+                captures: c.captures.clone(),
+                defaults: c.defaults.clone(),
+                name,
+                attrs,
+            }))
+        }
         _ => wrapper,
     })
-}
-
-fn copy_copy(cx: &mut dyn Context, args: Args) -> Result<Value> {
-    let [x] = args.bind("copy", ["x"], 1)?;
-    Ok(match &x {
-        Value::List(l) => Value::list(l.borrow().clone()),
-        Value::Dict(d) => Value::dict(d.borrow().clone()),
-        Value::Host(_) => {
-            if let Some(s) = crate::object::set::as_set(&x) {
-                let items = s.items.borrow().clone();
-                return crate::object::set::new_set(items, cx);
-            }
-            match crate::object::as_instance(&x) {
-                Some(inst) => {
-                    let copy = crate::object::Instance::new(inst.class.clone());
-                    for (k, v) in inst.fields.borrow().iter() {
-                        copy.set_field(k, v.clone());
-                    }
-                    Value::Host(copy)
-                }
-                None => x.clone(),
-            }
-        }
-        _ => x.clone(),
-    })
-}
-
-/// The deepest nesting `copy.deepcopy` follows (Python's recursion limit).
-const MAX_DEEPCOPY_DEPTH: usize = 1000;
-
-fn copy_deepcopy(cx: &mut dyn Context, args: Args) -> Result<Value> {
-    let [x] = args.bind("deepcopy", ["x"], 1)?;
-    let mut memo = std::collections::HashMap::new();
-    deep(&x, &mut memo, 0, cx)
-}
-
-/// One level of `deepcopy`; `memo` maps what was copied (by address) to
-/// its copy, so shared parts stay shared and cycles end.
-fn deep(
-    x: &Value,
-    memo: &mut std::collections::HashMap<usize, Value>,
-    depth: usize,
-    cx: &mut dyn Context,
-) -> Result<Value> {
-    if depth > MAX_DEEPCOPY_DEPTH {
-        return Err(Error::new(
-            crate::error::ErrorKind::Recursion,
-            "maximum recursion depth exceeded in deepcopy",
-        ));
-    }
-    let addr = match x {
-        Value::List(l) => Rc::as_ptr(l) as *const u8 as usize,
-        Value::Dict(d) => Rc::as_ptr(d) as *const u8 as usize,
-        Value::Tuple(t) => Rc::as_ptr(t) as *const u8 as usize,
-        Value::Host(h) => Rc::as_ptr(h) as *const u8 as usize,
-        // An array is a new array (its data is copied when it changes).
-        Value::Array(a) => return Ok(Value::Array(Rc::new((**a).clone()))),
-        _ => return Ok(x.clone()),
-    };
-    if let Some(v) = memo.get(&addr) {
-        return Ok(v.clone());
-    }
-    cx.charge(1)?;
-    match x {
-        Value::List(l) => {
-            let out = Value::list(Vec::new());
-            memo.insert(addr, out.clone());
-            let items = l.borrow().clone();
-            let mut copied = Vec::with_capacity(items.len());
-            for v in &items {
-                copied.push(deep(v, memo, depth + 1, cx)?);
-            }
-            if let Value::List(o) = &out {
-                *o.borrow_mut() = copied;
-            }
-            Ok(out)
-        }
-        Value::Dict(d) => {
-            let out = Value::dict(Vec::new());
-            memo.insert(addr, out.clone());
-            let pairs = d.borrow().clone();
-            let mut copied = Vec::with_capacity(pairs.len());
-            for (k, v) in &pairs {
-                copied.push((deep(k, memo, depth + 1, cx)?, deep(v, memo, depth + 1, cx)?));
-            }
-            if let Value::Dict(o) = &out {
-                *o.borrow_mut() = copied;
-            }
-            Ok(out)
-        }
-        Value::Tuple(t) => {
-            let mut copied = Vec::with_capacity(t.len());
-            for v in t.iter() {
-                copied.push(deep(v, memo, depth + 1, cx)?);
-            }
-            let out = Value::tuple(copied);
-            memo.insert(addr, out.clone());
-            Ok(out)
-        }
-        _ => {
-            if let Some(s) = crate::object::set::as_set(x) {
-                let items = s.items.borrow().clone();
-                let mut copied = Vec::with_capacity(items.len());
-                for v in &items {
-                    copied.push(deep(v, memo, depth + 1, cx)?);
-                }
-                let out = crate::object::set::new_set(copied, cx)?;
-                memo.insert(addr, out.clone());
-                return Ok(out);
-            }
-            match crate::object::as_instance(x) {
-                Some(inst) if !inst.class.exception => {
-                    let copy = crate::object::Instance::new(inst.class.clone());
-                    let out = Value::Host(copy.clone());
-                    memo.insert(addr, out.clone());
-                    let fields = inst.fields.borrow().clone();
-                    for (k, v) in &fields {
-                        copy.set_field(k, deep(v, memo, depth + 1, cx)?);
-                    }
-                    Ok(out)
-                }
-                Some(_) => Ok(x.clone()),
-                None => {
-                    let Value::Host(h) = x else {
-                        return Ok(x.clone());
-                    };
-                    match h.type_name().as_str() {
-                        // A tensor's data is copied (PyTorch's deepcopy).
-                        "tensor" => {
-                            let copy = super::lookup("copy")
-                                .ok_or_else(|| Error::internal("no builtin copy"))?;
-                            let out = cx.call(&Value::Builtin(copy), Args::new(vec![x.clone()]))?;
-                            memo.insert(addr, out.clone());
-                            Ok(out)
-                        }
-                        // What Python's deepcopy treats as atoms.
-                        "module" | "type" | "function" | "builtin_function_or_method"
-                        | "method" | "method_descriptor" | "property" | "slice"
-                        | "NotImplementedType" | "staticmethod" | "classmethod" => Ok(x.clone()),
-                        other => Err(Error::type_error(format!(
-                            "copy.deepcopy() cannot copy a {other} in arr (copy its tensors, e.g. its state_dict(), instead)"
-                        ))),
-                    }
-                }
-            }
-        }
-    }
 }
 
 fn dict_fromkeys(cx: &mut dyn Context, args: Args) -> Result<Value> {

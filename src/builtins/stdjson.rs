@@ -481,6 +481,15 @@ impl HostValue for Namespace {
     }
 
     fn get_attr(&self, _this: &Value, name: &str, _cx: &mut dyn Context) -> Option<Result<Value>> {
+        if name == "__dict__" {
+            let items = self
+                .fields
+                .borrow()
+                .iter()
+                .map(|(k, v)| (Value::str(k), v.clone()))
+                .collect();
+            return Some(Ok(Value::dict(items)));
+        }
         let found = self
             .fields
             .borrow()

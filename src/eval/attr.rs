@@ -24,7 +24,17 @@ impl Interp {
                     return r;
                 }
             }
-            Value::Func(c) if name == "__name__" => return Ok(Value::Str(c.name.clone())),
+            Value::Func(c) => {
+                if let Some((_, v)) = c.attrs.borrow().iter().find(|(k, _)| &**k == name) {
+                    return Ok(v.clone());
+                }
+                match name {
+                    "__name__" | "__qualname__" => return Ok(Value::Str(c.name.clone())),
+                    "__doc__" => return Ok(c.def.docstring().map_or(Value::None, Value::Str)),
+                    "__module__" => return Ok(Value::str("__main__")),
+                    _ => {}
+                }
+            }
             Value::Builtin(b) if b.name == "dict" && name == "fromkeys" => {
                 if let Some(f) = crate::builtins::lookup("dict_fromkeys") {
                     return Ok(Value::Builtin(f));
@@ -67,6 +77,15 @@ impl Interp {
 
     /// `obj.name = value`.
     pub(super) fn set_attribute(&mut self, obj: &Value, name: &str, value: Value) -> Result<()> {
+        // A function's own attributes (`wrapper.calls = 0`).
+        if let Value::Func(c) = obj {
+            let mut attrs = c.attrs.borrow_mut();
+            match attrs.iter_mut().find(|(k, _)| &**k == name) {
+                Some(slot) => slot.1 = value,
+                None => attrs.push((name.into(), value)),
+            }
+            return Ok(());
+        }
         if let Value::Host(h) = obj {
             if let Some(r) = h.clone().set_attr(name, value, self) {
                 return r;
@@ -234,6 +253,18 @@ impl Interp {
         }
         if let (Value::Int(i), "bit_length") = (&v, name) {
             return Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64));
+        }
+        // A function's own attribute, called (`f.__wrapped__(x)`).
+        if let Value::Func(c) = &v {
+            let found = c
+                .attrs
+                .borrow()
+                .iter()
+                .find(|(k, _)| &**k == name)
+                .map(|(_, f)| f.clone());
+            if let Some(f) = found {
+                return self.call(&f, args, span);
+            }
         }
         // `str.join(sep, items)`: a type's method with the object first.
         if let Value::Builtin(b) = &v {

@@ -64,6 +64,7 @@ impl Interp {
             captures,
             defaults,
             name: def.name.clone(),
+            attrs: RefCell::new(Vec::new()),
         })))
     }
 
@@ -305,7 +306,7 @@ fn bind_arguments(c: &Closure, args: Args) -> Result<Vec<Value>> {
     let nplain = def
         .params
         .iter()
-        .take_while(|p| p.kind == ParamKind::Plain)
+        .take_while(|p| matches!(p.kind, ParamKind::Plain | ParamKind::PositionalOnly))
         .count();
     let var_args = def.params.iter().position(|p| p.kind == ParamKind::VarArgs);
     let var_kw = def.params.iter().position(|p| p.kind == ParamKind::VarKw);
@@ -347,6 +348,15 @@ fn bind_arguments(c: &Closure, args: Args) -> Result<Vec<Value>> {
                 kwargs.push((Value::Str(k), v));
                 continue;
             }
+            if def
+                .params
+                .iter()
+                .any(|p| p.var.name == k && p.kind == ParamKind::PositionalOnly)
+            {
+                return Err(Error::type_error(format!(
+                    "{name}() got some positional-only arguments passed as keyword arguments: '{k}'"
+                )));
+            }
             let mut e =
                 Error::type_error(format!("{name}() got an unexpected keyword argument '{k}'"));
             if let Some(s) = suggest(&k, def.params.iter().map(|p| &*p.var.name)) {
@@ -368,13 +378,18 @@ fn bind_arguments(c: &Closure, args: Args) -> Result<Vec<Value>> {
     let mut missing_kw = Vec::new();
     for (i, p) in def.params.iter().enumerate() {
         if !matches!(locals[i], Value::Undefined)
-            || !matches!(p.kind, ParamKind::Plain | ParamKind::KeywordOnly)
+            || !matches!(
+                p.kind,
+                ParamKind::Plain | ParamKind::KeywordOnly | ParamKind::PositionalOnly
+            )
         {
             continue;
         }
         match &c.defaults[i] {
             Some(d) => locals[i] = d.clone(),
-            None if p.kind == ParamKind::Plain => missing_pos.push(format!("'{}'", p.var.name)),
+            None if p.kind != ParamKind::KeywordOnly => {
+                missing_pos.push(format!("'{}'", p.var.name))
+            }
             None => missing_kw.push(format!("'{}'", p.var.name)),
         }
     }

@@ -185,6 +185,7 @@ impl Proof<'_> {
             | ExprKind::Lambda(_)
             | ExprKind::Set(_)
             | ExprKind::Starred(_)
+            | ExprKind::Walrus(..)
             | ExprKind::Comp(_) => None,
         }
     }

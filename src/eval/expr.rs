@@ -303,6 +303,7 @@ impl Interp {
             ExprKind::IfElse(..)
             | ExprKind::Set(_)
             | ExprKind::Starred(_)
+            | ExprKind::Walrus(..)
             | ExprKind::Comp(_)
             | ExprKind::FStr(_) => self.eval_python(e, f),
         }

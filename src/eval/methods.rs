@@ -83,6 +83,11 @@ fn no_method(type_name: &str, name: &str, names: &[&str]) -> Error {
 impl Interp {
     /// `s.name(args)` for a string.
     pub(super) fn str_method(&mut self, s: &str, name: &str, args: &Args) -> Result<Value> {
+        match name {
+            "maketrans" => return str_maketrans(s, args),
+            "translate" => return self.str_translate(s, args),
+            _ => {}
+        }
         if name == "format" {
             return crate::builtins::text::str_format(self, s, args).map(|t| Value::str(&t));
         }
@@ -380,10 +385,105 @@ fn finish(r: Option<std::result::Result<SOut, pystr::StrError>>, name: &str) -> 
 /// Whether a string, list, dict or tuple has a method of this name.
 pub fn has_method(v: &Value, name: &str) -> bool {
     match v {
-        Value::Str(_) => name == "format" || pystr::METHODS.contains(&name),
+        Value::Str(_) => {
+            matches!(name, "format" | "maketrans" | "translate") || pystr::METHODS.contains(&name)
+        }
         Value::List(_) => LIST_METHODS.contains(&name),
         Value::Dict(_) => DICT_METHODS.contains(&name),
         Value::Tuple(_) => matches!(name, "index" | "count"),
         _ => false,
+    }
+}
+
+/// `str.maketrans(x, y=None, z=None)` (read as a method of `x`): a table
+/// from code points to code points, strings or `None` (deleted).
+fn str_maketrans(x: &str, args: &Args) -> Result<Value> {
+    if !args.kw.is_empty() {
+        return Err(Error::type_error("maketrans() takes no keyword arguments"));
+    }
+    let text = |v: &Value| match v {
+        Value::Str(s) => Ok(s.to_string()),
+        other => Err(Error::type_error(format!(
+            "maketrans() argument must be str, not {}",
+            other.py_type_name()
+        ))),
+    };
+    let mut table = Vec::new();
+    match args.pos.as_slice() {
+        [] => {
+            return Err(Error::type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ))
+        }
+        [y, rest @ ..] => {
+            let y = text(y)?;
+            if x.chars().count() != y.chars().count() {
+                return Err(Error::value(
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (a, b) in x.chars().zip(y.chars()) {
+                crate::value::index::dict_set(
+                    &mut table,
+                    Value::Int(a as i64),
+                    Value::Int(b as i64),
+                );
+            }
+            if let Some(z) = rest.first() {
+                for c in text(z)?.chars() {
+                    crate::value::index::dict_set(&mut table, Value::Int(c as i64), Value::None);
+                }
+            }
+        }
+    }
+    Ok(Value::dict(table))
+}
+
+impl Interp {
+    /// `s.translate(table)`: each character looked up by its code point;
+    /// an int maps to that character, a string replaces it, `None` drops
+    /// it, a missing key keeps it.
+    fn str_translate(&mut self, s: &str, args: &Args) -> Result<Value> {
+        let [table] = args.clone().bind("translate", ["table"], 1)?;
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            let key = Value::Int(c as i64);
+            let mapped = match &table {
+                Value::Dict(d) => d
+                    .borrow()
+                    .iter()
+                    .find(|(k, _)| ops::values_equal(k, &key))
+                    .map(|(_, v)| v.clone()),
+                other => {
+                    match crate::value::index::get_item(
+                        other,
+                        &[crate::value::Index::Value(key)],
+                        self,
+                    ) {
+                        Ok(v) => Some(v),
+                        Err(e) if matches!(e.kind, ErrorKind::Key | ErrorKind::Index) => None,
+                        Err(e) => return Err(e),
+                    }
+                }
+            };
+            match mapped {
+                None => out.push(c),
+                Some(Value::None) => {}
+                Some(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        return Err(Error::value("character mapping must be in range(0x110000)"))
+                    }
+                },
+                Some(Value::Str(ref t)) => out.push_str(t),
+                Some(_) => {
+                    return Err(Error::type_error(
+                        "character mapping must return integer, None or str",
+                    ))
+                }
+            }
+            crate::value::convert::check_list("str.translate()", out.len() / 16)?;
+        }
+        Ok(Value::str(&out))
     }
 }

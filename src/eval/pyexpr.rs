@@ -28,6 +28,11 @@ impl Interp {
             )
             .at(e.span)),
             ExprKind::Comp(c) => self.eval_comp(c, e.span, f),
+            ExprKind::Walrus(var, value) => {
+                let v = self.eval(value, f)?;
+                self.store(var, v.clone(), f)?;
+                Ok(v)
+            }
             ExprKind::FStr(parts) => {
                 let mut out = String::new();
                 self.fstring(parts, &mut out, f)?;

@@ -244,6 +244,28 @@ impl HostValue for UnboundMethod {
             ))));
         }
         let this = args.pos.remove(0);
+        // `str.maketrans({"a": "x"})`: the one-argument form, from a dict
+        // whose keys are characters or code points.
+        if &*self.name == "maketrans" && args.pos.is_empty() {
+            if let Value::Dict(d) = &this {
+                let mut table = Vec::new();
+                for (k, v) in d.borrow().iter() {
+                    let key = match k {
+                        Value::Int(i) => Value::Int(*i),
+                        Value::Str(s) if s.chars().count() == 1 => {
+                            Value::Int(s.chars().next().map_or(0, |c| c as i64))
+                        }
+                        _ => {
+                            return Some(Err(Error::value(
+                                "string keys in translate table must be of length 1",
+                            )))
+                        }
+                    };
+                    crate::value::index::dict_set(&mut table, key, v.clone());
+                }
+                return Some(Ok(Value::dict(table)));
+            }
+        }
         if this.py_type_name() != self.type_name {
             return Some(Err(Error::type_error(format!(
                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",

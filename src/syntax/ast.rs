@@ -135,6 +135,8 @@ pub enum ExprKind {
     Set(Vec<Expr>),
     /// `*xs` inside a list, tuple or set display.
     Starred(Box<Expr>),
+    /// `(name := value)`: assigns and gives the value.
+    Walrus(Var, Box<Expr>),
     /// A comprehension or generator expression.
     Comp(Box<Comp>),
     /// An f-string's pieces.
@@ -222,6 +224,8 @@ pub struct Param {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParamKind {
     Plain,
+    /// Before `/`: passed by position only.
+    PositionalOnly,
     /// After `*` or `*args`: passed by name only.
     KeywordOnly,
     /// `*args`
@@ -413,6 +417,22 @@ impl FnDef {
     }
 }
 
+impl FnDef {
+    /// The docstring: the body's first statement when it is a string.
+    pub fn docstring(&self) -> Option<Rc<str>> {
+        let Body::Block(stmts) = &self.body else {
+            return None;
+        };
+        match stmts.first().map(|s| &s.kind) {
+            Some(StmtKind::Expr(e)) => match &e.kind {
+                ExprKind::Str(s) => Some(s.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
 /// Whether a function's body (nested functions included) uses the name
 /// `super`; iterative, so that deep expressions cannot exhaust the stack.
 /// Nested functions were built first and answer with their own flag, so
@@ -570,6 +590,7 @@ impl Expr {
             ExprKind::Unary(_, a) | ExprKind::Attr(a, _) | ExprKind::Starred(a) => {
                 f(Child::Expr(a))
             }
+            ExprKind::Walrus(_, a) => f(Child::Expr(a)),
             ExprKind::Binary(_, a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => {
                 f(Child::Expr(a));
                 f(Child::Expr(b));

@@ -165,6 +165,8 @@ pub enum Token {
     Comma,
     #[token(":")]
     Colon,
+    #[token(":=")]
+    ColonEq,
     #[token(";")]
     Semi,
     #[token("\n")]
@@ -310,6 +312,7 @@ impl std::fmt::Display for Token {
             Token::LBrace => "{",
             Token::RBrace => "}",
             Token::Comma => ",",
+            Token::ColonEq => ":=",
             Token::Colon => ":",
             Token::Semi => ";",
             Token::Dot => ".",

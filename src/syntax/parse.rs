@@ -138,6 +138,8 @@ pub fn qualify_methods(class: &str, body: &mut [Stmt]) {
 /// A parameter as written, before `*` decides which are keyword-only.
 pub enum RawParam {
     Plain(Var, Option<Expr>),
+    /// `/`: the parameters before it are positional-only.
+    Slash(super::span::Span),
     /// `*args`, or a bare `*`.
     Star(Option<Var>, super::span::Span),
     StarStar(Var),
@@ -186,6 +188,23 @@ pub fn make_params(raw: Vec<RawParam>, span: super::span::Span) -> PResult<Vec<P
                         default: None,
                         kind: ParamKind::VarArgs,
                     });
+                }
+            }
+            RawParam::Slash(sp) => {
+                if star_seen {
+                    return user_error("/ must be ahead of *".into(), sp);
+                }
+                if out
+                    .iter()
+                    .any(|q: &Param| q.kind == ParamKind::PositionalOnly)
+                {
+                    return user_error("/ may appear only once".into(), sp);
+                }
+                if out.is_empty() {
+                    return user_error("at least one argument must precede /".into(), sp);
+                }
+                for q in out.iter_mut() {
+                    q.kind = ParamKind::PositionalOnly;
                 }
             }
             RawParam::StarStar(var) => {

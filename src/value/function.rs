@@ -38,6 +38,8 @@ pub struct Closure {
     /// `__name__`: the definition's name, or the wrapped function's after
     /// `functools.wraps`.
     pub name: Rc<str>,
+    /// Attributes a script set on the function (`f.calls = 0`).
+    pub attrs: RefCell<Vec<(Rc<str>, Value)>>,
 }
 
 impl fmt::Debug for Closure {
