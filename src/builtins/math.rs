@@ -409,7 +409,7 @@ fn py_round(x: &Value, decimals: &Value) -> Result<Option<Value>> {
         (Value::Bool(b), None) => Value::Int(*b as i64),
         (Value::Int(i), Some(d)) if d >= 0 => Value::Int(*i),
         (Value::Int(i), Some(d)) => {
-            let Some(m) = 10i64.checked_pow((-d).min(19) as u32) else {
+            let Some(m) = 10i64.checked_pow(d.saturating_neg().min(19) as u32) else {
                 return Ok(Some(Value::Int(0)));
             };
             let q = i.div_euclid(m);
@@ -442,7 +442,7 @@ fn py_round(x: &Value, decimals: &Value) -> Result<Option<Value>> {
             Value::Float(text.parse().unwrap_or(*f))
         }
         (Value::Float(f), Some(d)) => {
-            let m = 10f64.powi((-d).min(400) as i32);
+            let m = 10f64.powi(d.saturating_neg().min(400) as i32);
             Value::Float((f / m).round_ties_even() * m)
         }
         _ => return Ok(None),

@@ -452,6 +452,8 @@ fn dict_fromkeys(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [keys, value] = args.bind("fromkeys", ["keys", "value"], 1)?;
     let mut out = Vec::new();
     for k in iter_values(&keys, cx)? {
+        // The keys are scanned: the work is charged.
+        cx.charge(out.len() as u64 / 32)?;
         crate::value::index::dict_set(&mut out, k, value.clone());
     }
     Ok(Value::dict(out))
@@ -595,7 +597,17 @@ fn hash(cx: &mut dyn Context, args: Args) -> Result<Value> {
             ));
         }
     }
-    fn feed(v: &Value, h: &mut std::collections::hash_map::DefaultHasher) -> Result<()> {
+    fn feed(
+        v: &Value,
+        h: &mut std::collections::hash_map::DefaultHasher,
+        depth: usize,
+    ) -> Result<()> {
+        if depth > 1000 {
+            return Err(Error::new(
+                ErrorKind::Recursion,
+                "maximum recursion depth exceeded while hashing a nested tuple",
+            ));
+        }
         match v {
             Value::Int(i) => i.hash(h),
             Value::Bool(b) => (*b as i64).hash(h),
@@ -605,7 +617,7 @@ fn hash(cx: &mut dyn Context, args: Args) -> Result<Value> {
             Value::None => 0u8.hash(h),
             Value::Tuple(items) => {
                 for i in items.iter() {
-                    feed(i, h)?;
+                    feed(i, h, depth + 1)?;
                 }
             }
             other => {
@@ -627,7 +639,7 @@ fn hash(cx: &mut dyn Context, args: Args) -> Result<Value> {
         _ => {}
     }
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    feed(&x, &mut h)?;
+    feed(&x, &mut h, 0)?;
     Ok(Value::Int(h.finish() as i64))
 }
 

@@ -162,13 +162,23 @@ fn filter(cx: &mut dyn Context, args: Args) -> Result<Value> {
 
 /// Python's `<` between two values.
 pub fn py_less(a: &Value, b: &Value, cx: &mut dyn Context) -> Result<bool> {
+    less_at(a, b, cx, 0)
+}
+
+fn less_at(a: &Value, b: &Value, cx: &mut dyn Context, depth: usize) -> Result<bool> {
+    if depth > 1000 {
+        return Err(Error::new(
+            crate::error::ErrorKind::Recursion,
+            "maximum recursion depth exceeded in comparison",
+        ));
+    }
     match (a, b) {
         (Value::Tuple(_), Value::Tuple(_)) | (Value::List(_), Value::List(_)) => {
             let x = crate::value::convert::seq_items(a).unwrap_or_default();
             let y = crate::value::convert::seq_items(b).unwrap_or_default();
             for (p, q) in x.iter().zip(y.iter()) {
                 if !ops::values_equal(p, q) {
-                    return py_less(p, q, cx);
+                    return less_at(p, q, cx, depth + 1);
                 }
             }
             Ok(x.len() < y.len())

@@ -40,12 +40,15 @@ fn math_lcm(_: &mut dyn Context, args: Args) -> Result<Value> {
         while y != 0 {
             (x, y) = (y, x % y);
         }
-        l = (l / x as i64).checked_mul(a).map(i64::abs).ok_or_else(|| {
-            Error::new(
-                ErrorKind::Overflow,
-                "lcm(): the result does not fit in int64",
-            )
-        })?;
+        l = (l / x as i64)
+            .checked_mul(a)
+            .and_then(i64::checked_abs)
+            .ok_or_else(|| {
+                Error::new(
+                    ErrorKind::Overflow,
+                    "lcm(): the result does not fit in int64",
+                )
+            })?;
     }
     Ok(Value::Int(l))
 }

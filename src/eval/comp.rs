@@ -69,7 +69,15 @@ impl Interp {
                         Some(e) => self.eval(e, f)?,
                         None => Value::None,
                     };
-                    dict_set(pairs, v, value);
+                    // A dict's keys are scanned: the work is charged.
+                    crate::value::Context::charge(self, pairs.len() as u64 / 32)
+                        .map_err(|e| e.at(span))?;
+                    if matches!(v, Value::Host(_)) {
+                        crate::value::index::dict_set_cx(pairs, v, value, self)
+                            .map_err(|e| e.at(span))?;
+                    } else {
+                        dict_set(pairs, v, value);
+                    }
                 }
             }
             return Ok(());

@@ -8,11 +8,53 @@ use crate::value::ops::values_equal;
 use crate::value::{Args, Context, HostValue, Value};
 use std::any::Any;
 use std::cell::RefCell;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 #[derive(Debug, Default)]
 pub struct Set {
+    /// The items in insertion order. Change them only through the methods
+    /// here, which keep `keys` in step.
     pub items: RefCell<Vec<Value>>,
+    /// The hash keys of the items that have one (numbers, strings, None,
+    /// tuples of those): membership in constant time. Items without a key
+    /// (objects, NaN) are found by a scan.
+    keys: RefCell<HashSet<Key>>,
+}
+
+/// A value's identity for hashing: equal values (`1 == 1.0 == True`) have
+/// equal keys.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    None,
+    Int(i64),
+    Float(u64),
+    Str(Rc<str>),
+    Tuple(Vec<Key>),
+}
+
+/// The key of a value, if it has one; nesting is bounded so that a deeply
+/// nested tuple is simply scanned.
+fn key_of(v: &Value) -> Option<Key> {
+    fn go(v: &Value, depth: usize) -> Option<Key> {
+        Some(match v {
+            Value::None => Key::None,
+            Value::Bool(b) => Key::Int(*b as i64),
+            Value::Int(i) => Key::Int(*i),
+            Value::Float(f) if f.is_nan() => return None,
+            Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.2e18 => Key::Int(*f as i64),
+            Value::Float(f) => Key::Float(f.to_bits()),
+            Value::Str(s) => Key::Str(s.clone()),
+            Value::Tuple(items) if depth < 32 => Key::Tuple(
+                items
+                    .iter()
+                    .map(|x| go(x, depth + 1))
+                    .collect::<Option<Vec<_>>>()?,
+            ),
+            _ => return None,
+        })
+    }
+    go(v, 0)
 }
 
 /// A new set of the distinct `items`.
@@ -59,8 +101,49 @@ fn check_hashable(v: &Value) -> Result<()> {
 }
 
 impl Set {
+    /// A set of items already distinct.
+    fn from_distinct(items: Vec<Value>) -> Set {
+        let keys = items.iter().filter_map(key_of).collect();
+        Set {
+            items: RefCell::new(items),
+            keys: RefCell::new(keys),
+        }
+    }
+
     pub fn contains(&self, v: &Value) -> bool {
+        if let Some(k) = key_of(v) {
+            return self.keys.borrow().contains(&k);
+        }
         self.items.borrow().iter().any(|x| values_equal(x, v))
+    }
+
+    fn push_new(&self, v: Value) {
+        if let Some(k) = key_of(&v) {
+            self.keys.borrow_mut().insert(k);
+        }
+        self.items.borrow_mut().push(v);
+    }
+
+    /// Removes `v`; whether it was there.
+    fn remove_value(&self, v: &Value) -> bool {
+        if let Some(k) = key_of(v) {
+            if !self.keys.borrow_mut().remove(&k) {
+                return false;
+            }
+        }
+        let mut items = self.items.borrow_mut();
+        match items.iter().position(|x| values_equal(x, v)) {
+            Some(i) => {
+                items.remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn replace_all(&self, items: Vec<Value>) {
+        *self.keys.borrow_mut() = items.iter().filter_map(key_of).collect();
+        *self.items.borrow_mut() = items;
     }
 
     /// Membership as Python decides it: an object compares by its
@@ -85,7 +168,7 @@ impl Set {
             if n % 4096 == 4095 {
                 cx.check_alloc("a set", n + 1, 16)?;
             }
-            self.items.borrow_mut().push(v);
+            self.push_new(v);
         }
         Ok(())
     }
@@ -103,32 +186,19 @@ impl Set {
     }
 
     fn combine(&self, other: &Set, op: BinOp) -> Vec<Value> {
-        let mine = self.items.borrow();
-        let theirs = other.items.borrow();
-        let inside = |list: &[Value], v: &Value| list.iter().any(|x| values_equal(x, v));
+        let mine = self.items.borrow().clone();
+        let theirs = other.items.borrow().clone();
         match op {
             BinOp::BitOr => {
-                let mut out = mine.clone();
-                out.extend(theirs.iter().filter(|v| !inside(&mine, v)).cloned());
+                let mut out = mine;
+                out.extend(theirs.into_iter().filter(|v| !self.contains(v)));
                 out
             }
-            BinOp::BitAnd => mine
-                .iter()
-                .filter(|v| inside(&theirs, v))
-                .cloned()
-                .collect(),
-            BinOp::Sub => mine
-                .iter()
-                .filter(|v| !inside(&theirs, v))
-                .cloned()
-                .collect(),
+            BinOp::BitAnd => mine.into_iter().filter(|v| other.contains(v)).collect(),
+            BinOp::Sub => mine.into_iter().filter(|v| !other.contains(v)).collect(),
             _ => {
-                let mut out: Vec<Value> = mine
-                    .iter()
-                    .filter(|v| !inside(&theirs, v))
-                    .cloned()
-                    .collect();
-                out.extend(theirs.iter().filter(|v| !inside(&mine, v)).cloned());
+                let mut out: Vec<Value> = mine.into_iter().filter(|v| !other.contains(v)).collect();
+                out.extend(theirs.into_iter().filter(|v| !self.contains(v)));
                 out
             }
         }
@@ -141,9 +211,7 @@ impl Set {
 
 fn other_set(v: &Value, cx: &mut dyn Context) -> Result<Rc<Set>> {
     if let Some(s) = as_set(v) {
-        return Ok(Rc::new(Set {
-            items: RefCell::new(s.items.borrow().clone()),
-        }));
+        return Ok(Rc::new(Set::from_distinct(s.items.borrow().clone())));
     }
     let items = crate::value::convert::iter_values(v, cx)?;
     let s = Set::default();
@@ -273,28 +341,24 @@ impl Set {
             "add" => self.insert(one(name)?.clone(), cx).map(|_| Value::None),
             "remove" | "discard" => {
                 let v = one(name)?;
-                let mut items = self.items.borrow_mut();
-                match items.iter().position(|x| values_equal(x, v)) {
-                    Some(i) => {
-                        items.remove(i);
-                        Ok(Value::None)
-                    }
-                    None if name == "discard" => Ok(Value::None),
-                    None => Err(crate::value::index::key_error(v)),
+                if self.remove_value(v) || name == "discard" {
+                    Ok(Value::None)
+                } else {
+                    Err(crate::value::index::key_error(v))
                 }
             }
             "pop" => {
                 let first = self.ordered().into_iter().next();
                 match first {
                     Some(v) => {
-                        self.items.borrow_mut().retain(|x| !values_equal(x, &v));
+                        self.remove_value(&v);
                         Ok(v)
                     }
                     None => Err(Error::new(ErrorKind::Key, "'pop from an empty set'")),
                 }
             }
             "clear" => {
-                self.items.borrow_mut().clear();
+                self.replace_all(Vec::new());
                 Ok(Value::None)
             }
             "copy" => new_set(self.items.borrow().clone(), cx),
@@ -305,14 +369,10 @@ impl Set {
                     "difference" => BinOp::Sub,
                     _ => BinOp::BitXor,
                 };
-                let mut acc = Rc::new(Set {
-                    items: RefCell::new(self.items.borrow().clone()),
-                });
+                let mut acc = Rc::new(Set::from_distinct(self.items.borrow().clone()));
                 for a in &args.pos {
                     let o = other_set(a, cx)?;
-                    acc = Rc::new(Set {
-                        items: RefCell::new(acc.combine(&o, op)),
-                    });
+                    acc = Rc::new(Set::from_distinct(acc.combine(&o, op)));
                 }
                 Ok(Value::Host(acc))
             }
@@ -329,7 +389,7 @@ impl Set {
                 for a in &args.pos {
                     let o = other_set(a, cx)?;
                     let new = self.combine(&o, op);
-                    *self.items.borrow_mut() = new;
+                    self.replace_all(new);
                 }
                 Ok(Value::None)
             }

@@ -182,7 +182,7 @@ fn to_array_at<'a>(v: &'a Value, what: &str, depth: usize) -> Result<Cow<'a, NdA
         Value::Range(r) => {
             let n = r.len();
             check(what, n, 8)?;
-            let data: Vec<i64> = (0..n as i64).map(|i| r.start + i * r.step).collect();
+            let data: Vec<i64> = (0..n as i64).map(|i| r.nth(i)).collect();
             Ok(Cow::Owned(NdArray::Int(
                 ArrayD::from_shape_vec(IxDyn(&[n]), data)
                     .map_err(|e| Error::value(e.to_string()))?,
@@ -522,9 +522,7 @@ pub fn items_of(x: &Value, fname: &str) -> Result<Vec<Value>> {
     Ok(match x {
         Value::List(l) => l.borrow().clone(),
         Value::Tuple(l) => (**l).clone(),
-        Value::Range(r) => (0..r.len() as i64)
-            .map(|i| Value::Int(r.start + i * r.step))
-            .collect(),
+        Value::Range(r) => (0..r.len() as i64).map(|i| Value::Int(r.nth(i))).collect(),
         Value::Dict(d) => d.borrow().iter().map(|(k, _)| k.clone()).collect(),
         Value::Str(s) => s.chars().map(|c| Value::str(&c.to_string())).collect(),
         Value::Array(a) if a.ndim() > 0 => (0..a.shape()[0])

@@ -7,6 +7,7 @@ pub use crate::array::format::py_float_repr;
 use crate::array::format::{array_repr, array_str};
 use crate::array::DType;
 use crate::error::Result;
+use std::rc::Rc;
 
 pub use crate::array::format::shape_str;
 
@@ -54,6 +55,42 @@ pub fn value_str(v: &Value) -> String {
 /// (Python raises RecursionError there; arr prints what it can).
 pub const MAX_PRINT_DEPTH: usize = 500;
 
+thread_local! {
+    /// The lists and dicts being printed now (by address), innermost last.
+    static REPR_ACTIVE: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Marks a container as being printed; `None` when it already is (it
+/// contains itself). Unmarks it when dropped.
+struct ReprGuard(usize);
+
+impl ReprGuard {
+    fn enter(addr: usize) -> Option<ReprGuard> {
+        REPR_ACTIVE
+            .try_with(|a| {
+                let mut a = a.borrow_mut();
+                if a.contains(&addr) {
+                    return None;
+                }
+                a.push(addr);
+                Some(ReprGuard(addr))
+            })
+            .ok()
+            .flatten()
+    }
+}
+
+impl Drop for ReprGuard {
+    fn drop(&mut self) {
+        let _ = REPR_ACTIVE.try_with(|a| {
+            let mut a = a.borrow_mut();
+            if let Some(i) = a.iter().rposition(|&x| x == self.0) {
+                a.remove(i);
+            }
+        });
+    }
+}
+
 /// What the REPL echoes, and how items print inside lists, tuples and dicts.
 pub fn value_repr(v: &Value) -> String {
     let mut out = String::new();
@@ -78,6 +115,14 @@ fn write_repr<'c>(
                mut cx: Option<&mut (dyn Context + 'c)>|
      -> Result<()> {
         if depth >= MAX_PRINT_DEPTH && !items.is_empty() {
+            // A script's repr fails as Python's does (a value nested this
+            // deep, or shared so that its repr would be exponential).
+            if cx.is_some() {
+                return Err(crate::error::Error::new(
+                    crate::error::ErrorKind::Recursion,
+                    "maximum recursion depth exceeded while getting the repr of an object",
+                ));
+            }
             out.push_str(open);
             out.push_str("...");
             out.push_str(close);
@@ -120,16 +165,31 @@ fn write_repr<'c>(
             out.push_str(&format!("float32({})", array_str(a)))
         }
         Value::Array(a) => out.push_str(&array_repr(a)),
-        Value::List(items) => {
+        Value::List(rc) => {
+            // A list that holds itself prints `[...]` there, as in Python.
+            let Some(_guard) = ReprGuard::enter(Rc::as_ptr(rc) as *const u8 as usize) else {
+                out.push_str("[...]");
+                return Ok(());
+            };
             // A snapshot: printing may run a script's __repr__, which may
             // change the list.
-            let items = items.borrow().clone();
+            let items = rc.borrow().clone();
             seq(out, &items, ("[", "]"), false, cx)?
         }
         Value::Tuple(items) => seq(out, items, ("(", ")"), true, cx)?,
-        Value::Dict(items) => {
-            let items = items.borrow().clone();
+        Value::Dict(rc) => {
+            let Some(_guard) = ReprGuard::enter(Rc::as_ptr(rc) as *const u8 as usize) else {
+                out.push_str("{...}");
+                return Ok(());
+            };
+            let items = rc.borrow().clone();
             if depth >= MAX_PRINT_DEPTH && !items.is_empty() {
+                if cx.is_some() {
+                    return Err(crate::error::Error::new(
+                        crate::error::ErrorKind::Recursion,
+                        "maximum recursion depth exceeded while getting the repr of an object",
+                    ));
+                }
                 out.push_str("{...}");
                 return Ok(());
             }

@@ -140,3 +140,24 @@ impl Args {
         }
     }
 }
+
+// A chain of closures (each capturing the one before) is freed without
+// deep recursion: captured values no other closure shares go to the value
+// trashcan.
+impl Drop for Closure {
+    fn drop(&mut self) {
+        let mut owned = Vec::new();
+        for cell in self.captures.drain(..) {
+            if let Ok(cell) = Rc::try_unwrap(cell) {
+                owned.push(cell.into_inner());
+            }
+        }
+        owned.extend(self.defaults.drain(..).flatten());
+        owned.extend(
+            std::mem::take(self.attrs.get_mut())
+                .into_iter()
+                .map(|(_, v)| v),
+        );
+        super::drop_owned(owned);
+    }
+}

@@ -119,6 +119,8 @@ pub fn get_item(v: &Value, items: &[Index], cx: &mut dyn Context) -> Result<Valu
     match v {
         Value::Dict(d) => {
             let k = dict_key(items)?;
+            // A dict's keys are scanned: the work is charged.
+            cx.charge(d.borrow().len() as u64 / 32)?;
             // The pairs are copied out while an object key's `__eq__` runs.
             let pairs = if matches!(&*k, Value::Host(_)) {
                 d.borrow().clone()
@@ -155,6 +157,7 @@ pub fn set_item(
     match container {
         Value::Dict(d) => {
             let k = dict_key(items)?.into_owned();
+            cx.charge(d.borrow().len() as u64 / 32)?;
             if matches!(k, Value::Host(_)) {
                 let mut pairs = std::mem::take(&mut *d.borrow_mut());
                 let r = dict_set_cx(&mut pairs, k, value, cx);

@@ -48,6 +48,12 @@ impl RangeVal {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+
+    /// The `i`-th value (`i < len()`, so it fits even where `i * step`
+    /// alone would not).
+    pub fn nth(&self, i: i64) -> i64 {
+        (self.start as i128 + i as i128 * self.step as i128) as i64
+    }
 }
 
 #[derive(Debug, Default)]
@@ -273,6 +279,18 @@ mod trashcan {
         let Some(items) = take(v) else {
             return;
         };
+        drop_deferred(items);
+    }
+
+    /// Drops values an object held (an instance's fields, a closure's
+    /// captured cells) under the same depth rule.
+    pub fn drop_owned(items: Vec<Value>) {
+        if !items.is_empty() {
+            drop_deferred(Deferred::Owned(items));
+        }
+    }
+
+    fn drop_deferred(items: Deferred) {
         let Ok(depth) = DEPTH.try_with(Cell::get) else {
             // Thread teardown: drop as usual.
             drop(items);
@@ -319,6 +337,13 @@ impl Clone for Value {
             Value::Host(h) => Value::Host(h.clone()),
         }
     }
+}
+
+/// Drops values an object owned (an instance's fields, a closure's
+/// captures) without deep recursion, as nested lists are dropped: a linked
+/// list of 100,000 objects frees like a flat one.
+pub fn drop_owned(items: Vec<Value>) {
+    trashcan::drop_owned(items);
 }
 
 impl Drop for Value {
