@@ -113,6 +113,7 @@ impl Interp {
             (Value::List(l), BinOp::Mul) => Some((|| {
                 let n = crate::value::convert::to_i64(rhs, "list *=")?.max(0) as usize;
                 let items = l.borrow().clone();
+                let n = if items.is_empty() { 0 } else { n };
                 crate::value::convert::check_list("'*='", items.len().saturating_mul(n))?;
                 let mut out = Vec::with_capacity(items.len() * n);
                 for _ in 0..n {

@@ -329,7 +329,12 @@ fn plain_binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
         {
             let seq = if matches!(a, Value::Int(_)) { b } else { a };
             let items = crate::value::convert::seq_items(seq).unwrap_or_default();
-            let n = (*n).max(0) as usize;
+            // An empty sequence repeated any number of times is empty.
+            let n = if items.is_empty() {
+                0
+            } else {
+                (*n).max(0) as usize
+            };
             check_list("'*'", items.len().saturating_mul(n))?;
             let mut v = Vec::with_capacity(items.len() * n);
             for _ in 0..n {
