@@ -21,6 +21,8 @@ use std::fmt::{self, Write as _};
 
 /// Largest width/precision accepted; larger values are errors instead of huge allocations.
 const MAX_WIDTH: i64 = 10_000_000;
+/// The most digits after the point: Rust's formatter takes at most 65535.
+const MAX_PRECISION: i64 = 65_535;
 
 /// Python exception class of a [`FmtError`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -430,6 +432,12 @@ fn parse_spec<'s>(
 }
 
 fn check_width(s: &Spec) -> Result<(), FmtError> {
+    if s.precision > MAX_PRECISION && s.precision <= MAX_WIDTH {
+        return Err(value_err(format!(
+            "precision too large in format specifier '{}' (limit {MAX_PRECISION})",
+            s.text
+        )));
+    }
     if s.width > MAX_WIDTH || s.precision > MAX_WIDTH {
         return Err(value_err(format!(
             "width or precision too large in format specifier '{}' (limit {MAX_WIDTH})",
