@@ -72,6 +72,18 @@ pub const LAZY_STDLIB: &[(&str, &str)] = &[
         "<stdlib>/py_heapq.arr",
         include_str!("../stdlib/py_heapq.arr"),
     ),
+    (
+        "<stdlib>/py_contextlib.arr",
+        include_str!("../stdlib/py_contextlib.arr"),
+    ),
+    (
+        "<stdlib>/py_dataclasses.arr",
+        include_str!("../stdlib/py_dataclasses.arr"),
+    ),
+    (
+        "<stdlib>/py_enum.arr",
+        include_str!("../stdlib/py_enum.arr"),
+    ),
 ];
 
 impl std::fmt::Display for Value {

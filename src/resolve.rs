@@ -72,7 +72,7 @@ pub fn resolve_expr(e: &mut Expr, globals: &mut GlobalNames) -> Result<(), Synta
 // ----------------------------------------------------------- name collection
 
 /// Names a body binds, not looking into nested functions.
-fn declared_in(stmts: &[Stmt], out: &mut Vec<Rc<str>>) {
+pub fn declared_in(stmts: &[Stmt], out: &mut Vec<Rc<str>>) {
     for s in stmts {
         declared_stmt(s, out);
     }
@@ -80,9 +80,11 @@ fn declared_in(stmts: &[Stmt], out: &mut Vec<Rc<str>>) {
 
 fn declared_stmt(s: &Stmt, out: &mut Vec<Rc<str>>) {
     match &s.kind {
-        StmtKind::Assign(t, _) | StmtKind::AugAssign(t, _, _) | StmtKind::For(t, _, _) => {
-            target_names(t, out)
-        }
+        StmtKind::Assign(t, _)
+        | StmtKind::AugAssign(t, _, _)
+        | StmtKind::For(t, _, _)
+        | StmtKind::Annotated(t, _, Some(_)) => target_names(t, out),
+        StmtKind::Yield(_, _, Some(t)) => target_names(t, out),
         StmtKind::FnDef(v, _) | StmtKind::Class(v, _) => out.push(v.name.clone()),
         StmtKind::ImportModule(items) => out.extend(items.iter().map(|m| m.alias.name.clone())),
         StmtKind::FromImport(_, names) => out.extend(names.iter().map(|(_, v)| v.name.clone())),
@@ -213,7 +215,7 @@ fn refs_target(t: &Target, out: &mut HashSet<Rc<str>>) {
 }
 
 fn refs_expr(e: &Expr, out: &mut HashSet<Rc<str>>) {
-    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+    crate::syntax::stack::maybe_grow(64 * 1024, 1024 * 1024, || {
         if let ExprKind::Var(v) = &e.kind {
             out.insert(v.name.clone());
         }
@@ -231,7 +233,7 @@ fn inner_free(def: &FnDef) -> HashSet<Rc<str>> {
 fn inner_free_child(c: Child, out: &mut HashSet<Rc<str>>) {
     match c {
         Child::Fn(def) => out.extend(free_vars(def)),
-        Child::Expr(e) => stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+        Child::Expr(e) => crate::syntax::stack::maybe_grow(64 * 1024, 1024 * 1024, || {
             e.children(&mut |c| inner_free_child(c, out))
         }),
         Child::Stmts(b) => b
@@ -427,12 +429,16 @@ impl Resolver<'_> {
     }
 
     fn stmt(&mut self, s: &mut Stmt) {
+        let span = s.span;
         match &mut s.kind {
             StmtKind::Expr(e) => self.expr(e),
-            StmtKind::Assign(t, e) | StmtKind::AugAssign(t, _, e) => {
+            StmtKind::Assign(t, e)
+            | StmtKind::AugAssign(t, _, e)
+            | StmtKind::Annotated(t, _, Some(e)) => {
                 self.expr(e);
                 self.target(t);
             }
+            StmtKind::Annotated(_, _, None) => {}
             StmtKind::FnDef(v, def) => {
                 self.var(v);
                 self.function(def, false);
@@ -462,9 +468,19 @@ impl Resolver<'_> {
                 self.target(t);
                 self.stmts(b);
             }
-            StmtKind::Return(Some(e)) | StmtKind::Yield(Some(e), _) => self.expr(e),
-            StmtKind::Yield(None, _)
-            | StmtKind::Return(None)
+            StmtKind::Yield(e, _, t) => {
+                if self.scopes.last().is_none_or(|s| s.is_class) {
+                    self.fail("'yield' outside function".into(), span);
+                }
+                if let Some(e) = e {
+                    self.expr(e);
+                }
+                if let Some(t) = t {
+                    self.target(t);
+                }
+            }
+            StmtKind::Return(Some(e)) => self.expr(e),
+            StmtKind::Return(None)
             | StmtKind::Break
             | StmtKind::Continue
             | StmtKind::Import(_)
@@ -573,7 +589,7 @@ impl Resolver<'_> {
     fn expr(&mut self, e: &mut Expr) {
         // Long operator chains nest deeply on their left; the stack grows on
         // the heap when short.
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_node(e))
+        crate::syntax::stack::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_node(e))
     }
 
     fn expr_node(&mut self, e: &mut Expr) {

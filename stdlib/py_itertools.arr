@@ -1,13 +1,10 @@
-# Python's `itertools`, written in arr. arr has no lazy generators, so every
-# function here consumes its inputs at once and returns a list (of tuples
-# where Python yields tuples) holding what Python's iterator would yield, in
-# the same order. `list(...)`, `for` and unpacking read the same either
-# way; what differs is that nothing is lazy: an input is read whole even
-# when `islice` or `takewhile` would stop early, and `iter(x)` is itself a
-# list in arr, so consuming part of an iterator and then the rest is not
-# modelled. The infinite iterators `count` and `cycle` (and `repeat` without
-# a count) are left out. groupby returns (key, list) pairs. Index sequences
-# are kept as tuples: a bracket literal of numbers is an array in arr.
+# Python's `itertools`, written in arr. The streaming functions (count,
+# cycle, repeat, islice, chain, accumulate, groupby, zip_longest, pairwise,
+# starmap, takewhile, dropwhile, filterfalse, compress) are generators, lazy
+# as Python's iterators are: an endless one is fine and an input is read
+# only as far as needed. The combinatoric ones (product, permutations,
+# combinations) return lists. groupby yields (key, list) pairs. Index
+# sequences are kept as tuples: a bracket literal of numbers is an array.
 
 # Each input read once, as a tuple.
 def _py_itertools_pools(iterables) = [tuple(it) for it in iterables]
@@ -89,13 +86,9 @@ def _py_itertools_combinations_with_replacement(iterable, r) {
 
 # itertools.chain.from_iterable(iterables)
 def _py_itertools_chain_from_iterable(iterables) {
-    out = []
     for it in iterables {
-        for x in it {
-            out.append(x)
-        }
+        yield from it
     }
-    return out
 }
 
 # itertools.chain: callable as chain(*iterables), with chain.from_iterable.
@@ -109,8 +102,35 @@ _py_itertools_chain = _py_itertools_chain_type()
 
 def _py_itertools_is_index(x) = isinstance(x, int) and not isinstance(x, bool)
 
+# itertools.count(start=0, step=1): endless.
+def _py_itertools_count(start=0, step=1) {
+    n = start
+    while True {
+        yield n
+        n += step
+    }
+}
+
+# itertools.cycle(iterable): the items again and again (saved on the first
+# pass, as Python does).
+def _py_itertools_cycle(iterable) {
+    saved = []
+    for x in iterable {
+        yield x
+        saved.append(x)
+    }
+    if not saved {
+        return
+    }
+    while True {
+        for x in saved {
+            yield x
+        }
+    }
+}
+
 # itertools.islice(iterable, stop) or islice(iterable, start, stop[, step]),
-# with CPython's checks and messages.
+# with CPython's checks and messages (at the call, as Python makes them).
 def _py_itertools_islice(iterable, *args) {
     if len(args) < 1 {
         raise TypeError(f"islice expected at least 2 arguments, got {len(args) + 1}")
@@ -142,28 +162,32 @@ def _py_itertools_islice(iterable, *args) {
     if step < 1 {
         raise ValueError("Step for islice() must be a positive integer or None.")
     }
-    out = []
+    return _py_itertools_islice_run(iter(iterable), start, stop, step)
+}
+
+# islice's values: never reads past the last item it yields.
+def _py_itertools_islice_run(it, start, stop, step) {
     i = 0
-    for x in iterable {
-        if stop is not None and i >= stop {
-            break
+    end = object()
+    while stop is None or i < stop {
+        x = next(it, end)
+        if x is end {
+            return
         }
         if i >= start and (i - start) % step == 0 {
-            out.append(x)
+            yield x
         }
         i += 1
     }
-    return out
 }
 
 # itertools.accumulate(iterable, func=None, *, initial=None): running sums,
 # or running func(total, x).
 def _py_itertools_accumulate(iterable, func=None, *, initial=None) {
-    out = []
     first = True
     total = initial
     if initial is not None {
-        out.append(initial)
+        yield initial
         first = False
     }
     for x in iterable {
@@ -175,15 +199,13 @@ def _py_itertools_accumulate(iterable, func=None, *, initial=None) {
         } else {
             total = func(total, x)
         }
-        out.append(total)
+        yield total
     }
-    return out
 }
 
 # itertools.groupby(iterable, key=None): (key, list of the run) pairs for
-# each run of consecutive items with equal keys.
+# each run of consecutive items with equal keys (the runs are lists).
 def _py_itertools_groupby(iterable, key=None) {
-    out = []
     group = None
     current = None
     for x in iterable {
@@ -191,79 +213,108 @@ def _py_itertools_groupby(iterable, key=None) {
         if group is not None and k == current {
             group.append(x)
         } else {
+            if group is not None {
+                yield (current, group)
+            }
             # not [x]: a bracket literal of a number is an array
             group = []
             group.append(x)
             current = k
-            out.append((k, group))
         }
     }
-    return out
+    if group is not None {
+        yield (current, group)
+    }
 }
 
-# itertools.repeat(object, times): a count is required (no infinite lists).
+# itertools.repeat(object, times=None): endless without a count.
 def _py_itertools_repeat(object, times=None) {
     if times is None {
-        raise ValueError("repeat() without times would never end; arr's itertools return lists")
+        while True {
+            yield object
+        }
     }
-    return [object for _ in range(times)]
+    for _ in range(times) {
+        yield object
+    }
 }
 
 # itertools.zip_longest(*iterables, fillvalue=None)
 def _py_itertools_zip_longest(*iterables, fillvalue=None) {
-    pools = [list(it) for it in iterables]
-    if not pools {
-        return []
+    its = [iter(it) for it in iterables]
+    if not its {
+        return
     }
-    n = max(len(p) for p in pools)
-    return [tuple(p[i] if i < len(p) else fillvalue for p in pools) for i in range(n)]
+    end = object()
+    while True {
+        row = [next(it, end) for it in its]
+        if all(x is end for x in row) {
+            return
+        }
+        yield tuple(fillvalue if x is end else x for x in row)
+    }
 }
 
 # itertools.pairwise(iterable)
 def _py_itertools_pairwise(iterable) {
-    items = list(iterable)
-    return [(items[i], items[i + 1]) for i in range(len(items) - 1)]
+    it = iter(iterable)
+    end = object()
+    prev = next(it, end)
+    if prev is end {
+        return
+    }
+    for x in it {
+        yield (prev, x)
+        prev = x
+    }
 }
 
 # itertools.starmap(function, iterable)
-def _py_itertools_starmap(function, iterable) = [function(*args) for args in iterable]
+def _py_itertools_starmap(function, iterable) {
+    for args in iterable {
+        yield function(*args)
+    }
+}
 
 # itertools.takewhile(predicate, iterable)
 def _py_itertools_takewhile(predicate, iterable) {
-    out = []
     for x in iterable {
         if not predicate(x) {
-            break
+            return
         }
-        out.append(x)
+        yield x
     }
-    return out
 }
 
 # itertools.dropwhile(predicate, iterable)
 def _py_itertools_dropwhile(predicate, iterable) {
-    out = []
     dropping = True
     for x in iterable {
         if dropping and predicate(x) {
             continue
         }
         dropping = False
-        out.append(x)
+        yield x
     }
-    return out
 }
 
 # itertools.filterfalse(predicate, iterable); a None predicate tests truth.
 def _py_itertools_filterfalse(predicate, iterable) {
-    if predicate is None {
-        return [x for x in iterable if not x]
+    for x in iterable {
+        if not (x if predicate is None else predicate(x)) {
+            yield x
+        }
     }
-    return [x for x in iterable if not predicate(x)]
 }
 
 # itertools.compress(data, selectors)
-def _py_itertools_compress(data, selectors) = [d for d, s in zip(data, selectors) if s]
+def _py_itertools_compress(data, selectors) {
+    for d, s in zip(data, selectors) {
+        if s {
+            yield d
+        }
+    }
+}
 
 # itertools.tee(iterable, n=2): n lists with the same items.
 def _py_itertools_tee(iterable, n=2) {

@@ -221,15 +221,19 @@ fn get_attribute(obj: &Value, name: &str, cx: &mut dyn Context) -> Result<Value>
     cx.get_attribute(obj, name)
 }
 
+/// An `AttributeError`: arr's own, or one a script raised (`__getattr__`).
+fn is_attribute_error(e: &Error) -> bool {
+    matches!(e.kind, ErrorKind::Attribute | ErrorKind::Type)
+        || crate::object::exc::is_instance_of(e, "AttributeError")
+}
+
 fn getattr(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let has_default = args.pos.len() > 2;
     let [obj, name, default] = args.bind("getattr", ["obj", "name", "default"], 2)?;
     let name = attr_name(&name, "getattr")?;
     match get_attribute(&obj, &name, cx) {
         Ok(v) => Ok(v),
-        Err(e) if has_default && matches!(e.kind, ErrorKind::Attribute | ErrorKind::Type) => {
-            Ok(default)
-        }
+        Err(e) if has_default && is_attribute_error(&e) => Ok(default),
         Err(e) => Err(e),
     }
 }
@@ -239,9 +243,7 @@ fn hasattr(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let name = attr_name(&name, "hasattr")?;
     match get_attribute(&obj, &name, cx) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if matches!(e.kind, ErrorKind::Attribute | ErrorKind::Type) => {
-            Ok(Value::Bool(false))
-        }
+        Err(e) if is_attribute_error(&e) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
     }
 }
@@ -315,7 +317,7 @@ fn dict(cx: &mut dyn Context, args: Args) -> Result<Value> {
 
 fn iter(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("iter", ["x"], 1)?;
-    if crate::object::iter::as_iter(&x).is_some() {
+    if crate::object::iter::is_iterator(&x) {
         return Ok(x);
     }
     if let Some(r) = crate::object::proto::dunder(&x, "__iter__", Vec::new(), cx) {
@@ -327,10 +329,10 @@ fn iter(cx: &mut dyn Context, args: Args) -> Result<Value> {
 fn next(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let has_default = args.pos.len() > 1;
     let [it, default] = args.bind("next", ["iterator", "default"], 1)?;
-    let r = match crate::object::iter::as_iter(&it) {
-        Some(i) => i
-            .next_value()
-            .ok_or_else(|| crate::object::iter::stop_iteration(cx)),
+    let r = match crate::object::iter::next_of_iterator(&it, cx) {
+        Some(Ok(Some(v))) => Ok(v),
+        Some(Ok(None)) => Err(crate::object::iter::stop_iteration(cx)),
+        Some(Err(e)) => Err(e),
         None => match crate::object::proto::dunder(&it, "__next__", Vec::new(), cx) {
             Some(r) => r,
             None => {

@@ -4,6 +4,7 @@
 
 use super::{Args, Context, Registry};
 use crate::error::{Error, Result};
+use crate::object::iter::Lazy;
 use crate::syntax::ast::BinOp;
 use crate::value::convert::iter_values;
 use crate::value::{ops, Value};
@@ -30,7 +31,7 @@ pub fn is_python_iterable(x: &Value) -> bool {
         Value::Host(_) => {
             crate::object::set::as_set(x).is_some()
                 || crate::object::as_instance(x).is_some()
-                || crate::object::iter::as_iter(x).is_some()
+                || crate::object::iter::is_iterator(x)
         }
         _ => false,
     }
@@ -48,6 +49,10 @@ fn zip(cx: &mut dyn Context, args: Args) -> Result<Value> {
         Some((_, v)) => ops::truthy(v, cx)?,
         None => false,
     };
+    // Over an iterator, zip is lazy (as Python's always is).
+    if crate::object::iter::any_iterator(&args.pos) {
+        return crate::object::iter::lazy(Lazy::Zip { strict }, args.pos, cx);
+    }
     let lists = args
         .pos
         .iter()
@@ -92,6 +97,10 @@ fn enumerate(cx: &mut dyn Context, args: Args) -> Result<Value> {
         Value::None => 0,
         v => crate::value::convert::to_i64(&v, "enumerate() start")?,
     };
+    if crate::object::iter::any_iterator(std::slice::from_ref(&it)) {
+        let kind = Lazy::Enumerate(std::cell::Cell::new(start));
+        return crate::object::iter::lazy(kind, vec![it], cx);
+    }
     let items = iter_values(&it, cx)?;
     Ok(Value::list(
         items
@@ -118,8 +127,13 @@ fn map(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let Some(f) = pos.next() else {
         return Err(Error::type_error("map() must have at least two arguments."));
     };
-    let lists = pos
-        .map(|a| iter_values(&a, cx))
+    let sources: Vec<Value> = pos.collect();
+    if crate::object::iter::any_iterator(&sources) {
+        return crate::object::iter::lazy(Lazy::Map(f), sources, cx);
+    }
+    let lists = sources
+        .iter()
+        .map(|a| iter_values(a, cx))
         .collect::<Result<Vec<_>>>()?;
     if lists.is_empty() {
         return Err(Error::type_error("map() must have at least two arguments."));
@@ -138,6 +152,9 @@ fn map(cx: &mut dyn Context, args: Args) -> Result<Value> {
 
 fn filter(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [f, it] = args.bind("filter", ["function", "iterable"], 2)?;
+    if crate::object::iter::any_iterator(std::slice::from_ref(&it)) {
+        return crate::object::iter::lazy(Lazy::Filter(f), vec![it], cx);
+    }
     let mut out = Vec::new();
     for v in iter_values(&it, cx)? {
         let keep = match &f {
@@ -344,6 +361,15 @@ pub fn py_sum(cx: &mut dyn Context, args: Args) -> Result<Value> {
 pub fn py_any_all(name: &str, cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [it] = args.bind(name, ["iterable"], 1)?;
     let want = name == "any";
+    // An iterator is read only up to the deciding item, as in Python.
+    if crate::object::iter::is_iterator(&it) {
+        while let Some(v) = crate::object::iter::next_of(&it, cx).transpose()?.flatten() {
+            if ops::truthy(&v, cx)? == want {
+                return Ok(Value::Bool(want));
+            }
+        }
+        return Ok(Value::Bool(!want));
+    }
     for v in iter_values(&it, cx)? {
         if ops::truthy(&v, cx)? == want {
             return Ok(Value::Bool(want));

@@ -29,6 +29,13 @@ impl Sources {
         self.files.add(name.to_string(), text.to_string()) as FileId
     }
 
+    /// The source text `span` covers.
+    pub fn text(&self, span: Span) -> Option<&str> {
+        use codespan_reporting::files::Files;
+        let src = self.files.source(span.file as usize).ok()?;
+        src.get(span.start as usize..span.end as usize)
+    }
+
     /// "file:line:col" of the start of `span`.
     pub fn location(&self, span: Span) -> String {
         use codespan_reporting::files::Files;

@@ -139,6 +139,11 @@ impl Interp {
         for &(pi, ci) in &def.param_cells {
             *cells[ci as usize].borrow_mut() = std::mem::take(&mut locals[pi as usize]);
         }
+        // A generator function (or expression) runs nothing until `next()`.
+        if def.is_generator || matches!(&def.body, Body::Comp(b) if matches!(b.kind, CompKind::Gen))
+        {
+            return Ok(self.new_generator(c, locals, cells, span));
+        }
         let mut frame = Frame {
             locals,
             cells,
@@ -149,18 +154,6 @@ impl Interp {
         let mut run = || match &def.body {
             Body::Expr(e) => self.eval(e, &mut frame),
             Body::Comp(body) => self.run_comp(body, span, &mut frame),
-            Body::Block(b) if def.is_generator => {
-                self.yields.push(Vec::new());
-                let r = self.exec_block(b, &mut frame);
-                let values = self.yields.pop().unwrap_or_default();
-                match r? {
-                    Flow::Break | Flow::Continue => Err(Error::new(
-                        ErrorKind::Syntax,
-                        "'break' or 'continue' outside a loop",
-                    )),
-                    _ => Ok(crate::object::iter::new_iter(values, true)),
-                }
-            }
             Body::Block(b) => match self.exec_block(b, &mut frame)? {
                 Flow::Normal(v) | Flow::Return(v) => Ok(v),
                 Flow::Break | Flow::Continue => Err(Error::new(
@@ -172,7 +165,7 @@ impl Interp {
         // Deep recursion runs on stack segments allocated on demand. Checking
         // every 8th level is enough: 8 levels use far less than the red zone.
         let r = if check_stack {
-            stacker::maybe_grow(512 * 1024, 4 * 1024 * 1024, run)
+            crate::syntax::stack::maybe_grow(512 * 1024, 4 * 1024 * 1024, run)
         } else {
             run()
         };

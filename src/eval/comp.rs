@@ -14,6 +14,8 @@ use crate::value::{ops, Args, Value};
 enum Out {
     Items(Vec<Value>),
     Pairs(Vec<(Value, Value)>),
+    /// A generator expression: each value goes to `yield`.
+    Yield,
 }
 
 impl Interp {
@@ -33,16 +35,15 @@ impl Interp {
     pub(super) fn run_comp(&mut self, body: &CompBody, span: Span, f: &mut Frame) -> Result<Value> {
         let mut out = match body.kind {
             CompKind::Dict => Out::Pairs(Vec::new()),
+            CompKind::Gen => Out::Yield,
             _ => Out::Items(Vec::new()),
         };
         self.comp_clause(body, 0, span, f, &mut out)?;
         Ok(match (body.kind, out) {
             (CompKind::Set, Out::Items(items)) => crate::object::set::new_set(items, self)?,
-            // A generator expression is a generator object (its values
-            // computed already): `next()` takes them one at a time.
-            (CompKind::Gen, Out::Items(items)) => crate::object::iter::new_iter(items, true),
             (_, Out::Items(items)) => Value::list(items),
             (_, Out::Pairs(pairs)) => Value::dict(pairs),
+            (_, Out::Yield) => Value::None,
         })
     }
 
@@ -57,6 +58,9 @@ impl Interp {
         let Some(clause) = body.clauses.get(i) else {
             let v = self.eval(&body.elt, f)?;
             match out {
+                Out::Yield => {
+                    self.yield_value(v, span)?;
+                }
                 Out::Items(items) => {
                     items.push(v);
                     if items.len() % 4096 == 0 {
@@ -141,6 +145,14 @@ impl Interp {
                 }
                 Ok(())
             }
+            // An iterator gives one value per pass (it may be endless).
+            Value::Host(h) if h.is_iterator() => loop {
+                match h.next(it, self) {
+                    Some(Ok(Some(v))) => body(self, v)?,
+                    Some(Ok(None)) | None => return Ok(()),
+                    Some(Err(e)) => return Err(e.at(span)),
+                }
+            },
             other => {
                 let items =
                     crate::value::convert::iter_values(other, self).map_err(|e| e.at(span))?;

@@ -98,9 +98,10 @@ impl Proof<'_> {
                 self.bound.push(v.name.clone());
                 self.block(b)
             }
-            StmtKind::Continue | StmtKind::Pass => Some(()),
+            StmtKind::Continue | StmtKind::Pass | StmtKind::Annotated(_, _, None) => Some(()),
             StmtKind::For(..)
             | StmtKind::Assign(..)
+            | StmtKind::Annotated(..)
             | StmtKind::AugAssign(..)
             | StmtKind::FnDef(..)
             | StmtKind::Break

@@ -37,7 +37,7 @@ impl Interp {
     #[inline(never)]
     fn eval_guarded(&mut self, e: &Expr, f: &mut Frame) -> Result<Value> {
         self.check_nesting().map_err(|err| err.at(e.span))?;
-        stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || {
+        crate::syntax::stack::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || {
             self.eval_node(e, f)
         })
     }

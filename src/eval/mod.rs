@@ -11,6 +11,7 @@ mod comp;
 mod endless;
 mod expr;
 pub mod fuse;
+pub mod generator;
 mod methods;
 mod place;
 mod pyexpr;
@@ -97,8 +98,9 @@ pub struct Interp {
     /// The exceptions being handled, innermost last (what a bare `raise`
     /// re-raises).
     handling: Vec<Error>,
-    /// The values each running generator function has yielded so far.
-    yields: Vec<Vec<Value>>,
+    /// The generators running now, innermost last: where `yield` sends
+    /// its value.
+    gens: Vec<generator::GenCtx>,
     /// Which of [`crate::LAZY_STDLIB`] have been run.
     lazy_loaded: Vec<bool>,
     /// Emptied frames of finished calls, reused for the next calls'
@@ -164,7 +166,7 @@ impl Interp {
             argv: Vec::new(),
             call_site: crate::syntax::Span::default(),
             handling: Vec::new(),
-            yields: Vec::new(),
+            gens: Vec::new(),
             lazy_loaded: vec![false; crate::LAZY_STDLIB.len()],
             frame_pool: Vec::new(),
             loop_broke: false,
@@ -413,6 +415,10 @@ impl Interp {
 }
 
 impl Context for Interp {
+    fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
+        Some(self)
+    }
+
     fn call(&mut self, f: &Value, args: Args) -> Result<Value> {
         let site = self.call_site;
         self.call_value_args(f, args, site)

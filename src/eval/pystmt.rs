@@ -10,9 +10,6 @@ use crate::value::{ops, Args, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// How many values one generator may yield (arr runs generators eagerly).
-pub const MAX_GENERATOR_VALUES: usize = 10_000_000;
-
 impl Interp {
     pub(super) fn exec_python(&mut self, s: &Stmt, f: &mut Frame) -> Result<Flow> {
         match &s.kind {
@@ -57,29 +54,19 @@ impl Interp {
                 Err(err.at(s.span))
             }
             StmtKind::Try(t) => self.exec_try(t, f),
-            StmtKind::Yield(e, from) => {
+            StmtKind::Yield(e, from, target) => {
                 let v = match e {
                     Some(e) => self.eval(e, f)?,
                     None => Value::None,
                 };
-                let items = if *from {
-                    crate::value::convert::iter_values(&v, self).map_err(|err| err.at(s.span))?
+                let got = if *from {
+                    self.yield_from(v, s.span)?
                 } else {
-                    vec![v]
+                    self.yield_value(v, s.span)?
                 };
-                let Some(out) = self.yields.last_mut() else {
-                    return Err(
-                        Error::new(ErrorKind::Syntax, "'yield' outside function").at(s.span)
-                    );
-                };
-                if out.len() + items.len() > MAX_GENERATOR_VALUES {
-                    return Err(Error::new(
-                        ErrorKind::Limit,
-                        format!("a generator yielded more than {MAX_GENERATOR_VALUES} values; arr runs a generator to its end before the values are used, so it must end"),
-                    )
-                    .at(s.span));
+                if let Some(t) = target {
+                    self.assign(t, got, f)?;
                 }
-                out.extend(items);
                 Ok(Flow::Normal(Value::None))
             }
             StmtKind::With(items, body) => self.exec_with(items, 0, body, f),
@@ -334,8 +321,64 @@ impl Interp {
                 attrs.push((name.clone(), v));
             }
         }
+        // In definition order (Python's class dict keeps it: enum members,
+        // dataclass fields and `vars(cls)` follow it).
+        if let Body::Block(b) = &body.body {
+            let mut order = Vec::new();
+            crate::resolve::declared_in(b, &mut order);
+            let mut first = std::collections::HashMap::new();
+            for (i, n) in order.iter().enumerate() {
+                first.entry(n.clone()).or_insert(i);
+            }
+            attrs.sort_by_key(|(name, _)| first.get(name).copied().unwrap_or(usize::MAX));
+        }
+        // `x: int` in the body: `__annotations__`, name to annotation text.
+        if let Body::Block(b) = &body.body {
+            let anns: Vec<(Value, Value)> = b
+                .iter()
+                .filter_map(|s| match &s.kind {
+                    StmtKind::Annotated(Target::Var(v), ann, _) => Some((
+                        Value::Str(v.name.clone()),
+                        Value::str(
+                            self.sources
+                                .text(*ann)
+                                .unwrap_or("")
+                                .trim_matches(|c| c == '"' || c == '\''),
+                        ),
+                    )),
+                    _ => None,
+                })
+                .collect();
+            if !anns.is_empty() {
+                attrs.push(("__annotations__".into(), Value::dict(anns)));
+            }
+        }
         let class = crate::object::Class::new(def.name.clone(), bases, attrs)?;
-        Ok(Value::Host(class))
+        let value = Value::Host(class.clone());
+        // A base's `__init_subclass__` (a class method, implicitly) sees the
+        // new class.
+        let hook = class
+            .bases
+            .iter()
+            .find_map(|b| crate::object::class::class_of_value(b)?.lookup("__init_subclass__"));
+        if let Some(hook) = hook {
+            let hook = match &hook {
+                Value::Host(h) => match h
+                    .as_any()
+                    .downcast_ref::<crate::object::wrappers::ClassMethod>()
+                {
+                    Some(c) => c.0.clone(),
+                    None => hook.clone(),
+                },
+                _ => hook.clone(),
+            };
+            let args = Args {
+                pos: vec![value.clone()],
+                kw: Vec::new(),
+            };
+            self.call_value_args(&hook, args, def.span)?;
+        }
+        Ok(value)
     }
 
     fn delete(&mut self, t: &Target, f: &mut Frame) -> Result<()> {

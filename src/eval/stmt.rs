@@ -43,9 +43,11 @@ impl Interp {
         self.nesting += 1;
         let r = if self.nesting % 16 == 0 {
             match self.check_nesting() {
-                Ok(()) => stacker::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || {
-                    self.exec_stmts(stmts, f)
-                }),
+                Ok(()) => {
+                    crate::syntax::stack::maybe_grow(super::RED_ZONE, super::STACK_SEGMENT, || {
+                        self.exec_stmts(stmts, f)
+                    })
+                }
                 Err(e) => Err(e.at(stmts.first().map(|s| s.span).unwrap_or_default())),
             }
         } else {
@@ -69,11 +71,12 @@ impl Interp {
     pub(super) fn exec(&mut self, s: &Stmt, f: &mut Frame) -> Result<Flow> {
         match &s.kind {
             StmtKind::Expr(e) => Ok(Flow::Normal(self.eval(e, f)?)),
-            StmtKind::Assign(t, e) => {
+            StmtKind::Assign(t, e) | StmtKind::Annotated(t, _, Some(e)) => {
                 let v = self.eval(e, f)?;
                 self.assign(t, v, f)?;
                 Ok(Flow::Normal(Value::None))
             }
+            StmtKind::Annotated(_, _, None) => Ok(Flow::Normal(Value::None)),
             StmtKind::AugAssign(t, op, e) => {
                 let rhs = self.eval(e, f)?;
                 self.aug_assign(t, *op, rhs, f, s.span)?;
@@ -222,11 +225,13 @@ impl Interp {
             }
             // An iterator (a generator, `iter(x)`) gives one value per pass,
             // so a `break` leaves the rest for later.
-            Value::Host(_) if crate::object::iter::as_iter(&it).is_some() => {
-                while let Some(v) = crate::object::iter::as_iter(&it).and_then(|i| i.next_value()) {
-                    run_body!(v);
+            Value::Host(h) if h.is_iterator() => loop {
+                match h.next(&it, self) {
+                    Some(Ok(Some(v))) => run_body!(v),
+                    Some(Ok(None)) | None => break,
+                    Some(Err(e)) => return Err(e.at(iter.span)),
                 }
-            }
+            },
             // An object: `__iter__`, then `__next__` once per pass until
             // `StopIteration` (the body runs between the calls, as in
             // Python, and an endless iterator can end with `break`).
@@ -246,11 +251,13 @@ impl Interp {
                             None => break,
                         }
                     }
-                } else if crate::object::iter::as_iter(&source).is_some() {
-                    while let Some(v) =
-                        crate::object::iter::as_iter(&source).and_then(|i| i.next_value())
-                    {
-                        run_body!(v);
+                } else if crate::object::iter::is_iterator(&source) {
+                    loop {
+                        match crate::object::iter::next_of(&source, self) {
+                            Some(Ok(Some(v))) => run_body!(v),
+                            Some(Ok(None)) | None => break,
+                            Some(Err(e)) => return Err(e.at(iter.span)),
+                        }
                     }
                 } else {
                     let items = crate::value::convert::iter_values(&source, self)

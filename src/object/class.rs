@@ -19,9 +19,9 @@ pub struct Class {
     pub exception: bool,
     pub depth: usize,
     me: RefCell<std::rc::Weak<Class>>,
-    /// Whether an attribute of this class itself is a property (set when
-    /// one is defined or assigned), so that instances of classes without
-    /// any read and write fields directly.
+    /// Whether an attribute of this class itself is a property or
+    /// `__setattr__` (set when one is defined or assigned), so that
+    /// instances of classes without any read and write fields directly.
     own_property: std::cell::Cell<bool>,
 }
 
@@ -59,7 +59,9 @@ impl Class {
         exception: bool,
         depth: usize,
     ) -> Rc<Class> {
-        let own_property = attrs.iter().any(|(_, v)| is_property(v));
+        let own_property = attrs
+            .iter()
+            .any(|(k, v)| is_property(v) || &**k == "__setattr__");
         let c = Rc::new(Class {
             name,
             bases,
@@ -83,8 +85,8 @@ impl Class {
     }
 
     /// Notes that an attribute was assigned to the class.
-    pub fn attr_assigned(&self, v: &Value) {
-        if is_property(v) {
+    pub fn attr_assigned(&self, name: &str, v: &Value) {
+        if is_property(v) || name == "__setattr__" {
             self.own_property.set(true);
         }
     }

@@ -16,6 +16,7 @@ const HIERARCHY: &[(&str, Option<&str>)] = &[
     ("Exception", Some("BaseException")),
     ("SystemExit", Some("BaseException")),
     ("KeyboardInterrupt", Some("BaseException")),
+    ("GeneratorExit", Some("BaseException")),
     ("ArithmeticError", Some("Exception")),
     ("ZeroDivisionError", Some("ArithmeticError")),
     ("OverflowError", Some("ArithmeticError")),
@@ -236,10 +237,13 @@ pub fn matches(exc: &Value, types: &Value) -> Result<bool> {
 }
 
 pub fn is_stop_iteration(e: &Error) -> bool {
-    match (
-        e.exception.as_ref().and_then(unpacked),
-        class("StopIteration"),
-    ) {
+    is_instance_of(e, "StopIteration")
+}
+
+/// Whether `e` is a raised exception of the built-in class `name` (or a
+/// subclass).
+pub fn is_instance_of(e: &Error, name: &str) -> bool {
+    match (e.exception.as_ref().and_then(unpacked), class(name)) {
         (Some(v), Some(stop)) => super::as_instance(&v).is_some_and(|i| i.class.is_subclass(&stop)),
         _ => false,
     }

@@ -5,6 +5,7 @@
 //! protocol like any backend object; instances are shared, as in Python.
 
 pub mod class;
+pub mod enum_class;
 pub mod exc;
 pub mod iter;
 pub mod modtable;

@@ -181,8 +181,41 @@ pub(super) const FUNCTOOLS: &[(&str, Attr)] = &[
     ("wraps", Global("_py_functools_wraps")),
 ];
 
-/// `itertools`: written in arr (`stdlib/py_itertools.arr`); each returns a
-/// list of what Python's iterator yields (no infinite `count`/`cycle`).
+/// `contextlib`: written in arr (`stdlib/py_contextlib.arr`).
+pub(super) const CONTEXTLIB: &[(&str, Attr)] = &[
+    ("closing", Global("_py_contextlib_closing")),
+    ("contextmanager", Global("_py_contextlib_contextmanager")),
+    ("nullcontext", Global("_py_contextlib_nullcontext")),
+    ("suppress", Global("_py_contextlib_suppress")),
+];
+
+/// `dataclasses`: written in arr (`stdlib/py_dataclasses.arr`).
+pub(super) const DATACLASSES: &[(&str, Attr)] = &[
+    (
+        "FrozenInstanceError",
+        Global("_py_dataclasses_FrozenInstanceError"),
+    ),
+    ("MISSING", Global("_py_dataclasses_MISSING")),
+    ("asdict", Global("_py_dataclasses_asdict")),
+    ("astuple", Global("_py_dataclasses_astuple")),
+    ("dataclass", Global("_py_dataclasses_dataclass")),
+    ("field", Global("_py_dataclasses_field")),
+    ("fields", Global("_py_dataclasses_fields")),
+    ("is_dataclass", Global("_py_dataclasses_is_dataclass")),
+    ("replace", Global("_py_dataclasses_replace")),
+];
+
+/// `enum`: written in arr (`stdlib/py_enum.arr`).
+pub(super) const ENUM: &[(&str, Attr)] = &[
+    ("Enum", Global("_py_enum_Enum")),
+    ("IntEnum", Global("_py_enum_IntEnum")),
+    ("StrEnum", Global("_py_enum_StrEnum")),
+    ("auto", Global("_py_enum_auto")),
+    ("unique", Global("_py_enum_unique")),
+];
+
+/// `itertools`: written in arr (`stdlib/py_itertools.arr`); the streaming
+/// functions are generators, the combinatoric ones return lists.
 pub(super) const ITERTOOLS: &[(&str, Attr)] = &[
     ("accumulate", Global("_py_itertools_accumulate")),
     ("chain", Global("_py_itertools_chain")),
@@ -192,6 +225,8 @@ pub(super) const ITERTOOLS: &[(&str, Attr)] = &[
         Global("_py_itertools_combinations_with_replacement"),
     ),
     ("compress", Global("_py_itertools_compress")),
+    ("count", Global("_py_itertools_count")),
+    ("cycle", Global("_py_itertools_cycle")),
     ("dropwhile", Global("_py_itertools_dropwhile")),
     ("filterfalse", Global("_py_itertools_filterfalse")),
     ("groupby", Global("_py_itertools_groupby")),

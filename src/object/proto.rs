@@ -342,6 +342,16 @@ impl HostValue for Instance {
             self.set_field(name, value);
             return Some(Ok(()));
         }
+        // The class's own `__setattr__` decides (it sets fields through
+        // `super().__setattr__` or `object.__setattr__`).
+        if let Some((func @ Value::Func(_), owner)) = self.class.lookup_owner("__setattr__") {
+            let this = self_value(self)?;
+            let args = Args {
+                pos: vec![Value::str(name), value],
+                kw: Vec::new(),
+            };
+            return Some(call_method_of(cx, owner, &func, &this, args).map(|_| ()));
+        }
         if let Some(Value::Host(h)) = &self.class.lookup(name) {
             if let Some(p) = h.as_any().downcast_ref::<Property>() {
                 let Some(setter) = p.fset.clone() else {
@@ -461,6 +471,14 @@ impl Instance {
             }
             _ => {}
         }
+        // `__getattr__` answers for what is missing.
+        if let Some((func @ Value::Func(_), owner)) = self.class.lookup_owner("__getattr__") {
+            let args = Args {
+                pos: vec![Value::str(name)],
+                kw: Vec::new(),
+            };
+            return call_method_of(cx, owner, &func, this, args);
+        }
         Err(missing_attr(&self.class, name, Some(self)))
     }
 }
@@ -481,7 +499,7 @@ fn text_of(v: Value, what: &str) -> Result<String> {
 }
 
 /// The key `__getitem__` receives: one value, a slice object, or a tuple.
-fn index_value(index: &[Index]) -> Value {
+pub(super) fn index_value(index: &[Index]) -> Value {
     let one = |i: &Index| match i {
         Index::Value(v) => v.clone(),
         Index::Slice(a, b, c) => super::slice_value(*a, *b, *c),

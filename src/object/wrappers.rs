@@ -34,7 +34,29 @@ impl HostValue for Class {
     }
 
     fn call(&self, _this: &Value, args: Args, cx: &mut dyn Context) -> Option<Result<Value>> {
+        if let Some(m) = super::enum_class::members(self) {
+            return Some(super::enum_class::by_value(self, &m, &args, cx));
+        }
         Some(self.instantiate(args, cx))
+    }
+
+    fn iter(&self, _cx: &mut dyn Context) -> Option<Result<Vec<Value>>> {
+        let m = super::enum_class::members(self)?;
+        Some(Ok(m.into_iter().map(|(_, v)| v).collect()))
+    }
+
+    fn len(&self, _cx: &mut dyn Context) -> Option<Result<usize>> {
+        Some(Ok(super::enum_class::members(self)?.len()))
+    }
+
+    fn getitem(
+        &self,
+        index: &[crate::value::Index],
+        _cx: &mut dyn Context,
+    ) -> Option<Result<Value>> {
+        let m = super::enum_class::members(self)?;
+        let key = super::proto::index_value(index);
+        Some(super::enum_class::by_name(self, &m, &key))
     }
 
     fn get_attr(&self, _this: &Value, name: &str, cx: &mut dyn Context) -> Option<Result<Value>> {
@@ -51,10 +73,23 @@ impl HostValue for Class {
                 return Some(Ok(Value::tuple(bases)));
             }
             "__mro__" => return Some(Ok(Value::tuple(self.mro()))),
+            // The class's own attributes, in definition order.
+            "__dict__" => {
+                let items = self
+                    .attrs
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (Value::Str(k.clone()), v.clone()))
+                    .collect();
+                return Some(Ok(Value::dict(items)));
+            }
             _ => {}
         }
         let (v, owner) = match self.lookup_owner(name) {
             Some(found) => found,
+            None if name == "__setattr__" && &*self.name == "object" => {
+                return Some(Ok(Value::Host(Rc::new(BaseSetattr { this: None }))))
+            }
             None => {
                 return Some(Err(Error::new(
                     ErrorKind::Attribute,
@@ -79,7 +114,7 @@ impl HostValue for Class {
     }
 
     fn set_attr(&self, name: &str, value: Value, _cx: &mut dyn Context) -> Option<Result<()>> {
-        self.attr_assigned(&value);
+        self.attr_assigned(name, &value);
         let mut attrs = self.attrs.borrow_mut();
         match attrs.iter_mut().find(|(k, _)| &**k == name) {
             Some(slot) => slot.1 = value,
@@ -313,6 +348,12 @@ impl HostValue for Super {
             None if name == "__init__" => Some(Ok(Value::Host(Rc::new(BaseInit {
                 this: self.this.clone(),
             })))),
+            None if name == "__init_subclass__" => {
+                Some(Ok(Value::Host(Rc::new(BaseInit { this: Value::None }))))
+            }
+            None if name == "__setattr__" => Some(Ok(Value::Host(Rc::new(BaseSetattr {
+                this: Some(self.this.clone()),
+            })))),
             None => Some(Err(Error::new(
                 ErrorKind::Attribute,
                 format!("'super' object has no attribute '{name}'"),
@@ -342,7 +383,10 @@ impl HostValue for BaseInit {
     }
 
     fn call(&self, _this: &Value, args: Args, _cx: &mut dyn Context) -> Option<Result<Value>> {
-        let inst = super::as_instance(&self.this)?;
+        // `super().__init_subclass__()` reaching `object`: nothing to do.
+        let Some(inst) = super::as_instance(&self.this) else {
+            return Some(Ok(Value::None));
+        };
         if inst.class.exception {
             inst.set_field("args", Value::tuple(args.pos));
             return Some(Ok(Value::None));
@@ -353,6 +397,58 @@ impl HostValue for BaseInit {
             )));
         }
         Some(Ok(Value::None))
+    }
+}
+
+/// `object.__setattr__(obj, name, value)` and `super().__setattr__(name,
+/// value)`: sets the field itself, past the class's own `__setattr__`.
+#[derive(Debug)]
+pub struct BaseSetattr {
+    pub this: Option<Value>,
+}
+
+impl HostValue for BaseSetattr {
+    fn type_name(&self) -> String {
+        "method-wrapper".into()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn is_callable(&self) -> bool {
+        true
+    }
+
+    fn call(&self, _this: &Value, args: Args, _cx: &mut dyn Context) -> Option<Result<Value>> {
+        let mut pos = args.pos;
+        if let Some(t) = &self.this {
+            pos.insert(0, t.clone());
+        }
+        let [obj, name, value] = match <[Value; 3]>::try_from(pos) {
+            Ok(a) if args.kw.is_empty() => a,
+            Ok(_) | Err(_) => {
+                return Some(Err(Error::type_error(
+                    "__setattr__ expected 2 arguments (name, value)",
+                )))
+            }
+        };
+        let Value::Str(name) = &name else {
+            return Some(Err(Error::type_error(format!(
+                "attribute name must be string, not '{}'",
+                name.py_type_name()
+            ))));
+        };
+        match super::as_instance(&obj) {
+            Some(inst) => {
+                inst.set_field(name, value);
+                Some(Ok(Value::None))
+            }
+            None => Some(Err(Error::type_error(format!(
+                "can't apply object.__setattr__ to '{}' object",
+                obj.py_type_name()
+            )))),
+        }
     }
 }
 

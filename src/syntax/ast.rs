@@ -342,10 +342,13 @@ pub enum StmtKind {
     ImportModule(Vec<ModuleImport>),
     /// `from torch.utils.data import DataLoader, TensorDataset as TD`
     FromImport(Rc<str>, Vec<(Rc<str>, Var)>),
-    /// `yield x` (`true`: `yield from xs`). A function holding one is a
-    /// generator: arr runs it to the end when called and iterates the
-    /// values it yielded.
-    Yield(Option<Expr>, bool),
+    /// `yield x` (`true`: `yield from xs`), and `t = yield x`, which binds
+    /// what `send` passes in. A function holding one is a generator: a call
+    /// makes a generator object, which runs the body a yield at a time.
+    Yield(Option<Expr>, bool, Option<Box<Target>>),
+    /// `x: T = v` (an assignment) or `x: T` (nothing to run): the target
+    /// is a name; the span is the annotation's text, kept unevaluated.
+    Annotated(Target, Span, Option<Expr>),
     /// `@dec def f() {}`: the definition, then each decorator from the
     /// innermost out, the name rebound to the result.
     Decorated(Vec<Expr>, Box<Stmt>),
@@ -679,10 +682,13 @@ impl Stmt {
     pub fn children<'a>(&'a self, f: &mut dyn FnMut(Child<'a>)) {
         match &self.kind {
             StmtKind::Expr(e) => f(Child::Expr(e)),
-            StmtKind::Assign(t, e) | StmtKind::AugAssign(t, _, e) => {
+            StmtKind::Assign(t, e)
+            | StmtKind::AugAssign(t, _, e)
+            | StmtKind::Annotated(t, _, Some(e)) => {
                 f(Child::Expr(e));
                 f(Child::Target(t));
             }
+            StmtKind::Annotated(_, _, None) => {}
             StmtKind::FnDef(_, def) => {
                 def.defaults().for_each(|e| f(Child::Expr(e)));
                 f(Child::Fn(def));
@@ -705,9 +711,16 @@ impl Stmt {
                 f(Child::Target(t));
                 f(Child::Stmts(b));
             }
-            StmtKind::Return(Some(e)) | StmtKind::Yield(Some(e), _) => f(Child::Expr(e)),
-            StmtKind::Yield(None, _)
-            | StmtKind::Return(None)
+            StmtKind::Yield(e, _, t) => {
+                if let Some(e) = e {
+                    f(Child::Expr(e));
+                }
+                if let Some(t) = t {
+                    f(Child::Target(t));
+                }
+            }
+            StmtKind::Return(Some(e)) => f(Child::Expr(e)),
+            StmtKind::Return(None)
             | StmtKind::Break
             | StmtKind::Continue
             | StmtKind::Import(_)

@@ -6,6 +6,7 @@ pub mod lexer;
 pub mod nesting;
 pub mod parse;
 pub mod span;
+pub mod stack;
 
 pub use parse::{parse_expr, parse_program, SyntaxError};
 pub use span::{FileId, Span};

@@ -12,6 +12,12 @@ use std::collections::HashMap;
 pub const FILE_OPERATION_COST: u64 = 100;
 
 pub trait Context {
+    /// The interpreter behind this context, for the evaluator's own host
+    /// objects (generators resume on it).
+    fn as_any_mut(&mut self) -> Option<&mut dyn std::any::Any> {
+        None
+    }
+
     /// Calls any callable value (a script function, a builtin, a host object).
     fn call(&mut self, f: &Value, args: Args) -> Result<Value>;
 

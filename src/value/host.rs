@@ -88,6 +88,18 @@ pub trait HostValue: fmt::Debug {
         None
     }
 
+    /// Whether this is an iterator: `next()` takes one value at a time
+    /// (a generator, `iter(x)`), and `for` asks for one value per pass.
+    fn is_iterator(&self) -> bool {
+        false
+    }
+
+    /// `next(x)` for an iterator: `Some(Ok(None))` once it is exhausted.
+    fn next(&self, this: &Value, cx: &mut dyn Context) -> Option<Result<Option<Value>>> {
+        let _ = (this, cx);
+        None
+    }
+
     /// `x[index]`.
     fn getitem(&self, index: &[Index], cx: &mut dyn Context) -> Option<Result<Value>> {
         let _ = (index, cx);
