@@ -598,7 +598,8 @@ impl Resolver<'_> {
             | ExprKind::Float(_)
             | ExprKind::Str(_)
             | ExprKind::Bool(_)
-            | ExprKind::None => {}
+            | ExprKind::None
+            | ExprKind::Ellipsis => {}
             ExprKind::Var(v) => self.var(v),
             ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
                 items.iter_mut().for_each(|e| self.expr(e))

@@ -12,8 +12,10 @@ class _py_dataclasses_MISSING_TYPE {
 
 _py_dataclasses_MISSING = _py_dataclasses_MISSING_TYPE()
 
-class _py_dataclasses_FrozenInstanceError(AttributeError) {
+class FrozenInstanceError(AttributeError) {
 }
+
+_py_dataclasses_FrozenInstanceError = FrozenInstanceError
 
 class _py_dataclasses_Field {
     def __init__(self, default, default_factory, init, repr, compare, kw_only) {

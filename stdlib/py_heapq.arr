@@ -155,10 +155,24 @@ def _py_bisect_insort_right(a, x, lo=0, hi=None, *, key=None) {
     a.insert(_py_bisect_bisect_right(a, k, lo, hi, key=key), x)
 }
 
-# abc: ABC is a plain base class; abstractmethod marks nothing in arr (a
-# subclass that leaves the method out fails when it is called, not when
-# it is instantiated).
+# abc: abstractmethod marks a function; a subclass of ABC lists the marked
+# methods it has not overridden in `__abstractmethods__`, and such a class
+# cannot be instantiated (the check is in Class::instantiate).
 class _py_abc_ABC {
+    def __init_subclass__(cls) {
+        names = []
+        for base in cls.__mro__ {
+            for name in base.__dict__ {
+                if name not in names {
+                    names.append(name)
+                }
+            }
+        }
+        cls.__abstractmethods__ = tuple(sorted(n for n in names if getattr(getattr(cls, n, None), "__isabstractmethod__", False)))
+    }
 }
 
-def _py_abc_abstractmethod(f) = f
+def _py_abc_abstractmethod(f) {
+    f.__isabstractmethod__ = True
+    return f
+}

@@ -69,11 +69,16 @@ fn print(cx: &mut dyn Context, args: Args) -> Result<Value> {
             }
         }
     }
-    let parts = args
-        .pos
-        .iter()
-        .map(|v| crate::value::format::str_in(v, cx))
-        .collect::<Result<Vec<String>>>()?;
+    let mut parts = Vec::with_capacity(args.pos.len());
+    for (i, v) in args.pos.iter().enumerate() {
+        // Millions of arguments (`print(*range(10**7))`): Ctrl-C and the
+        // operation budget apply.
+        if i % 4096 == 4095 {
+            cx.check_interrupt()?;
+            cx.charge(4096)?;
+        }
+        parts.push(crate::value::format::str_in(v, cx)?);
+    }
     let text = format!("{}{}", parts.join(&sep), end);
     match file {
         // `print(..., file=f)`: anything with a write() method.
@@ -174,6 +179,9 @@ fn convert_array(x: &Value, dtype: DType, fname: &str) -> Result<Value> {
 }
 
 fn int_(_: &mut dyn Context, args: Args) -> Result<Value> {
+    if args.pos.is_empty() && args.kw.is_empty() {
+        return Ok(Value::Int(0));
+    }
     let [x, base] = args.bind("int", ["x", "base"], 1)?;
     if !matches!(base, Value::None) {
         return int_with_base(&x, &base);
@@ -245,6 +253,9 @@ fn int_with_base(x: &Value, base: &Value) -> Result<Value> {
 }
 
 fn float_(_: &mut dyn Context, args: Args) -> Result<Value> {
+    if args.pos.is_empty() && args.kw.is_empty() {
+        return Ok(Value::Float(0.0));
+    }
     let [x] = args.bind("float", ["x"], 1)?;
     match &x {
         Value::Float(_) => Ok(x),
@@ -273,6 +284,9 @@ fn float_(_: &mut dyn Context, args: Args) -> Result<Value> {
 }
 
 fn bool_(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    if args.pos.is_empty() && args.kw.is_empty() {
+        return Ok(Value::Bool(false));
+    }
     let [x] = args.bind("bool", ["x"], 1)?;
     match &x {
         Value::Array(a) if a.ndim() > 0 => convert_array(&x, DType::Bool, "bool"),

@@ -14,6 +14,8 @@ pub mod npy;
 mod pycopy;
 pub mod pyfile;
 pub mod pyobj;
+pub mod pyre;
+pub mod pyre_match;
 pub mod python;
 pub mod random;
 pub mod reduce;
@@ -116,16 +118,19 @@ pub fn mutates_first_argument(b: &Builtin) -> bool {
 
 /// Global constants bound at start-up.
 pub fn constants() -> Vec<(&'static str, Value)> {
-    vec![
+    let mut out = pyre::constants();
+    out.extend([
         ("pi", Value::Float(std::f64::consts::PI)),
         ("e", Value::Float(std::f64::consts::E)),
         ("inf", Value::Float(f64::INFINITY)),
         ("nan", Value::Float(f64::NAN)),
         ("newaxis", Value::None),
+        ("Ellipsis", crate::object::types::ellipsis()),
         ("float32", Value::DType(DType::Float32)),
         ("float64", Value::DType(DType::Float64)),
         ("int64", Value::DType(DType::Int64)),
-    ]
+    ]);
+    out
 }
 
 /// Work at least this large (elements) runs where Ctrl-C can abandon it.

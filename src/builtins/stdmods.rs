@@ -14,6 +14,7 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     register_math(&mut r);
     register_system(&mut r);
     super::stdjson::register(&mut r);
+    super::pyre::register(&mut r);
     super::stdmods_more::register(&mut r);
     r
 });

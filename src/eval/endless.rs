@@ -129,7 +129,8 @@ impl Proof<'_> {
             | ExprKind::Float(_)
             | ExprKind::Str(_)
             | ExprKind::Bool(_)
-            | ExprKind::None => Some(()),
+            | ExprKind::None
+            | ExprKind::Ellipsis => Some(()),
             ExprKind::Var(v) => {
                 let val = self.interp.load(v, self.frame).ok()?;
                 if !self.plain(&val) {

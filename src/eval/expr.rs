@@ -48,6 +48,7 @@ impl Interp {
             ExprKind::Float(x) => Ok(Value::Float(*x)),
             ExprKind::Bool(b) => Ok(Value::Bool(*b)),
             ExprKind::None => Ok(Value::None),
+            ExprKind::Ellipsis => Ok(crate::object::types::ellipsis()),
             ExprKind::Var(v) => self.load(v, f),
             ExprKind::Binary(op, a, b) => {
                 if fuse::fusable_op(*op) && (is_arith(a) || is_arith(b)) {
@@ -165,6 +166,7 @@ impl Interp {
             | ExprKind::Float(_)
             | ExprKind::Bool(_)
             | ExprKind::None
+            | ExprKind::Ellipsis
             | ExprKind::Var(_)
             | ExprKind::Binary(..)
             | ExprKind::Call(..) => self.eval_node(e, f),

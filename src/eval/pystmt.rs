@@ -357,11 +357,10 @@ impl Interp {
         let value = Value::Host(class.clone());
         // A base's `__init_subclass__` (a class method, implicitly) sees the
         // new class.
-        let hook = class
-            .bases
-            .iter()
-            .find_map(|b| crate::object::class::class_of_value(b)?.lookup("__init_subclass__"));
-        if let Some(hook) = hook {
+        let hook = class.bases.iter().find_map(|b| {
+            crate::object::class::class_of_value(b)?.lookup_owner("__init_subclass__")
+        });
+        if let Some((hook, owner)) = hook {
             let hook = match &hook {
                 Value::Host(h) => match h
                     .as_any()
@@ -372,11 +371,7 @@ impl Interp {
                 },
                 _ => hook.clone(),
             };
-            let args = Args {
-                pos: vec![value.clone()],
-                kw: Vec::new(),
-            };
-            self.call_value_args(&hook, args, def.span)?;
+            crate::object::proto::call_method_of(self, owner, &hook, &value, Args::default())?;
         }
         Ok(value)
     }

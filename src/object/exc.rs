@@ -45,6 +45,7 @@ const HIERARCHY: &[(&str, Option<&str>)] = &[
     ("SyntaxError", Some("Exception")),
     ("LinAlgError", Some("ValueError")),
     ("JSONDecodeError", Some("ValueError")),
+    ("PatternError", Some("Exception")),
     ("Warning", Some("Exception")),
     ("UserWarning", Some("Warning")),
     ("DeprecationWarning", Some("Warning")),

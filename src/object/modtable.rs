@@ -485,6 +485,7 @@ pub static MODULES: &[(&str, &[(&str, Attr)])] = &[
     ("os", OS),
     ("os.path", OS_PATH),
     ("random", RANDOM),
+    ("re", RE),
     ("string", STRING),
     ("sys", SYS),
     ("tensorflow", TENSORFLOW),

@@ -214,6 +214,32 @@ pub(super) const ENUM: &[(&str, Attr)] = &[
     ("unique", Global("_py_enum_unique")),
 ];
 
+/// `re`: regular expressions (`src/builtins/pyre.rs`, on fancy-regex).
+pub(super) const RE: &[(&str, Attr)] = &[
+    ("A", Global("re_A")),
+    ("ASCII", Global("re_ASCII")),
+    ("DOTALL", Global("re_DOTALL")),
+    ("I", Global("re_I")),
+    ("IGNORECASE", Global("re_IGNORECASE")),
+    ("M", Global("re_M")),
+    ("MULTILINE", Global("re_MULTILINE")),
+    ("PatternError", Global("PatternError")),
+    ("S", Global("re_S")),
+    ("VERBOSE", Global("re_VERBOSE")),
+    ("X", Global("re_X")),
+    ("compile", Global("re_compile")),
+    ("error", Global("PatternError")),
+    ("escape", Global("re_escape")),
+    ("findall", Global("re_findall")),
+    ("finditer", Global("re_finditer")),
+    ("fullmatch", Global("re_fullmatch")),
+    ("match", Global("re_match")),
+    ("search", Global("re_search")),
+    ("split", Global("re_split")),
+    ("sub", Global("re_sub")),
+    ("subn", Global("re_subn")),
+];
+
 /// `itertools`: written in arr (`stdlib/py_itertools.arr`); the streaming
 /// functions are generators, the combinatoric ones return lists.
 pub(super) const ITERTOOLS: &[(&str, Attr)] = &[

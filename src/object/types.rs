@@ -70,3 +70,30 @@ pub fn is_instance_of_builtin(v: &Value, name: &str) -> bool {
     let actual = type_name_of(v);
     actual == name || (name == "int" && actual == "bool") || (name == "object")
 }
+
+/// Python's `Ellipsis` (the value of `...`).
+#[derive(Debug)]
+pub struct EllipsisObj;
+
+impl crate::value::HostValue for EllipsisObj {
+    fn type_name(&self) -> String {
+        "ellipsis".into()
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+
+    fn fallback_repr(&self) -> String {
+        "Ellipsis".into()
+    }
+}
+
+thread_local! {
+    static ELLIPSIS: Value = Value::Host(Rc::new(EllipsisObj));
+}
+
+/// The one `Ellipsis` value.
+pub fn ellipsis() -> Value {
+    ELLIPSIS.with(|e| e.clone())
+}

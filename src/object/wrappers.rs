@@ -134,6 +134,19 @@ impl Class {
     /// `Name(args)`: a new instance, initialised by `__init__` (or, for an
     /// exception class without one, holding its arguments as `args`).
     pub fn instantiate(&self, args: Args, cx: &mut dyn Context) -> Result<Value> {
+        // An `abc.ABC` subclass with abstract methods left.
+        if let Some(Value::Tuple(names)) = &self.lookup("__abstractmethods__") {
+            if !names.is_empty() {
+                let listed: Vec<String> =
+                    names.iter().map(crate::value::format::value_str).collect();
+                return Err(Error::type_error(format!(
+                    "Can't instantiate abstract class {} with abstract method{} {}",
+                    self.name,
+                    if names.len() == 1 { "" } else { "s" },
+                    listed.join(", ")
+                )));
+            }
+        }
         let class = self
             .rc()
             .ok_or_else(|| Error::internal("a class without a handle"))?;
@@ -338,13 +351,26 @@ impl HostValue for Super {
             _ => self.owner.clone(),
         };
         let _ = cx;
-        match start.lookup_after(&self.owner, name) {
+        match &start.lookup_after(&self.owner, name) {
             Some((func @ Value::Func(_), owner)) => Some(Ok(Value::Host(Rc::new(BoundMethod {
                 this: self.this.clone(),
-                func,
-                owner,
+                func: func.clone(),
+                owner: owner.clone(),
             })))),
-            Some((v, _)) => Some(Ok(v)),
+            // `super().make()` in a class method: bound to the class.
+            Some((Value::Host(h), owner)) if h.as_any().is::<ClassMethod>() => {
+                let func = h.as_any().downcast_ref::<ClassMethod>()?.0.clone();
+                let this = match super::as_instance(&self.this) {
+                    Some(i) => i.class.value(),
+                    None => self.this.clone(),
+                };
+                let owner = owner.clone();
+                Some(Ok(Value::Host(Rc::new(BoundMethod { this, func, owner }))))
+            }
+            Some((Value::Host(h), _)) if h.as_any().is::<StaticMethod>() => {
+                Some(Ok(h.as_any().downcast_ref::<StaticMethod>()?.0.clone()))
+            }
+            Some((v, _)) => Some(Ok(v.clone())),
             None if name == "__init__" => Some(Ok(Value::Host(Rc::new(BaseInit {
                 this: self.this.clone(),
             })))),

@@ -105,6 +105,8 @@ pub enum ExprKind {
     Str(Rc<str>),
     Bool(bool),
     None,
+    /// `...` (Python's `Ellipsis`; in a subscript, every remaining axis).
+    Ellipsis,
     Var(Var),
     /// `[a, b, c]`: an array when the items are numbers/arrays of one shape, else a list.
     List(Vec<Expr>),
@@ -492,6 +494,7 @@ mod trashcan {
                 | ExprKind::Float(_)
                 | ExprKind::Bool(_)
                 | ExprKind::None
+                | ExprKind::Ellipsis
                 | ExprKind::Str(_)
                 | ExprKind::Var(_)
         );
@@ -580,6 +583,7 @@ impl Expr {
             | ExprKind::Str(_)
             | ExprKind::Bool(_)
             | ExprKind::None
+            | ExprKind::Ellipsis
             | ExprKind::Var(_) => {}
             ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
                 items.iter().for_each(|e| f(Child::Expr(e)))

@@ -386,8 +386,34 @@ pub fn key_error(k: &Value) -> Error {
 pub struct KeyArg(pub Value);
 
 /// `del container[items]`.
-pub fn del_item(container: &mut Value, items: &[Index], _cx: &mut dyn Context) -> Result<()> {
+pub fn del_item(container: &mut Value, items: &[Index], cx: &mut dyn Context) -> Result<()> {
     match container {
+        // An object's `__delitem__`.
+        Value::Host(_) if matches!(items, [Index::Value(_)]) => {
+            let [Index::Value(k)] = items else {
+                return Err(Error::internal("a deletion without its key"));
+            };
+            let obj = container.clone();
+            cx.call_method(
+                &obj,
+                "__delitem__",
+                crate::value::Args {
+                    pos: vec![k.clone()],
+                    kw: Vec::new(),
+                },
+            )
+            .map(|_| ())
+            .map_err(|e| {
+                if e.kind == crate::error::ErrorKind::Attribute {
+                    Error::type_error(format!(
+                        "'{}' object does not support item deletion",
+                        obj.py_type_name()
+                    ))
+                } else {
+                    e
+                }
+            })
+        }
         Value::Dict(d) => {
             let k = dict_key(items)?;
             let mut d = d.borrow_mut();

@@ -316,6 +316,14 @@ fn plain_binary(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
             check_bytes("'*'", s.len().saturating_mul(n))?;
             return Ok(Value::str(&s.repeat(n)));
         }
+        // `d1 | d2`: a new dict, d2's values winning.
+        (Value::Dict(x), Value::Dict(y)) if op == BinOp::BitOr => {
+            let mut out = x.borrow().clone();
+            for (k, v) in y.borrow().iter() {
+                crate::value::index::dict_set(&mut out, k.clone(), v.clone());
+            }
+            return Ok(Value::dict(out));
+        }
         (Value::List(x), Value::List(y)) if op == BinOp::Add => {
             let (x, y) = (x.borrow(), y.borrow());
             check_list("'+'", x.len().saturating_add(y.len()))?;
