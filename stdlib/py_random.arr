@@ -42,3 +42,53 @@ def random_sample(population, k) {
     order = permutation(len(items))
     return [items[int(order[i])] for i in range(k)]
 }
+
+# An int of range(start, stop, step).
+def random_randrange(start, stop=None, step=1) {
+    if stop is None {
+        stop = start
+        start = 0
+    }
+    n = len(range(start, stop, step))
+    if n == 0 {
+        raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
+    }
+    return start + step * int(randint(0, n))
+}
+
+# k items drawn with replacement, by weights (relative or cumulative).
+def random_choices(population, weights=None, *, cum_weights=None, k=1) {
+    items = list(population)
+    n = len(items)
+    if n == 0 {
+        raise IndexError("Cannot choose from an empty sequence")
+    }
+    if weights is not None and cum_weights is not None {
+        raise TypeError("Cannot specify both weights and cumulative weights")
+    }
+    if weights is None and cum_weights is None {
+        return [items[int(randint(0, n))] for _ in range(k)]
+    }
+    if cum_weights is None {
+        cum_weights = []
+        total = 0
+        for w in weights {
+            total += w
+            cum_weights.append(total)
+        }
+    }
+    if len(cum_weights) != n {
+        raise ValueError("The number of weights does not match the population")
+    }
+    total = cum_weights[-1]
+    out = []
+    for _ in range(k) {
+        x = rand() * total
+        i = 0
+        while i < n - 1 and cum_weights[i] <= x {
+            i += 1
+        }
+        out.append(items[i])
+    }
+    return out
+}

@@ -76,8 +76,29 @@ fn open(cx: &mut dyn Context, args: Args) -> Result<Value> {
     };
     let state = match mode.trim_end_matches('t') {
         "r" => {
-            let bytes = std::fs::read(&**path).map_err(io)?;
-            cx.check_alloc("open()", bytes.len(), 1)?;
+            // Read in chunks within the memory limit and Ctrl-C: a device
+            // such as /dev/zero never ends.
+            let mut f = std::fs::File::open(&**path).map_err(io)?;
+            // A device or pipe is read up to a bound (/dev/zero never ends).
+            let regular = f.metadata().map(|m| m.is_file()).unwrap_or(false);
+            const DEVICE_LIMIT: usize = 64 << 20;
+            let mut bytes = Vec::new();
+            let mut chunk = vec![0u8; 1 << 20];
+            loop {
+                let n = std::io::Read::read(&mut f, &mut chunk).map_err(io)?;
+                if n == 0 {
+                    break;
+                }
+                if !regular && bytes.len() + n > DEVICE_LIMIT {
+                    return Err(Error::io(format!(
+                        "open(): '{path}' is not a regular file and gave more than {} MiB",
+                        DEVICE_LIMIT >> 20
+                    )));
+                }
+                cx.check_alloc("open()", bytes.len().saturating_add(n), 1)?;
+                cx.check_interrupt()?;
+                bytes.extend_from_slice(&chunk[..n]);
+            }
             let text = String::from_utf8(bytes)
                 .map_err(|e| Error::value(format!("open(): '{path}' is not UTF-8 text ({e})")))?;
             State::Reading { text, pos: 0 }

@@ -108,9 +108,11 @@ pub(super) const OS_PATH: &[(&str, Attr)] = &[
 /// `random`: Python's random (not NumPy's: `random_*` globals).
 pub(super) const RANDOM: &[(&str, Attr)] = &[
     ("choice", Global("random_choice")),
+    ("choices", Global("random_choices")),
     ("gauss", Global("random_gauss")),
     ("randint", Global("random_randint")),
     ("random", Global("random_random")),
+    ("randrange", Global("random_randrange")),
     ("sample", Global("random_sample")),
     ("seed", Global("random_seed")),
     ("shuffle", Global("random_shuffle")),

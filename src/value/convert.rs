@@ -48,6 +48,28 @@ pub fn stack_items(items: &[Value]) -> Result<Option<NdArray>> {
         }));
     }
     // Arrays (or scalars mixed with 0-d arrays) of one shape: stack them.
+    // The shapes are compared first, so that a ragged list of millions of
+    // items is found out at once.
+    let shape_of = |v: &Value| -> Option<Vec<usize>> {
+        match v {
+            Value::Array(a) => Some(a.shape().to_vec()),
+            v if v.is_scalar() => Some(Vec::new()),
+            _ => None,
+        }
+    };
+    let Some(first) = shape_of(&items[0]) else {
+        return Ok(None);
+    };
+    for v in items {
+        let same = match v {
+            Value::Array(a) => a.shape() == first.as_slice(),
+            v if v.is_scalar() => first.is_empty(),
+            _ => false,
+        };
+        if !same {
+            return Ok(None);
+        }
+    }
     let mut arrays: Vec<Cow<NdArray>> = Vec::with_capacity(items.len());
     for v in items {
         match v {
