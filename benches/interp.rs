@@ -46,7 +46,7 @@ fn main() {
     );
     println!("| benchmark | arr (s) | CPython (s) | arr / CPython |");
     println!("| --- | ---: | ---: | ---: |");
-    for name in ["loop", "fib", "comprehension", "method"] {
+    for name in ["loop", "fib", "comprehension", "method", "generator"] {
         let a = median_secs(
             || {
                 let mut c = Command::new(arr);
