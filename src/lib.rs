@@ -84,6 +84,26 @@ pub const LAZY_STDLIB: &[(&str, &str)] = &[
         "<stdlib>/py_enum.arr",
         include_str!("../stdlib/py_enum.arr"),
     ),
+    (
+        "<stdlib>/py_fractions.arr",
+        include_str!("../stdlib/py_fractions.arr"),
+    ),
+    (
+        "<stdlib>/py_statistics.arr",
+        include_str!("../stdlib/py_statistics.arr"),
+    ),
+    (
+        "<stdlib>/py_textwrap.arr",
+        include_str!("../stdlib/py_textwrap.arr"),
+    ),
+    (
+        "<stdlib>/py_chainmap.arr",
+        include_str!("../stdlib/py_chainmap.arr"),
+    ),
+    (
+        "<stdlib>/py_typing.arr",
+        include_str!("../stdlib/py_typing.arr"),
+    ),
 ];
 
 impl std::fmt::Display for Value {

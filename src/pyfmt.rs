@@ -77,18 +77,23 @@ fn overflow_err(m: &str) -> FmtError {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum FmtValue<'a> {
     Int(i64),
+    /// An int past 64 bits.
+    Big(&'a num_bigint::BigInt),
     Float(f64),
     Bool(bool),
     Str(&'a str),
     None,
-    Other { str_: &'a str, type_name: &'a str },
+    Other {
+        str_: &'a str,
+        type_name: &'a str,
+    },
 }
 
 impl FmtValue<'_> {
     /// Python's `type(v).__name__`.
     pub fn type_name(&self) -> &str {
         match self {
-            FmtValue::Int(_) => "int",
+            FmtValue::Int(_) | FmtValue::Big(_) => "int",
             FmtValue::Float(_) => "float",
             FmtValue::Bool(_) => "bool",
             FmtValue::Str(_) => "str",
@@ -101,6 +106,7 @@ impl FmtValue<'_> {
     pub fn to_py_str(&self) -> Cow<'_, str> {
         match *self {
             FmtValue::Int(i) => Cow::Owned(i.to_string()),
+            FmtValue::Big(b) => Cow::Owned(b.to_string()),
             FmtValue::Float(x) => Cow::Owned(float_repr(x)),
             FmtValue::Bool(b) => Cow::Borrowed(if b { "True" } else { "False" }),
             FmtValue::Str(s) | FmtValue::Other { str_: s, .. } => Cow::Borrowed(s),
@@ -113,6 +119,7 @@ impl FmtValue<'_> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum FmtValueOwned {
     Int(i64),
+    Big(num_bigint::BigInt),
     Float(f64),
     Bool(bool),
     Str(String),
@@ -125,6 +132,7 @@ impl FmtValueOwned {
     pub fn as_value(&self) -> FmtValue<'_> {
         match self {
             FmtValueOwned::Int(i) => FmtValue::Int(*i),
+            FmtValueOwned::Big(b) => FmtValue::Big(b),
             FmtValueOwned::Float(x) => FmtValue::Float(*x),
             FmtValueOwned::Bool(b) => FmtValue::Bool(*b),
             FmtValueOwned::Str(s) => FmtValue::Str(s),
@@ -544,6 +552,7 @@ pub fn format_value(v: &FmtValue, spec: &str) -> Result<String, FmtError> {
     }
     match *v {
         FmtValue::Int(i) => format_int(i, "int", spec),
+        FmtValue::Big(b) => format_big(b, spec),
         FmtValue::Bool(b) => format_int(i64::from(b), "bool", spec),
         FmtValue::Float(x) => {
             let s = parse_spec(spec, "float", '\0', '>')?;
@@ -602,6 +611,50 @@ fn format_int(i: i64, tname: &str, spec: &str) -> Result<String, FmtError> {
     render_number(
         &s,
         i < 0,
+        if s.alt { prefix } else { "" },
+        &digits,
+        false,
+        "",
+    )
+}
+
+/// `format(b, spec)` for an int past 64 bits.
+fn format_big(b: &num_bigint::BigInt, spec: &str) -> Result<String, FmtError> {
+    let s = parse_spec(spec, "int", 'd', '>')?;
+    let radix = match s.ty {
+        'b' => 2,
+        'o' => 8,
+        'x' | 'X' => 16,
+        'd' | 'n' => 10,
+        'c' => return Err(overflow_err("%c arg not in range(0x110000)")),
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
+            let x = num_traits::ToPrimitive::to_f64(b).unwrap_or(f64::INFINITY);
+            if !x.is_finite() {
+                return Err(overflow_err("int too large to convert to float"));
+            }
+            return format_float(x, &s);
+        }
+        t => return Err(unknown_code(t, "int")),
+    };
+    if s.precision != -1 {
+        return Err(value_err(
+            "Precision not allowed in integer format specifier",
+        ));
+    }
+    let mut digits = b.magnitude().to_str_radix(radix);
+    if s.ty == 'X' {
+        digits.make_ascii_uppercase();
+    }
+    let prefix = match s.ty {
+        'b' => "0b",
+        'o' => "0o",
+        'x' => "0x",
+        'X' => "0X",
+        _ => "",
+    };
+    render_number(
+        &s,
+        b.sign() == num_bigint::Sign::Minus,
         if s.alt { prefix } else { "" },
         &digits,
         false,

@@ -273,6 +273,9 @@ fn pct_convert(v: &Formattable, a: &mut PArg, index: i64) -> Result<String, FmtE
             let x = match val {
                 FmtValue::Float(x) => x,
                 FmtValue::Int(i) => i as f64,
+                FmtValue::Big(b) => num_traits::ToPrimitive::to_f64(b)
+                    .filter(|x| x.is_finite())
+                    .ok_or_else(|| overflow_err("int too large to convert to float"))?,
                 FmtValue::Bool(b) => f64::from(u8::from(b)),
                 _ => {
                     return Err(type_err(format!(
@@ -319,6 +322,18 @@ fn pct_int(val: &FmtValue, a: &PArg) -> Result<String, FmtError> {
     };
     let (neg, digits) = match *val {
         FmtValue::Int(i) => (i < 0, radix(i.unsigned_abs())),
+        FmtValue::Big(b) => {
+            let r = match a.ch {
+                'o' => 8,
+                'x' | 'X' => 16,
+                _ => 10,
+            };
+            let mut d = b.magnitude().to_str_radix(r);
+            if a.ch == 'X' {
+                d.make_ascii_uppercase();
+            }
+            (b.sign() == num_bigint::Sign::Minus, d)
+        }
         FmtValue::Bool(b) => (false, radix(u64::from(b))),
         FmtValue::Float(x) if !hexoct && x.is_nan() => {
             return Err(value_err("cannot convert float NaN to integer"))

@@ -104,6 +104,16 @@ fn declared_stmt(s: &Stmt, out: &mut Vec<Rc<str>>) {
         }
         StmtKind::Del(ts) => ts.iter().for_each(|t| target_names(t, out)),
         StmtKind::Decorated(_, inner) => declared_stmt(inner, out),
+        StmtKind::Match(_, cases) => {
+            fn bound(p: &Pattern, out: &mut Vec<Rc<str>>) {
+                p.children(&mut |c| {
+                    if let Child::Target(t) = c {
+                        target_names(t, out);
+                    }
+                });
+            }
+            cases.iter().for_each(|c| bound(&c.pattern, out));
+        }
         _ => {}
     }
     s.children(&mut |c| match c {
@@ -545,6 +555,43 @@ impl Resolver<'_> {
                 self.stmt(inner);
                 self.stmts(els);
             }
+            StmtKind::Match(subject, cases) => {
+                self.expr(subject);
+                for c in cases.iter_mut() {
+                    self.pattern(&mut c.pattern);
+                    if let Some(g) = &mut c.guard {
+                        self.expr(g);
+                    }
+                    self.stmts(&mut c.body);
+                }
+            }
+        }
+    }
+
+    fn pattern(&mut self, p: &mut Pattern) {
+        match p {
+            Pattern::Wildcard | Pattern::Star(None) => {}
+            Pattern::Capture(t) | Pattern::Star(Some(t)) => self.target(t),
+            Pattern::Value(e) => self.expr(e),
+            Pattern::Seq(ps) | Pattern::Or(ps) => ps.iter_mut().for_each(|p| self.pattern(p)),
+            Pattern::Map(items, rest) => {
+                for (k, p) in items.iter_mut() {
+                    self.expr(k);
+                    self.pattern(p);
+                }
+                if let Some(t) = rest {
+                    self.target(t);
+                }
+            }
+            Pattern::Class(c, pos, kw) => {
+                self.expr(c);
+                pos.iter_mut().for_each(|p| self.pattern(p));
+                kw.iter_mut().for_each(|(_, p)| self.pattern(p));
+            }
+            Pattern::As(p, t) => {
+                self.pattern(p);
+                self.target(t);
+            }
         }
     }
 
@@ -595,6 +642,7 @@ impl Resolver<'_> {
     fn expr_node(&mut self, e: &mut Expr) {
         match &mut e.kind {
             ExprKind::Int(_)
+            | ExprKind::BigInt(_)
             | ExprKind::Float(_)
             | ExprKind::Str(_)
             | ExprKind::Bool(_)
@@ -612,6 +660,13 @@ impl Resolver<'_> {
             }
             ExprKind::Unary(_, a) | ExprKind::Starred(a) | ExprKind::Attr(a, _) => self.expr(a),
             ExprKind::Walrus(v, a) => {
+                if v.span.start > a.span.start {
+                    self.fail(
+                        "'as' binds a name only in a case pattern (or with, except and import)"
+                            .into(),
+                        v.span,
+                    );
+                }
                 self.expr(a);
                 self.var(v);
             }

@@ -199,6 +199,7 @@ class _py_collections_Dict {
 # ---------------------------------------------------------------- Counter
 
 class _py_Counter(_py_collections_Dict) {
+    __name__ = "Counter"
     def __init__(self, *args, **kwargs) {
         if len(args) > 1 {
             raise TypeError(f"Counter.__init__() takes from 1 to 2 positional arguments but {len(args) + 1} were given")
@@ -484,7 +485,7 @@ def _py_collections_factory_repr(f) {
     }
     for t in (_py_Counter, _py_defaultdict, _py_OrderedDict, _py_deque) {
         if f is t {
-            return f"<class 'collections.{_py_collections_NAMES[t.__name__]}'>"
+            return f"<class 'collections.{t.__name__}'>"
         }
     }
     return repr(f)
@@ -505,6 +506,7 @@ def _py_collections_call0(f) {
 }
 
 class _py_defaultdict(_py_collections_Dict) {
+    __name__ = "defaultdict"
     def __init__(self, default_factory=None, *args, **kwargs) {
         if default_factory is not None and not callable(default_factory) {
             raise TypeError("first argument must be callable or None")
@@ -545,6 +547,7 @@ class _py_defaultdict(_py_collections_Dict) {
 # ------------------------------------------------------------ OrderedDict
 
 class _py_OrderedDict(_py_collections_Dict) {
+    __name__ = "OrderedDict"
     def __init__(self, *args, **kwargs) {
         if len(args) > 1 {
             raise TypeError(f"expected at most 1 arguments, got {len(args)}")
@@ -608,6 +611,7 @@ class _py_OrderedDict(_py_collections_Dict) {
 # ------------------------------------------------------------------ deque
 
 class _py_deque {
+    __name__ = "deque"
     def __init__(self, iterable=(), maxlen=None) {
         if maxlen is not None {
             if not isinstance(maxlen, int) or isinstance(maxlen, bool) {
@@ -1002,6 +1006,7 @@ def _py_namedtuple(typename, field_names, *, rename=False, defaults=None, module
     }
     class _py_namedtuple_class(_py_collections_NamedTuple) { }
     _py_namedtuple_class._fields = tuple(field_names)
+    _py_namedtuple_class.__match_args__ = tuple(field_names)
     _py_namedtuple_class._field_defaults = field_defaults
     _py_namedtuple_class._py_typename = typename
     return _py_namedtuple_class

@@ -5,6 +5,7 @@
 # `yield`.
 
 class _py_contextlib_GeneratorContextManager {
+    __name__ = "_GeneratorContextManager"
     def __init__(self, gen) {
         self.gen = gen
     }
@@ -51,6 +52,7 @@ def _py_contextlib_contextmanager(func) {
 
 # contextlib.suppress(*exceptions)
 class _py_contextlib_suppress {
+    __name__ = "suppress"
     def __init__(self, *exceptions) {
         self.exceptions = exceptions
     }
@@ -62,6 +64,7 @@ class _py_contextlib_suppress {
 
 # contextlib.closing(thing): thing.close() on leaving.
 class _py_contextlib_closing {
+    __name__ = "closing"
     def __init__(self, thing) {
         self.thing = thing
     }
@@ -76,6 +79,7 @@ class _py_contextlib_closing {
 
 # contextlib.nullcontext(enter_result=None)
 class _py_contextlib_nullcontext {
+    __name__ = "nullcontext"
     def __init__(self, enter_result=None) {
         self.enter_result = enter_result
     }

@@ -7,6 +7,7 @@
 # assignment (FrozenInstanceError) and a __hash__.
 
 class _py_dataclasses_MISSING_TYPE {
+    __name__ = "_MISSING_TYPE"
     def __repr__(self) = "MISSING"
 }
 
@@ -18,6 +19,7 @@ class FrozenInstanceError(AttributeError) {
 _py_dataclasses_FrozenInstanceError = FrozenInstanceError
 
 class _py_dataclasses_Field {
+    __name__ = "Field"
     def __init__(self, default, default_factory, init, repr, compare, kw_only) {
         self.name = None
         self.type = None
@@ -154,6 +156,9 @@ def _py_dataclasses_make_init(cls, fields, frozen) {
 def _py_dataclasses_process(cls, init, repr, eq, order, frozen, kw_only) {
     fields = _py_dataclasses_collect(cls, kw_only)
     cls.__dataclass_fields__ = fields
+    if "__match_args__" not in cls.__dict__ {
+        cls.__match_args__ = tuple(name for name, f in fields.items() if f.init and not f.kw_only)
+    }
     if init {
         cls.__init__ = _py_dataclasses_make_init(cls, fields, frozen)
     }

@@ -5,6 +5,7 @@
 # and `Color(1)` through its `_member_map_` (src/object/enum_class.rs).
 
 class _py_enum_auto {
+    __name__ = "auto"
     def __repr__(self) = "auto()"
 }
 
@@ -17,6 +18,7 @@ def _py_enum_is_member(name, value) {
 }
 
 class _py_enum_Enum {
+    __name__ = "Enum"
     def __init__(self, *args) {
     }
 
@@ -74,6 +76,7 @@ class _py_enum_Enum {
 def _py_enum_value_of(x) = x._value_ if isinstance(x, _py_enum_Enum) else x
 
 class _py_enum_IntEnum(_py_enum_Enum) {
+    __name__ = "IntEnum"
     def __eq__(self, other) = self._value_ == _py_enum_value_of(other)
     def __ne__(self, other) = self._value_ != _py_enum_value_of(other)
     def __lt__(self, other) = self._value_ < _py_enum_value_of(other)
@@ -95,6 +98,7 @@ class _py_enum_IntEnum(_py_enum_Enum) {
 }
 
 class _py_enum_StrEnum(_py_enum_Enum) {
+    __name__ = "StrEnum"
     def __eq__(self, other) = self._value_ == _py_enum_value_of(other)
     def __ne__(self, other) = self._value_ != _py_enum_value_of(other)
     def __hash__(self) = hash(self._value_)

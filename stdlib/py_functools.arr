@@ -50,6 +50,7 @@ def _py_functools_func_repr(f) {
 # functools.partial(func, *args, **keywords): a callable with `func`,
 # `args` and `keywords`; a partial of a partial is flattened, as in Python.
 class _py_functools_partial {
+    __name__ = "partial"
     def __init__(self, func, *args, **keywords) {
         if not callable(func) {
             raise TypeError("the first argument must be callable")
@@ -86,6 +87,7 @@ class _py_functools_partial {
 
 # What cache_info() returns: Python's CacheInfo namedtuple.
 class _py_functools_CacheInfo {
+    __name__ = "CacheInfo"
     def __init__(self, hits, misses, maxsize, currsize) {
         self.hits = hits
         self.misses = misses
@@ -120,6 +122,7 @@ _py_functools_KWMARK = ("<functools keyword arguments>",)
 # The memoizing wrapper that lru_cache and cache return. maxsize None:
 # unbounded; 0: no caching; n: the n most recently used results.
 class _py_functools_lru_wrapper {
+    __name__ = "_lru_cache_wrapper"
     def __init__(self, func, maxsize, typed) {
         self.__wrapped__ = func
         self._py_func = func

@@ -159,6 +159,7 @@ def _py_bisect_insort_right(a, x, lo=0, hi=None, *, key=None) {
 # methods it has not overridden in `__abstractmethods__`, and such a class
 # cannot be instantiated (the check is in Class::instantiate).
 class _py_abc_ABC {
+    __name__ = "ABC"
     def __init_subclass__(cls) {
         names = []
         for base in cls.__mro__ {

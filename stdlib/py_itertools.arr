@@ -93,6 +93,7 @@ def _py_itertools_chain_from_iterable(iterables) {
 
 # itertools.chain: callable as chain(*iterables), with chain.from_iterable.
 class _py_itertools_chain_type {
+    __name__ = "chain"
     def __call__(self, *iterables) = _py_itertools_chain_from_iterable(iterables)
     def from_iterable(self, iterables) = _py_itertools_chain_from_iterable(iterables)
     def __repr__(self) = "<class 'itertools.chain'>"

@@ -45,6 +45,7 @@ def _py_operator_indexOf(a, b) {
 
 # operator.itemgetter(*items): obj[item], or a tuple of them.
 class _py_operator_itemgetter {
+    __name__ = "itemgetter"
     def __init__(self, *items) {
         if len(items) == 0 {
             raise TypeError("itemgetter expected 1 argument, got 0")
@@ -64,6 +65,7 @@ class _py_operator_itemgetter {
 
 # operator.attrgetter(*names): dotted names reach nested attributes.
 class _py_operator_attrgetter {
+    __name__ = "attrgetter"
     def __init__(self, *names) {
         if len(names) == 0 {
             raise TypeError("attrgetter expected 1 argument, got 0")
@@ -95,6 +97,7 @@ class _py_operator_attrgetter {
 
 # operator.methodcaller(name, *args, **kwargs)
 class _py_operator_methodcaller {
+    __name__ = "methodcaller"
     def __init__(self, name, *args, **kwargs) {
         if not isinstance(name, str) {
             raise TypeError("method name must be a string")

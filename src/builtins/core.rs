@@ -196,14 +196,10 @@ fn int_(_: &mut dyn Context, args: Args) -> Result<Value> {
                     value_repr(&x)
                 )));
             }
-            Ok(Value::Int(f.trunc() as i64))
+            crate::value::bigint::from_float(*f)
         }
-        Value::Str(s) => s.trim().parse::<i64>().map(Value::Int).map_err(|_| {
-            Error::value(format!(
-                "invalid literal for int() with base 10: {}",
-                value_repr(&x)
-            ))
-        }),
+        Value::Str(_) => int_with_base(&x, &Value::Int(10)),
+        Value::Host(_) if crate::value::bigint::as_big(&x).is_some() => Ok(x),
         Value::Array(a) if a.ndim() == 0 => {
             let f = a.to_f64().iter().next().copied().unwrap_or(0.0);
             Ok(Value::Int(f.trunc() as i64))
@@ -248,8 +244,18 @@ fn int_with_base(x: &Value, base: &Value) -> Result<Value> {
     {
         return Err(bad());
     }
-    let v = i64::from_str_radix(&clean, radix).map_err(|_| bad())?;
-    Ok(Value::Int(if neg { -v } else { v }))
+    if let Ok(v) = i64::from_str_radix(&clean, radix) {
+        return Ok(Value::Int(if neg { -v } else { v }));
+    }
+    let signed = if neg { format!("-{clean}") } else { clean };
+    if !signed
+        .trim_start_matches('-')
+        .chars()
+        .all(|c| c.is_digit(radix))
+    {
+        return Err(bad());
+    }
+    crate::value::bigint::parse(&signed, radix)?.ok_or_else(bad)
 }
 
 fn float_(_: &mut dyn Context, args: Args) -> Result<Value> {
@@ -261,6 +267,12 @@ fn float_(_: &mut dyn Context, args: Args) -> Result<Value> {
         Value::Float(_) => Ok(x),
         Value::Int(i) => Ok(Value::Float(*i as f64)),
         Value::Bool(b) => Ok(Value::Float(*b as u8 as f64)),
+        Value::Host(_) if crate::value::bigint::as_big(&x).is_some() => {
+            let b = crate::value::bigint::as_big(&x)
+                .cloned()
+                .unwrap_or_default();
+            crate::value::bigint::to_float(&b).map(Value::Float)
+        }
         Value::Str(s) => {
             let t = s.trim();
             let parsed = match t.to_ascii_lowercase().as_str() {

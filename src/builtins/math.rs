@@ -175,7 +175,14 @@ fn round(_: &mut dyn Context, args: Args) -> Result<Value> {
 fn abs(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("abs", ["x"], 1)?;
     match &x {
-        Value::Int(v) => return Ok(Value::Int(v.wrapping_abs())),
+        Value::Int(v) if *v < 0 => return Ok(crate::value::bigint::neg_i64(*v)),
+        Value::Int(_) => return Ok(x),
+        Value::Host(_) if crate::value::bigint::as_big(&x).is_some() => {
+            let b = crate::value::bigint::as_big(&x)
+                .cloned()
+                .unwrap_or_default();
+            return Ok(crate::value::bigint::abs(&b));
+        }
         Value::Float(v) => return Ok(Value::Float(v.abs())),
         Value::Bool(b) => return Ok(Value::Bool(*b)),
         _ => {}
@@ -404,6 +411,9 @@ fn py_round(x: &Value, decimals: &Value) -> Result<Option<Value>> {
         Value::Int(d) => Some(*d),
         _ => return Ok(None),
     };
+    if crate::value::bigint::as_big(x).is_some() && d.is_none_or(|d| d >= 0) {
+        return Ok(Some(x.clone()));
+    }
     Ok(Some(match (x, d) {
         (Value::Int(i), None) => Value::Int(*i),
         (Value::Bool(b), None) => Value::Int(*b as i64),
@@ -431,7 +441,7 @@ fn py_round(x: &Value, decimals: &Value) -> Result<Option<Value>> {
                     ),
                 ));
             }
-            Value::Int(f.round_ties_even() as i64)
+            crate::value::bigint::from_float(f.round_ties_even())?
         }
         (Value::Float(f), Some(d)) if !f.is_finite() => {
             let _ = d;

@@ -14,6 +14,7 @@ pub mod npy;
 mod pycopy;
 pub mod pyfile;
 pub mod pyobj;
+pub mod pyrandom;
 pub mod pyre;
 pub mod pyre_match;
 pub mod python;
@@ -83,6 +84,7 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     r.mark_pure(0, &["print", "perf_counter", "help"]);
     io::register(&mut r);
     random::register(&mut r);
+    pyrandom::register(&mut r);
     data::register(&mut r);
     python::register(&mut r);
     pyfile::register(&mut r);

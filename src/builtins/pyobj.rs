@@ -379,25 +379,20 @@ fn ord(_: &mut dyn Context, args: Args) -> Result<Value> {
 
 fn int_text(name: &str, args: Args, radix: u32, prefix: &str) -> Result<Value> {
     let [i] = args.bind(name, ["i"], 1)?;
-    let i = match i {
-        Value::Int(i) => i,
-        Value::Bool(b) => b as i64,
-        other => {
-            return Err(Error::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                types::type_name_of(&other)
-            )))
-        }
+    let Some(i) = crate::value::bigint::to_big(&i) else {
+        return Err(Error::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            types::type_name_of(&i)
+        )));
     };
-    let mag = i.unsigned_abs();
-    let digits = match radix {
-        16 => format!("{mag:x}"),
-        8 => format!("{mag:o}"),
-        _ => format!("{mag:b}"),
-    };
+    let digits = i.magnitude().to_str_radix(radix);
     Ok(Value::str(&format!(
         "{}{prefix}{digits}",
-        if i < 0 { "-" } else { "" }
+        if i.sign() == num_bigint::Sign::Minus {
+            "-"
+        } else {
+            ""
+        }
     )))
 }
 
@@ -415,6 +410,15 @@ fn oct(_: &mut dyn Context, args: Args) -> Result<Value> {
 
 fn divmod(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, b] = args.bind("divmod", ["a", "b"], 2)?;
+    if matches!((&a, &b), (Value::Float(_), _) | (_, Value::Float(_)))
+        && matches!(&b, Value::Float(f) if *f == 0.0)
+        || matches!(
+            (&a, &b),
+            (Value::Float(_), Value::Int(0) | Value::Bool(false))
+        )
+    {
+        return Err(Error::zero_division("float divmod()"));
+    }
     let q = ops::binary(crate::syntax::ast::BinOp::FloorDiv, &a, &b, cx)?;
     let r = ops::binary(crate::syntax::ast::BinOp::Mod, &a, &b, cx)?;
     Ok(Value::tuple(vec![q, r]))
@@ -515,12 +519,8 @@ fn pow(cx: &mut dyn Context, args: Args) -> Result<Value> {
     if let Value::None = m {
         return ops::binary(crate::syntax::ast::BinOp::Pow, &base, &exp, cx);
     }
-    let as_int = |v: &Value| match v {
-        Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
-        _ => None,
-    };
-    let (Some(b), Some(e), Some(m)) = (as_int(&base), as_int(&exp), as_int(&m)) else {
+    let big = crate::value::bigint::to_big;
+    let (Some(b), Some(e), Some(m)) = (big(&base), big(&exp), big(&m)) else {
         return Err(Error::type_error(format!(
             "pow() 3rd argument not allowed unless all arguments are integers (got {}, {}, {})",
             base.type_name(),
@@ -528,30 +528,7 @@ fn pow(cx: &mut dyn Context, args: Args) -> Result<Value> {
             m.type_name()
         )));
     };
-    if m == 0 {
-        return Err(Error::value("pow() 3rd argument cannot be 0"));
-    }
-    if e < 0 {
-        return Err(Error::value(
-            "pow() with a negative exponent and a modulus is not supported in arr",
-        ));
-    }
-    let m = m as i128;
-    let mut result: i128 = 1 % m;
-    let mut b = (b as i128).rem_euclid(m);
-    let mut e = e;
-    while e > 0 {
-        if e & 1 == 1 {
-            result = (result * b).rem_euclid(m);
-        }
-        b = (b * b).rem_euclid(m);
-        e >>= 1;
-    }
-    // Python's result has the sign of the modulus.
-    if m < 0 && result > 0 {
-        result += m;
-    }
-    Ok(Value::Int(result as i64))
+    crate::value::bigint::pow_mod(&b, &e, &m)
 }
 
 fn id(_: &mut dyn Context, args: Args) -> Result<Value> {
@@ -632,11 +609,14 @@ fn hash(cx: &mut dyn Context, args: Args) -> Result<Value> {
         Ok(())
     }
     // Equal numbers hash equal, as in Python (`hash(1) == hash(1.0)`).
+    if let Some(b) = crate::value::bigint::as_big(&x) {
+        return Ok(Value::Int(crate::value::bigint::hash(b)));
+    }
     match &x {
-        Value::Int(i) => return Ok(Value::Int(*i)),
+        Value::Int(i) => return Ok(Value::Int(crate::value::bigint::hash_i64(*i))),
         Value::Bool(b) => return Ok(Value::Int(*b as i64)),
-        Value::Float(f) if f.fract() == 0.0 && f.abs() < 9.2e18 => {
-            return Ok(Value::Int(*f as i64))
+        Value::Float(f) if !f.is_nan() => {
+            return Ok(Value::Int(crate::value::bigint::hash_f64(*f)))
         }
         _ => {}
     }

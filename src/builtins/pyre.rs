@@ -223,10 +223,31 @@ impl Pattern {
     }
 
     fn find(self: &Rc<Self>, text: &Rc<str>, pos: usize, mode: Mode) -> Result<Option<Match>> {
+        // `\A` anchors at the text's start; from a later `pos` (a tokenizer's
+        // `TOKEN.match(text, pos)`), the leftmost match from `pos` is the
+        // anchored one when it starts there.
+        let (mode, at) = match mode {
+            Mode::Match if pos > 0 => (Mode::Search, Some(pos)),
+            Mode::Full if pos > 0 => {
+                let tail: Rc<str> = Rc::from(&text[pos..]);
+                let m = self.find(&tail, 0, Mode::Full)?;
+                return Ok(m.map(|m| Match {
+                    text: text.clone(),
+                    spans: m
+                        .spans
+                        .iter()
+                        .map(|s| s.map(|(a, b)| (a + pos, b + pos)))
+                        .collect(),
+                    pattern: m.pattern,
+                }));
+            }
+            _ => (mode, None),
+        };
         let caps = self
             .regex(mode)
             .captures_from_pos(&**text, pos)
             .map_err(engine_error)?;
+        let caps = caps.filter(|c| at.is_none_or(|p| c.get(0).is_some_and(|m| m.start() == p)));
         Ok(caps.map(|c| Match {
             text: text.clone(),
             spans: (0..c.len())
@@ -241,11 +262,12 @@ impl Pattern {
     fn find_all(
         self: &Rc<Self>,
         text: &Rc<str>,
+        start: usize,
         limit: usize,
         cx: &mut dyn Context,
     ) -> Result<Vec<Match>> {
         let mut out = Vec::new();
-        let mut pos = 0;
+        let mut pos = start;
         let mut last_empty = None;
         while pos <= text.len() && (limit == 0 || out.len() < limit) {
             let Some(m) = self.find(text, pos, Mode::Search)? else {
@@ -355,7 +377,26 @@ fn opt_usize(v: &Value, what: &str) -> Result<usize> {
 }
 
 fn run(op: &str, p: &Rc<Pattern>, rest: &[Value], cx: &mut dyn Context) -> Result<Value> {
-    let text = text_of(rest.first().unwrap_or(&Value::None))?;
+    let mut text = text_of(rest.first().unwrap_or(&Value::None))?;
+    // A pattern's methods take `pos` and `endpos` (the module's functions
+    // pass neither): the text ends at `endpos`, matching starts at `pos`.
+    let (mut start, mut end) = (0, None);
+    if matches!(
+        op,
+        "search" | "match" | "fullmatch" | "findall" | "finditer"
+    ) {
+        start = byte_at(
+            &text,
+            opt_usize(rest.get(1).unwrap_or(&Value::None), "pos")?,
+        );
+        if let Some(v) = rest.get(2).filter(|v| !matches!(v, Value::None)) {
+            end = Some(byte_at(&text, opt_usize(v, "endpos")?));
+        }
+    }
+    if let Some(e) = end.filter(|e| *e < text.len()) {
+        text = Rc::from(&text[..e]);
+        start = start.min(e);
+    }
     match op {
         "search" | "match" | "fullmatch" => {
             let mode = match op {
@@ -363,16 +404,12 @@ fn run(op: &str, p: &Rc<Pattern>, rest: &[Value], cx: &mut dyn Context) -> Resul
                 "match" => Mode::Match,
                 _ => Mode::Full,
             };
-            let start = byte_at(
-                &text,
-                opt_usize(rest.get(1).unwrap_or(&Value::None), "pos")?,
-            );
             p.find(&text, start, mode).map(match_value)
         }
         "findall" => {
             let groups = p.spans_len() - 1;
             let items = p
-                .find_all(&text, 0, cx)?
+                .find_all(&text, start, 0, cx)?
                 .into_iter()
                 .map(|m| match groups {
                     0 => m.group(0, &Value::None),
@@ -384,7 +421,7 @@ fn run(op: &str, p: &Rc<Pattern>, rest: &[Value], cx: &mut dyn Context) -> Resul
         }
         "finditer" => {
             let items = p
-                .find_all(&text, 0, cx)?
+                .find_all(&text, start, 0, cx)?
                 .into_iter()
                 .map(|m| match_value(Some(m)))
                 .collect();
@@ -394,7 +431,7 @@ fn run(op: &str, p: &Rc<Pattern>, rest: &[Value], cx: &mut dyn Context) -> Resul
             let maxsplit = opt_usize(rest.get(1).unwrap_or(&Value::None), "maxsplit")?;
             let mut out = Vec::new();
             let mut last = 0;
-            for m in p.find_all(&text, maxsplit, cx)? {
+            for m in p.find_all(&text, 0, maxsplit, cx)? {
                 let (s, e) = m.spans[0].unwrap_or((last, last));
                 out.push(Value::str(&text[last..s]));
                 out.extend((1..m.spans.len()).map(|i| m.group(i, &Value::None)));
@@ -419,7 +456,7 @@ impl Pattern {
         count: usize,
         cx: &mut dyn Context,
     ) -> Result<(String, usize)> {
-        let matches = self.find_all(text, count, cx)?;
+        let matches = self.find_all(text, 0, count, cx)?;
         let n = matches.len();
         let mut out = String::with_capacity(text.len());
         let mut last = 0;
@@ -586,13 +623,9 @@ impl HostValue for PatternObj {
     ) -> Option<Result<Value>> {
         let p = &self.0;
         let r = match name {
-            "search" | "match" | "fullmatch" => args
+            "search" | "match" | "fullmatch" | "findall" | "finditer" => args
                 .clone()
-                .bind(name, ["string", "pos"], 1)
-                .and_then(|a| run(name, p, &a, cx)),
-            "findall" | "finditer" => args
-                .clone()
-                .bind(name, ["string"], 1)
+                .bind(name, ["string", "pos", "endpos"], 1)
                 .and_then(|a| run(name, p, &a, cx)),
             "split" => args
                 .clone()

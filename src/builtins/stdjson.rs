@@ -144,9 +144,20 @@ fn json_dumps(cx: &mut dyn Context, args: Args) -> Result<Value> {
 }
 
 fn loads_text(text: &str) -> Result<Value> {
-    pyjson::loads(text)
-        .map(from_json)
-        .map_err(|e| crate::object::exc::error_as(ErrorKind::Value, "JSONDecodeError", e.message))
+    pyjson::loads(text).map(from_json).map_err(|e| {
+        crate::object::exc::error_with_fields(
+            ErrorKind::Value,
+            "JSONDecodeError",
+            e.message,
+            vec![
+                ("msg", Value::str(&e.msg)),
+                ("doc", Value::str(text)),
+                ("pos", Value::Int(e.pos as i64)),
+                ("lineno", Value::Int(e.lineno as i64)),
+                ("colno", Value::Int(e.colno as i64)),
+            ],
+        )
+    })
 }
 
 fn json_loads(_: &mut dyn Context, args: Args) -> Result<Value> {

@@ -165,12 +165,12 @@ fn register_math(r: &mut Registry) {
     r.add("math_gcd", math_gcd, "math.gcd(*integers)\n\nThe greatest common divisor.\n\n>>> import math; math.gcd(12, 18)\n6");
     r.add(
         "math_comb",
-        |_, a| comb_perm("comb", a),
+        |cx, a| comb_perm("comb", a, cx),
         "math.comb(n, k)\n\nWays to choose k of n.\n\n>>> import math; math.comb(5, 2)\n10",
     );
     r.add(
         "math_perm",
-        |_, a| comb_perm("perm", a),
+        |cx, a| comb_perm("perm", a, cx),
         "math.perm(n, k)\n\nOrdered ways to choose k of n.\n\n>>> import math; math.perm(5, 2)\n20",
     );
     r.add("math_fsum", math_fsum, "math.fsum(iterable)\n\nAn exactly rounded float sum.\n\n>>> import math; math.fsum((0.1,) * 10)\n1.0");
@@ -292,39 +292,64 @@ fn int_arg(v: &Value, name: &str) -> Result<i64> {
     }
 }
 
-fn math_factorial(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn big_arg(v: &Value, name: &str) -> Result<num_bigint::BigInt> {
+    crate::value::bigint::to_big(v).ok_or_else(|| {
+        Error::type_error(format!(
+            "'{}' object cannot be interpreted as an integer (in {name})",
+            crate::object::types::type_name_of(v)
+        ))
+    })
+}
+
+/// The product `from * (from + 1) * ... * to` by halves (balanced
+/// multiplication keeps big factorials fast), checking the size limit.
+fn range_product(from: u64, to: u64, cx: &mut dyn Context) -> Result<num_bigint::BigInt> {
+    if to < from {
+        return Ok(1.into());
+    }
+    if to - from < 16 {
+        let mut acc = num_bigint::BigInt::from(1);
+        for k in from..=to {
+            acc *= k;
+        }
+        return Ok(acc);
+    }
+    cx.charge(to - from)?;
+    let mid = from + (to - from) / 2;
+    let (a, b) = (
+        range_product(from, mid, cx)?,
+        range_product(mid + 1, to, cx)?,
+    );
+    match crate::value::bigint::big_binary(crate::syntax::ast::BinOp::Mul, &a, &b)? {
+        Value::Int(i) => Ok(i.into()),
+        v => Ok(crate::value::bigint::as_big(&v)
+            .cloned()
+            .unwrap_or_default()),
+    }
+}
+
+fn math_factorial(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [n] = args.bind("factorial", ["n"], 1)?;
     let n = int_arg(&n, "factorial")?;
     if n < 0 {
         return Err(Error::value("factorial() not defined for negative values"));
     }
-    let mut acc: i64 = 1;
-    for k in 2..=n {
-        acc = acc.checked_mul(k).ok_or_else(|| {
-            Error::new(
-                ErrorKind::Overflow,
-                format!("factorial({n}) does not fit in int64"),
-            )
-        })?;
-    }
-    Ok(Value::Int(acc))
+    Ok(crate::value::bigint::normalize(range_product(
+        2, n as u64, cx,
+    )?))
 }
 
 fn math_gcd(_: &mut dyn Context, args: Args) -> Result<Value> {
+    use num_integer::Integer;
     args.no_keywords("gcd")?;
-    let mut g: i64 = 0;
+    let mut g = num_bigint::BigInt::from(0);
     for v in &args.pos {
-        let mut a = int_arg(v, "gcd")?.unsigned_abs();
-        let mut b = g.unsigned_abs();
-        while b != 0 {
-            (a, b) = (b, a % b);
-        }
-        g = a as i64;
+        g = g.gcd(&big_arg(v, "gcd")?);
     }
-    Ok(Value::Int(g))
+    Ok(crate::value::bigint::normalize(g))
 }
 
-fn comb_perm(name: &str, args: Args) -> Result<Value> {
+fn comb_perm(name: &str, args: Args, cx: &mut dyn Context) -> Result<Value> {
     let [n, k] = args.bind(name, ["n", "k"], 1)?;
     let n = int_arg(&n, name)?;
     let k = if let Value::None = k {
@@ -341,30 +366,15 @@ fn comb_perm(name: &str, args: Args) -> Result<Value> {
     if k > n {
         return Ok(Value::Int(0));
     }
-    let overflow = || {
-        Error::new(
-            ErrorKind::Overflow,
-            format!("{name}({n}, {k}) does not fit in int64"),
-        )
-    };
-    let mut acc: i128 = 1;
-    if name == "comb" {
-        let k = k.min(n - k);
-        for i in 0..k {
-            acc = acc * (n - i) as i128 / (i + 1) as i128;
-            if acc > i64::MAX as i128 {
-                return Err(overflow());
-            }
-        }
+    let (n, k) = (n as u64, k as u64);
+    // perm(n, k) = n! / (n-k)!; comb(n, k) = perm(n, k) / k!.
+    let k = if name == "comb" { k.min(n - k) } else { k };
+    let perm = range_product(n - k + 1, n, cx)?;
+    Ok(crate::value::bigint::normalize(if name == "comb" {
+        perm / range_product(2, k, cx)?
     } else {
-        for i in 0..k {
-            acc *= (n - i) as i128;
-            if acc > i64::MAX as i128 {
-                return Err(overflow());
-            }
-        }
-    }
-    Ok(Value::Int(acc as i64))
+        perm
+    }))
 }
 
 fn math_fsum(cx: &mut dyn Context, args: Args) -> Result<Value> {

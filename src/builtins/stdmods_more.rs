@@ -28,45 +28,33 @@ fn float_of(v: &Value, name: &str) -> Result<f64> {
     }
 }
 
+fn big_of(v: &Value, name: &str) -> Result<num_bigint::BigInt> {
+    crate::value::bigint::to_big(v).ok_or_else(|| {
+        Error::type_error(format!(
+            "'{}' object cannot be interpreted as an integer (in {name})",
+            v.py_type_name()
+        ))
+    })
+}
+
 fn math_lcm(_: &mut dyn Context, args: Args) -> Result<Value> {
+    use num_integer::Integer;
     args.no_keywords("lcm")?;
-    let mut l: i64 = 1;
+    let mut l = num_bigint::BigInt::from(1);
     for v in &args.pos {
-        let a = int_of(v, "lcm")?;
-        if a == 0 {
-            return Ok(Value::Int(0));
-        }
-        let (mut x, mut y) = (l.unsigned_abs(), a.unsigned_abs());
-        while y != 0 {
-            (x, y) = (y, x % y);
-        }
-        l = (l / x as i64)
-            .checked_mul(a)
-            .and_then(i64::checked_abs)
-            .ok_or_else(|| {
-                Error::new(
-                    ErrorKind::Overflow,
-                    "lcm(): the result does not fit in int64",
-                )
-            })?;
+        l = l.lcm(&big_of(v, "lcm")?);
     }
-    Ok(Value::Int(l))
+    Ok(crate::value::bigint::normalize(l))
 }
 
 fn math_isqrt(_: &mut dyn Context, args: Args) -> Result<Value> {
+    use num_traits::Signed;
     let [n] = args.bind("isqrt", ["n"], 1)?;
-    let n = int_of(&n, "isqrt")?;
-    if n < 0 {
+    let n = big_of(&n, "isqrt")?;
+    if n.is_negative() {
         return Err(Error::value("isqrt() argument must be nonnegative"));
     }
-    let mut r = (n as f64).sqrt() as i64;
-    while r.checked_mul(r).is_none_or(|sq| sq > n) {
-        r -= 1;
-    }
-    while (r + 1).checked_mul(r + 1).is_some_and(|sq| sq <= n) {
-        r += 1;
-    }
-    Ok(Value::Int(r))
+    Ok(crate::value::bigint::normalize(n.sqrt()))
 }
 
 fn math_fmod(_: &mut dyn Context, args: Args) -> Result<Value> {

@@ -41,6 +41,9 @@ pub fn formattable(v: &Value, cx: &mut dyn Context) -> Result<Formattable> {
         Value::Bool(b) => FmtValueOwned::Bool(*b),
         Value::Str(s) => FmtValueOwned::Str(s.to_string()),
         Value::None => FmtValueOwned::None,
+        Value::Host(_) if crate::value::bigint::as_big(v).is_some() => {
+            FmtValueOwned::Big(crate::value::bigint::as_big(v).cloned().unwrap_or_default())
+        }
         Value::Array(a) if a.ndim() == 0 => match a.flat_f64(0) {
             Some(f) if a.dtype().is_float() => FmtValueOwned::Float(f),
             _ => FmtValueOwned::Other {

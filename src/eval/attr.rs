@@ -134,7 +134,77 @@ impl Interp {
         if let (Value::Array(_), "sort" | "fill") = (&v, &**name) {
             return self.array_in_place(obj, v, name, args, f, e.span);
         }
+        if let (Value::Array(a), true) = (&v, LIST_ONLY.contains(&&**name)) {
+            return self.array_as_list(obj, a.clone(), name, args, f, e.span);
+        }
         self.method_call(v, name, args, builtin, name_span, e.span)
+    }
+
+    /// A list method that arrays lack on an array (`fib = [0, 1];
+    /// fib.append(1)`): the bracket literal of numbers was an array, and
+    /// the program treats it as Python's list. The array becomes that list
+    /// where it is stored (a variable or attribute), then the method runs.
+    fn array_as_list(
+        &mut self,
+        obj: &Expr,
+        a: Rc<crate::value::NdArray>,
+        name: &str,
+        args: Args,
+        f: &mut Frame,
+        span: Span,
+    ) -> Result<Value> {
+        if a.ndim() == 0 {
+            return Err(Error::new(
+                crate::error::ErrorKind::Attribute,
+                format!("'numpy.ndarray' object has no attribute '{name}'"),
+            )
+            .with_note("the value is a 0-d array")
+            .at(span));
+        }
+        let list = array_tolist(&a).map_err(|e| e.at(span))?;
+        let Value::List(l) = &list else {
+            return Err(Error::internal("tolist of an array gave no list"));
+        };
+        // The method runs first; its list is then stored where the array
+        // was (an element of an array takes it only if the shape still fits).
+        let mut items = std::mem::take(&mut *l.borrow_mut());
+        let r = self.list_method(&mut items, name, args);
+        *l.borrow_mut() = items;
+        let r = r.map_err(|e| e.at(span))?;
+        if matches!(name, "index" | "count") {
+            return Ok(r);
+        }
+        match &obj.kind {
+            ExprKind::Var(var) => self.store(var, list, f)?,
+            ExprKind::Attr(o, attr) => {
+                let o = self.eval(o, f)?;
+                self.set_attribute(&o, attr, list).map_err(|e| e.at(span))?;
+            }
+            ExprKind::Index(..) => {
+                let mut new = Some(list);
+                self.modify_place(obj, f, &mut |_, v| {
+                    if let Some(n) = new.take() {
+                        *v = n;
+                    }
+                    Ok(())
+                })
+                .map_err(|e| {
+                    e.with_note(format!(
+                        "{name}() changed a row of an array, and the array cannot hold it; make the rows lists (list(...)) first"
+                    ))
+                    .at(span)
+                })?;
+            }
+            _ => {
+                return Err(Error::new(
+                    crate::error::ErrorKind::Attribute,
+                    format!("'numpy.ndarray' object has no attribute '{name}'"),
+                )
+                .with_note("a bracket literal of numbers is an array; name it first to use it as a list, or write list(...)")
+                .at(span))
+            }
+        }
+        Ok(r)
     }
 
     /// `a.sort()`, `a.fill(x)`: NumPy's in-place methods. The new array is
@@ -253,6 +323,10 @@ impl Interp {
         }
         if let (Value::Int(i), "bit_length") = (&v, name) {
             return Ok(Value::Int(64 - i.unsigned_abs().leading_zeros() as i64));
+        }
+        if let (Value::Int(_) | Value::Float(_), "as_integer_ratio") = (&v, name) {
+            args.no_keywords(name).map_err(|e| e.at(span))?;
+            return integer_ratio(&v).map_err(|e| e.at(span));
         }
         // A function's own attribute, called (`f.__wrapped__(x)`).
         if let Value::Func(c) = &v {
@@ -383,7 +457,12 @@ pub fn attribute(v: &Value, name: &str) -> Result<Value> {
 }
 
 /// `a.tolist()`: nested lists of Python numbers.
-fn array_tolist(a: &NdArray) -> Result<Value> {
+/// List methods that NumPy's arrays do not have.
+const LIST_ONLY: &[&str] = &[
+    "append", "clear", "count", "extend", "index", "insert", "pop", "remove", "reverse",
+];
+
+pub(super) fn array_tolist(a: &NdArray) -> Result<Value> {
     if a.ndim() == 0 {
         return Ok(Value::array(a.clone()));
     }
@@ -398,4 +477,46 @@ fn array_tolist(a: &NdArray) -> Result<Value> {
         });
     }
     Ok(Value::list(out))
+}
+
+/// `x.as_integer_ratio()`: the exact fraction of an int or a float, in
+/// lowest terms with a positive denominator.
+fn integer_ratio(v: &Value) -> Result<Value> {
+    use num_bigint::BigInt;
+    let x = match v {
+        Value::Float(x) => *x,
+        _ => return Ok(Value::tuple(vec![v.clone(), Value::Int(1)])),
+    };
+    if !x.is_finite() {
+        return Err(Error::new(
+            if x.is_nan() {
+                crate::error::ErrorKind::Value
+            } else {
+                crate::error::ErrorKind::Overflow
+            },
+            format!(
+                "cannot convert {} to integer ratio",
+                if x.is_nan() { "NaN" } else { "Infinity" }
+            ),
+        ));
+    }
+    let (m, e) = libm::frexp(x);
+    // 53 bits of mantissa as an int, then the power of two.
+    let mant = libm::ldexp(m, 53) as i64;
+    let exp = e - 53;
+    let (mut num, mut den) = (BigInt::from(mant), BigInt::from(1));
+    if exp > 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    let g = num_integer::Integer::gcd(&num, &den);
+    if g > BigInt::from(1) {
+        num /= &g;
+        den /= &g;
+    }
+    Ok(Value::tuple(vec![
+        crate::value::bigint::normalize(num),
+        crate::value::bigint::normalize(den),
+    ]))
 }

@@ -119,6 +119,7 @@ impl Proof<'_> {
             | StmtKind::FromImport(..)
             | StmtKind::Decorated(..)
             | StmtKind::LoopElse(..)
+            | StmtKind::Match(..)
             | StmtKind::Yield(..) => None,
         }
     }
@@ -126,6 +127,7 @@ impl Proof<'_> {
     fn expr(&mut self, e: &Expr) -> Option<()> {
         match &e.kind {
             ExprKind::Int(_)
+            | ExprKind::BigInt(_)
             | ExprKind::Float(_)
             | ExprKind::Str(_)
             | ExprKind::Bool(_)

@@ -51,6 +51,11 @@ impl Interp {
             ExprKind::Ellipsis => Ok(crate::object::types::ellipsis()),
             ExprKind::Var(v) => self.load(v, f),
             ExprKind::Binary(op, a, b) => {
+                if matches!(op, BinOp::Add | BinOp::Mul)
+                    && (matches!(a.kind, ExprKind::List(_)) || matches!(b.kind, ExprKind::List(_)))
+                {
+                    return self.eval_list_literal_op(e, *op, a, b, f);
+                }
                 if fuse::fusable_op(*op) && (is_arith(a) || is_arith(b)) {
                     return self.eval_arith_tree(e, f);
                 }
@@ -171,6 +176,7 @@ impl Interp {
             | ExprKind::Binary(..)
             | ExprKind::Call(..) => self.eval_node(e, f),
             ExprKind::Str(s) => Ok(Value::Str(s.clone())),
+            ExprKind::BigInt(b) => Ok(crate::value::bigint::normalize((**b).clone())),
             ExprKind::Unary(op, a) => {
                 // A chain of prefix operators (`not not not ... x`) costs
                 // one step per link, as a long operator chain does.
@@ -231,18 +237,9 @@ impl Interp {
                     .iter()
                     .map(|x| self.eval(x, f))
                     .collect::<Result<Vec<_>>>()?;
-                match crate::value::convert::stack_items(&vals).map_err(|err| err.at(e.span))? {
-                    Some(a) => {
-                        crate::array::alloc::check(
-                            "an array literal",
-                            a.len(),
-                            a.dtype().itemsize(),
-                        )
-                        .map_err(|err| err.at(e.span))?;
-                        Ok(Value::array(a))
-                    }
-                    None => Ok(Value::list(vals)),
-                }
+                let v = bracket_value(vals).map_err(|err| err.at(e.span))?;
+                ragged_as_lists(items, &v)?;
+                Ok(v)
             }
             ExprKind::Tuple(items) => {
                 Context::charge(self, items.len() as u64).map_err(|err| err.at(e.span))?;
@@ -299,6 +296,12 @@ impl Interp {
                     }
                 }
                 let raw = self.eval_index_items(items, f)?;
+                if let Value::Builtin(_) = &v {
+                    let key = crate::value::index::dict_key(&raw).map_err(|err| err.at(e.span))?;
+                    if let Some(alias) = crate::object::types::generic_alias(&v, key.into_owned()) {
+                        return Ok(alias);
+                    }
+                }
                 get_item(&v, &raw, self).map_err(|err| err.at(e.span))
             }
             ExprKind::Lambda(def) => self.make_closure(def, f),
@@ -446,4 +449,30 @@ impl Interp {
 
 fn is_arith(e: &Expr) -> bool {
     matches!(&e.kind, ExprKind::Binary(op, _, _) if fuse::fusable_op(*op))
+}
+
+/// The value of a bracket literal's items: an array when they are numbers
+/// (or arrays of one shape), else a list.
+pub(super) fn bracket_value(vals: Vec<Value>) -> Result<Value> {
+    match crate::value::convert::stack_items(&vals)? {
+        Some(a) => {
+            crate::array::alloc::check("an array literal", a.len(), a.dtype().itemsize())?;
+            Ok(Value::array(a))
+        }
+        None => Ok(Value::list(vals)),
+    }
+}
+
+/// A ragged nest of literals is Python data: when a bracket literal is a
+/// list, its inner number literals are lists too (`[[1, 2], [3]]`).
+fn ragged_as_lists(items: &[Expr], v: &Value) -> Result<()> {
+    if let Value::List(l) = v {
+        let mut l = l.borrow_mut();
+        for (x, item) in items.iter().zip(l.iter_mut()) {
+            if let (ExprKind::List(_), Value::Array(a)) = (&x.kind, &*item) {
+                *item = super::attr::array_tolist(a).map_err(|err| err.at(x.span))?;
+            }
+        }
+    }
+    Ok(())
 }

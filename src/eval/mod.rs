@@ -12,6 +12,7 @@ mod endless;
 mod expr;
 pub mod fuse;
 pub mod generator;
+mod matching;
 mod methods;
 mod place;
 mod pyexpr;

@@ -298,10 +298,10 @@ fn unpack(v: &Value, n: usize, cx: &mut dyn Context) -> Result<Vec<Value>> {
         })?,
     };
     if items.len() > n {
-        return Err(Error::value(format!(
-            "too many values to unpack (expected {n}, got {})",
-            items.len()
-        )));
+        return Err(
+            Error::value(format!("too many values to unpack (expected {n})"))
+                .with_note(format!("the value has {} items", items.len())),
+        );
     }
     if items.len() < n {
         return Err(Error::value(format!(

@@ -4,10 +4,79 @@
 use super::{Frame, Interp};
 use crate::error::{Error, ErrorKind, Result};
 use crate::syntax::ast::*;
-use crate::value::{ops, Args, Value};
+use crate::value::{ops, Args, Context, Value};
 use std::rc::Rc;
 
 impl Interp {
+    /// `a + b` or `a * b` where one side is a bracket literal: Python's
+    /// list forms where the literal meets a list or an int (`acc + [x]`,
+    /// `[0] * n`, `[[0] * m] * n`), else the array arithmetic a literal of
+    /// numbers has (`[1, 2] * 3` is `[3 6]`).
+    pub(super) fn eval_list_literal_op(
+        &mut self,
+        e: &Expr,
+        op: BinOp,
+        a: &Expr,
+        b: &Expr,
+        f: &mut Frame,
+    ) -> Result<Value> {
+        let operand =
+            |me: &mut Interp, x: &Expr, f: &mut Frame| -> Result<(Value, Option<Vec<Value>>)> {
+                match &x.kind {
+                    ExprKind::List(items)
+                        if !items.is_empty()
+                            && !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) =>
+                    {
+                        Context::charge(me, items.len() as u64).map_err(|err| err.at(x.span))?;
+                        let vals = items
+                            .iter()
+                            .map(|i| me.eval(i, f))
+                            .collect::<Result<Vec<_>>>()?;
+                        let v = super::expr::bracket_value(vals.clone())
+                            .map_err(|err| err.at(x.span))?;
+                        Ok((v, Some(vals)))
+                    }
+                    _ => Ok((me.eval(x, f)?, None)),
+                }
+            };
+        let (x, xs) = operand(self, a, f)?;
+        let (y, ys) = operand(self, b, f)?;
+        let python = match (op, &x, &y, &xs, &ys) {
+            // `[v] * n`, `n * [v]`: n references to v.
+            (BinOp::Mul, _, Value::Int(_) | Value::Bool(_), Some(items), _)
+            | (BinOp::Mul, Value::Int(_) | Value::Bool(_), _, _, Some(items))
+                if items.len() == 1
+                    && matches!((&x, &y), (Value::Array(_), _) | (_, Value::Array(_))) =>
+            {
+                let n = match (&x, &y) {
+                    (Value::Int(n), _) | (_, Value::Int(n)) => *n,
+                    (Value::Bool(n), _) | (_, Value::Bool(n)) => *n as i64,
+                    _ => 0,
+                };
+                let n = n.max(0) as usize;
+                crate::value::convert::check_list("'*'", n).map_err(|err| err.at(e.span))?;
+                Context::charge(self, n as u64).map_err(|err| err.at(e.span))?;
+                Some(Value::list(vec![items[0].clone(); n]))
+            }
+            // `acc + [x]`, `[x] + acc` with a list.
+            (BinOp::Add, Value::List(l), Value::Array(_), _, Some(items)) => {
+                let mut v = l.borrow().clone();
+                v.extend(items.iter().cloned());
+                Some(Value::list(v))
+            }
+            (BinOp::Add, Value::Array(_), Value::List(l), Some(items), _) => {
+                let mut v = items.clone();
+                v.extend(l.borrow().iter().cloned());
+                Some(Value::list(v))
+            }
+            _ => None,
+        };
+        match python {
+            Some(v) => Ok(v),
+            None => ops::binary(op, &x, &y, self).map_err(|err| err.at(e.span)),
+        }
+    }
+
     pub(super) fn eval_python(&mut self, e: &Expr, f: &mut Frame) -> Result<Value> {
         match &e.kind {
             ExprKind::IfElse(c, a, b) => {

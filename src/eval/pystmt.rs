@@ -46,8 +46,10 @@ impl Interp {
                     }
                     if let Some(inst) = crate::object::as_instance(&v) {
                         let mut fields = inst.fields.borrow_mut();
-                        fields.retain(|(k, _)| &**k != "__cause__");
+                        fields
+                            .retain(|(k, _)| !matches!(&**k, "__cause__" | "__suppress_context__"));
                         fields.push(("__cause__".into(), c));
+                        fields.push(("__suppress_context__".into(), Value::Bool(true)));
                     }
                 }
                 let err = exc::raise(v, self).map_err(|err| err.at(e.span))?;
@@ -141,6 +143,7 @@ impl Interp {
                 self.store(var, v, f)?;
                 Ok(Flow::Normal(Value::None))
             }
+            StmtKind::Match(subject, cases) => self.exec_match(subject, cases, f),
             StmtKind::LoopElse(inner, els) => match self.exec(inner, f)? {
                 Flow::Normal(_) if !self.loop_broke => self.exec_block(els, f),
                 flow => Ok(flow),
@@ -352,6 +355,10 @@ impl Interp {
             if !anns.is_empty() {
                 attrs.push(("__annotations__".into(), Value::dict(anns)));
             }
+        }
+        if !attrs.iter().any(|(k, _)| &**k == "__doc__") {
+            let doc = body.docstring().map_or(Value::None, Value::Str);
+            attrs.push(("__doc__".into(), doc));
         }
         let class = crate::object::Class::new(def.name.clone(), bases, attrs)?;
         let value = Value::Host(class.clone());

@@ -49,7 +49,46 @@ impl Class {
                 format!("class {name}: more than {MAX_CLASS_DEPTH} levels of base classes"),
             ));
         }
+        // A standard-library class written in arr (`_py_abc_ABC`) shows
+        // the name its body gives (`__name__ = "ABC"`).
+        let name = match attrs.iter().find(|(k, _)| &**k == "__name__") {
+            Some((_, Value::Str(short))) if name.starts_with("_py_") => short.clone(),
+            _ => name,
+        };
         Ok(Class::make(name, bases, attrs, exception, depth))
+    }
+
+    /// The fields an instance may have when the class and every base
+    /// declare `__slots__` (`None`: any field).
+    pub fn slots(&self) -> Option<Vec<Rc<str>>> {
+        let own = self
+            .attrs
+            .borrow()
+            .iter()
+            .find(|(k, _)| &**k == "__slots__")
+            .map(|(_, v)| v.clone())?;
+        let mut names: Vec<Rc<str>> = match &own {
+            Value::Str(s) => vec![s.clone()],
+            _ => crate::value::convert::seq_items(&own)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|v| match v {
+                    Value::Str(s) => Some(s.clone()),
+                    _ => None,
+                })
+                .collect(),
+        };
+        if names.iter().any(|n| &**n == "__dict__") {
+            return None;
+        }
+        for b in &self.bases {
+            let c = class_of_value(b)?;
+            if c.exception {
+                return None;
+            }
+            names.extend(c.slots()?);
+        }
+        Some(names)
     }
 
     pub fn make(
@@ -61,7 +100,7 @@ impl Class {
     ) -> Rc<Class> {
         let own_property = attrs
             .iter()
-            .any(|(k, v)| is_property(v) || &**k == "__setattr__");
+            .any(|(k, v)| is_property(v) || matches!(&**k, "__setattr__" | "__slots__"));
         let c = Rc::new(Class {
             name,
             bases,
@@ -86,7 +125,7 @@ impl Class {
 
     /// Notes that an attribute was assigned to the class.
     pub fn attr_assigned(&self, name: &str, v: &Value) {
-        if is_property(v) || name == "__setattr__" {
+        if is_property(v) || matches!(name, "__setattr__" | "__slots__") {
             self.own_property.set(true);
         }
     }

@@ -162,11 +162,25 @@ pub fn exception_of(err: &Error) -> Option<Value> {
 /// An arr error of `kind` caught as the built-in exception class `class`
 /// (a subclass of the kind's own class: `JSONDecodeError` for a `ValueError`).
 pub fn error_as(kind: ErrorKind, class_name: &str, message: String) -> Error {
+    error_with_fields(kind, class_name, message, Vec::new())
+}
+
+/// [`error_as`] with attributes on the exception (`JSONDecodeError`'s
+/// `msg`, `pos`, `lineno`, `colno`).
+pub fn error_with_fields(
+    kind: ErrorKind,
+    class_name: &str,
+    message: String,
+    fields: Vec<(&str, Value)>,
+) -> Error {
     let mut e = Error::new(kind, message);
     if let Some(class) = class(class_name) {
         let inst = Instance::new(class);
         inst.set_field("args", Value::tuple(vec![Value::str(&e.message)]));
         inst.set_field("__message__", Value::str(&e.message));
+        for (k, v) in fields {
+            inst.set_field(k, v);
+        }
         e.exception = Some(carried(&Value::Host(inst)));
     }
     e

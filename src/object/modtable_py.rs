@@ -107,16 +107,24 @@ pub(super) const OS_PATH: &[(&str, Attr)] = &[
 
 /// `random`: Python's random (not NumPy's: `random_*` globals).
 pub(super) const RANDOM: &[(&str, Attr)] = &[
+    ("Random", Global("_py_random_Random")),
     ("choice", Global("random_choice")),
     ("choices", Global("random_choices")),
+    ("expovariate", Global("random_expovariate")),
     ("gauss", Global("random_gauss")),
+    ("getrandbits", Global("random_getrandbits")),
+    ("lognormvariate", Global("random_lognormvariate")),
+    ("normalvariate", Global("random_normalvariate")),
+    ("paretovariate", Global("random_paretovariate")),
     ("randint", Global("random_randint")),
     ("random", Global("random_random")),
     ("randrange", Global("random_randrange")),
     ("sample", Global("random_sample")),
     ("seed", Global("random_seed")),
     ("shuffle", Global("random_shuffle")),
+    ("triangular", Global("random_triangular")),
     ("uniform", Global("random_uniform")),
+    ("weibullvariate", Global("random_weibullvariate")),
 ];
 
 /// `sys`: Python's sys.
@@ -144,26 +152,49 @@ pub(super) const TIME: &[(&str, Attr)] = &[
     ("time_ns", Global("time_time_ns")),
 ];
 
-/// `typing`: annotations are read and ignored, so the names only need to
-/// import.
+/// `typing`: written in arr (`stdlib/py_typing.arr`): aliases, type
+/// variables, `Generic`, `NamedTuple` classes and `cast` at run time.
 pub(super) const TYPING: &[(&str, Attr)] = &[
-    ("Any", Global("object")),
-    ("Callable", Global("object")),
-    ("Dict", Global("dict")),
-    ("Iterable", Global("object")),
-    ("Iterator", Global("object")),
-    ("List", Global("list")),
-    ("Mapping", Global("object")),
-    ("Optional", Global("object")),
-    ("Sequence", Global("object")),
-    ("Set", Global("set")),
-    ("Tuple", Global("tuple")),
-    ("Union", Global("object")),
+    ("Annotated", Global("_py_typing_Annotated")),
+    ("Any", Global("_py_typing_Any")),
+    ("Callable", Global("_py_typing_Callable")),
+    ("ClassVar", Global("_py_typing_ClassVar")),
+    ("Counter", Global("_py_typing_Counter")),
+    ("DefaultDict", Global("_py_typing_DefaultDict")),
+    ("Deque", Global("_py_typing_Deque")),
+    ("Dict", Global("_py_typing_Dict")),
+    ("Final", Global("_py_typing_Final")),
+    ("FrozenSet", Global("_py_typing_FrozenSet")),
+    ("Generator", Global("_py_typing_Generator")),
+    ("Generic", Global("_py_typing_Generic")),
+    ("Iterable", Global("_py_typing_Iterable")),
+    ("Iterator", Global("_py_typing_Iterator")),
+    ("List", Global("_py_typing_List")),
+    ("Literal", Global("_py_typing_Literal")),
+    ("Mapping", Global("_py_typing_Mapping")),
+    ("MutableMapping", Global("_py_typing_MutableMapping")),
+    ("NamedTuple", Global("_py_typing_NamedTuple")),
+    ("NoReturn", Global("_py_typing_NoReturn")),
+    ("Optional", Global("_py_typing_Optional")),
+    ("Protocol", Global("_py_typing_Protocol")),
+    ("Sequence", Global("_py_typing_Sequence")),
+    ("Set", Global("_py_typing_Set")),
+    ("TYPE_CHECKING", Global("_py_typing_TYPE_CHECKING")),
+    ("Tuple", Global("_py_typing_Tuple")),
+    ("Type", Global("_py_typing_Type")),
+    ("TypeVar", Global("_py_typing_TypeVar")),
+    ("Union", Global("_py_typing_Union")),
+    ("cast", Global("_py_typing_cast")),
+    ("final", Global("_py_typing_final")),
+    ("no_type_check", Global("_py_typing_no_type_check")),
+    ("overload", Global("_py_typing_overload")),
+    ("runtime_checkable", Global("_py_typing_runtime_checkable")),
 ];
 
 /// `collections`: written in arr (`stdlib/py_collections.arr`, loaded on
 /// first use).
 pub(super) const COLLECTIONS: &[(&str, Attr)] = &[
+    ("ChainMap", Global("_py_collections_ChainMap")),
     ("Counter", Global("_py_Counter")),
     ("OrderedDict", Global("_py_OrderedDict")),
     ("defaultdict", Global("_py_defaultdict")),
@@ -354,3 +385,46 @@ pub(super) const COPY: &[(&str, Attr)] = &[
     ("copy", Global("copy_copy")),
     ("deepcopy", Global("copy_deepcopy")),
 ];
+
+/// `statistics`: written in arr (`stdlib/py_statistics.arr`).
+pub(super) const STATISTICS: &[(&str, Attr)] = &[
+    (
+        "LinearRegression",
+        Global("_py_statistics_LinearRegression"),
+    ),
+    ("StatisticsError", Global("_py_statistics_StatisticsError")),
+    ("correlation", Global("_py_statistics_correlation")),
+    ("covariance", Global("_py_statistics_covariance")),
+    ("fmean", Global("_py_statistics_fmean")),
+    ("geometric_mean", Global("_py_statistics_geometric_mean")),
+    ("harmonic_mean", Global("_py_statistics_harmonic_mean")),
+    (
+        "linear_regression",
+        Global("_py_statistics_linear_regression"),
+    ),
+    ("mean", Global("_py_statistics_mean")),
+    ("median", Global("_py_statistics_median")),
+    ("median_grouped", Global("_py_statistics_median_grouped")),
+    ("median_high", Global("_py_statistics_median_high")),
+    ("median_low", Global("_py_statistics_median_low")),
+    ("mode", Global("_py_statistics_mode")),
+    ("multimode", Global("_py_statistics_multimode")),
+    ("pstdev", Global("_py_statistics_pstdev")),
+    ("pvariance", Global("_py_statistics_pvariance")),
+    ("quantiles", Global("_py_statistics_quantiles")),
+    ("stdev", Global("_py_statistics_stdev")),
+    ("variance", Global("_py_statistics_variance")),
+];
+
+/// `textwrap`: written in arr (`stdlib/py_textwrap.arr`).
+pub(super) const TEXTWRAP: &[(&str, Attr)] = &[
+    ("TextWrapper", Global("_py_textwrap_TextWrapper")),
+    ("dedent", Global("_py_textwrap_dedent")),
+    ("fill", Global("_py_textwrap_fill")),
+    ("indent", Global("_py_textwrap_indent")),
+    ("shorten", Global("_py_textwrap_shorten")),
+    ("wrap", Global("_py_textwrap_wrap")),
+];
+
+/// `fractions`: written in arr (`stdlib/py_fractions.arr`).
+pub(super) const FRACTIONS: &[(&str, Attr)] = &[("Fraction", Global("_py_fractions_Fraction"))];

@@ -372,6 +372,22 @@ impl HostValue for Instance {
                 return Some(call_method_of(cx, owner, &setter, &this, args).map(|_| ()));
             }
         }
+        if let Some(slots) = self.class.slots() {
+            if !slots.iter().any(|s| &**s == name) {
+                return Some(Err(Error::new(
+                    ErrorKind::Attribute,
+                    format!("'{}' object has no attribute '{name}'", self.class.name),
+                )
+                .with_note(format!(
+                    "the class's __slots__ allow only: {}",
+                    slots
+                        .iter()
+                        .map(|s| s.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))));
+            }
+        }
         self.set_field(name, value);
         Some(Ok(()))
     }
@@ -463,6 +479,7 @@ impl Instance {
             }
             "args" if self.class.exception => return Ok(Value::tuple(Vec::new())),
             "__cause__" | "__context__" if self.class.exception => return Ok(Value::None),
+            "__suppress_context__" if self.class.exception => return Ok(Value::Bool(false)),
             "code" if &*self.class.name == "SystemExit" => {
                 return Ok(match &self.field("args") {
                     Some(Value::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
@@ -503,7 +520,7 @@ pub(super) fn index_value(index: &[Index]) -> Value {
     let one = |i: &Index| match i {
         Index::Value(v) => v.clone(),
         Index::Slice(a, b, c) => super::slice_value(*a, *b, *c),
-        Index::Ellipsis => Value::str("Ellipsis"),
+        Index::Ellipsis => super::types::ellipsis(),
     };
     match index {
         [i] => one(i),

@@ -97,3 +97,83 @@ thread_local! {
 pub fn ellipsis() -> Value {
     ELLIPSIS.with(|e| e.clone())
 }
+
+/// `list[int]`, `dict[str, int]`: a built-in type with parameters, as
+/// annotations and type aliases write it. Calling it calls the type.
+#[derive(Debug)]
+pub struct GenericAlias {
+    pub origin: Value,
+    pub args: Vec<Value>,
+}
+
+/// `t[args]` for a built-in type `t` that takes parameters.
+pub fn generic_alias(origin: &Value, args: Value) -> Option<Value> {
+    let Value::Builtin(b) = origin else {
+        return None;
+    };
+    if !matches!(
+        b.name,
+        "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
+    ) {
+        return None;
+    }
+    let args = match &args {
+        Value::Tuple(t) => t.to_vec(),
+        _ => vec![args],
+    };
+    Some(Value::Host(Rc::new(GenericAlias {
+        origin: origin.clone(),
+        args,
+    })))
+}
+
+impl crate::value::HostValue for GenericAlias {
+    fn type_name(&self) -> String {
+        "types.GenericAlias".into()
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+
+    fn fallback_repr(&self) -> String {
+        let name = |v: &Value| match v {
+            Value::Builtin(b) => b.name.to_string(),
+            Value::None => "None".into(),
+            Value::Host(h) if h.type_name() == "ellipsis" => "...".into(),
+            Value::Host(h) => match super::as_class(v) {
+                Some(c) => format!("__main__.{}", c.name),
+                None => h.fallback_repr(),
+            },
+            other => crate::value::format::value_str(other),
+        };
+        let args: Vec<String> = self.args.iter().map(name).collect();
+        format!("{}[{}]", name(&self.origin), args.join(", "))
+    }
+
+    fn is_callable(&self) -> bool {
+        true
+    }
+
+    fn call(
+        &self,
+        _this: &Value,
+        args: crate::value::Args,
+        cx: &mut dyn crate::value::Context,
+    ) -> Option<crate::error::Result<Value>> {
+        Some(cx.call(&self.origin, args))
+    }
+
+    fn get_attr(
+        &self,
+        _this: &Value,
+        name: &str,
+        _cx: &mut dyn crate::value::Context,
+    ) -> Option<crate::error::Result<Value>> {
+        match name {
+            "__origin__" => Some(Ok(self.origin.clone())),
+            "__args__" => Some(Ok(Value::tuple(self.args.clone()))),
+            _ => None,
+        }
+    }
+}

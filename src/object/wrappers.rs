@@ -52,10 +52,28 @@ impl HostValue for Class {
     fn getitem(
         &self,
         index: &[crate::value::Index],
-        _cx: &mut dyn Context,
+        cx: &mut dyn Context,
     ) -> Option<Result<Value>> {
-        let m = super::enum_class::members(self)?;
         let key = super::proto::index_value(index);
+        // `Stack[int]`: the class's `__class_getitem__` (a class method).
+        if let Some((f, owner)) = self.lookup_owner("__class_getitem__") {
+            let func = match &f {
+                Value::Host(h) => match h.as_any().downcast_ref::<ClassMethod>() {
+                    Some(c) => c.0.clone(),
+                    None => f.clone(),
+                },
+                _ => f.clone(),
+            };
+            let this = self.value();
+            return Some(super::proto::call_method_of(
+                cx,
+                owner,
+                &func,
+                &this,
+                Args::new(vec![key]),
+            ));
+        }
+        let m = super::enum_class::members(self)?;
         Some(super::enum_class::by_name(self, &m, &key))
     }
 
@@ -380,11 +398,115 @@ impl HostValue for Super {
             None if name == "__setattr__" => Some(Ok(Value::Host(Rc::new(BaseSetattr {
                 this: Some(self.this.clone()),
             })))),
+            None if BaseDunder::NAMES.contains(&name) => {
+                Some(Ok(Value::Host(Rc::new(BaseDunder {
+                    this: self.this.clone(),
+                    name: BaseDunder::NAMES.iter().find(|n| **n == name)?,
+                }))))
+            }
             None => Some(Err(Error::new(
                 ErrorKind::Attribute,
                 format!("'super' object has no attribute '{name}'"),
             ))),
         }
+    }
+}
+
+/// `super().__str__()` and the like reaching `object` or a built-in
+/// exception: their behaviour for the instance.
+#[derive(Debug)]
+pub struct BaseDunder {
+    this: Value,
+    name: &'static str,
+}
+
+impl BaseDunder {
+    const NAMES: &'static [&'static str] = &[
+        "__str__",
+        "__repr__",
+        "__eq__",
+        "__ne__",
+        "__hash__",
+        "__format__",
+    ];
+}
+
+impl HostValue for BaseDunder {
+    fn type_name(&self) -> String {
+        "method-wrapper".into()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn is_callable(&self) -> bool {
+        true
+    }
+
+    fn call(&self, _this: &Value, args: Args, cx: &mut dyn Context) -> Option<Result<Value>> {
+        let inst = super::as_instance(&self.this);
+        let want = |n: usize| -> Result<()> {
+            if args.pos.len() != n || !args.kw.is_empty() {
+                return Err(Error::type_error(format!(
+                    "{}() takes exactly {n} argument{} ({} given)",
+                    self.name,
+                    if n == 1 { "" } else { "s" },
+                    args.pos.len()
+                )));
+            }
+            Ok(())
+        };
+        let r = (|| -> Result<Value> {
+            match self.name {
+                "__str__" | "__format__" => {
+                    if self.name == "__format__" {
+                        want(1)?;
+                        if !matches!(&args.pos[0], Value::Str(s) if s.is_empty()) {
+                            return Err(Error::type_error(format!(
+                                "unsupported format string passed to {}.__format__",
+                                self.this.py_type_name()
+                            )));
+                        }
+                    } else {
+                        want(0)?;
+                    }
+                    // object.__str__ is repr(self), which may be the class's own.
+                    Ok(Value::str(&match inst {
+                        Some(i) if i.class.exception => super::exc::exception_str(i, cx),
+                        _ => crate::value::format::repr_in(&self.this, cx)?,
+                    }))
+                }
+                "__repr__" => {
+                    want(0)?;
+                    Ok(Value::str(&match inst {
+                        Some(i) if i.class.exception => super::exc::exception_repr(i, cx),
+                        Some(i) => i.fallback_repr(),
+                        None => crate::value::format::repr_in(&self.this, cx)?,
+                    }))
+                }
+                "__hash__" => {
+                    want(0)?;
+                    Ok(Value::Int(match &self.this {
+                        Value::Host(h) => (Rc::as_ptr(h) as *const u8 as usize >> 4) as i64,
+                        _ => 0,
+                    }))
+                }
+                _ => {
+                    want(1)?;
+                    let same = match (&self.this, &args.pos[0]) {
+                        (Value::Host(a), Value::Host(b)) => Rc::ptr_eq(a, b),
+                        _ => false,
+                    };
+                    Ok(match (self.name, same) {
+                        ("__eq__", true) => Value::Bool(true),
+                        ("__ne__", true) => Value::Bool(false),
+                        _ => not_implemented(),
+                    })
+                }
+            }
+        })();
+        Some(r)
     }
 }
 

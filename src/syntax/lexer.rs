@@ -118,6 +118,10 @@ pub enum Token {
     Else,
     #[token("while")]
     While,
+    /// `match` and `case` where they begin a `match` statement or one of its
+    /// cases (soft keywords, as in Python: elsewhere they are names).
+    Match,
+    Case,
     #[token("for")]
     For,
     #[token("in")]
@@ -293,6 +297,8 @@ impl std::fmt::Display for Token {
             Token::Elif => "elif",
             Token::Else => "else",
             Token::While => "while",
+            Token::Match => "match",
+            Token::Case => "case",
             Token::For => "for",
             Token::In => "in",
             Token::Break => "break",
@@ -384,6 +390,8 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, LexError> {
             }
         };
         let tok = match tok {
+            // `case {"k": v} {`: a mapping pattern, then the block.
+            Token::LBrace if soft_keyword_at(&out, out.len().wrapping_sub(1)) => Token::LBraceLit,
             Token::LBrace if !opens_block(&out) => Token::LBraceLit,
             Token::Fn if lex.slice() == "fn" && !fn_is_keyword(lex.remainder(), &out) => {
                 Token::Name("fn".into())
@@ -470,7 +478,50 @@ pub fn tokenize(src: &str) -> Result<Vec<Spanned>, LexError> {
     if let Some((_, Token::Term, _)) = out.last() {
         out.pop();
     }
+    mark_soft_keywords(&mut out);
     Ok(out)
+}
+
+/// Whether token `i` is a `match` or `case` name at the start of a
+/// statement.
+fn soft_keyword_at(out: &[Spanned], i: usize) -> bool {
+    matches!(out.get(i), Some((_, Token::Name(n), _)) if n == "match" || n == "case")
+        && (i == 0 || matches!(out[i - 1].1, Token::Term | Token::LBrace | Token::RBrace))
+}
+
+/// `match x {` and `case p {`: a statement that begins with the name and
+/// opens a block on its line is the `match` statement or one of its cases
+/// (`match = re.match(...)` stays an assignment).
+fn mark_soft_keywords(out: &mut [Spanned]) {
+    for i in 0..out.len() {
+        if !soft_keyword_at(out, i) {
+            continue;
+        }
+        if matches!(
+            out.get(i + 1).map(|t| &t.1),
+            None | Some(Token::Assign | Token::Dot | Token::Colon | Token::Comma | Token::Term)
+        ) {
+            continue;
+        }
+        let mut depth = 0usize;
+        let mut block = false;
+        for (_, t, _) in &out[i + 1..] {
+            match t {
+                Token::LParen | Token::LBracket | Token::LBraceLit => depth += 1,
+                Token::RParen | Token::RBracket | Token::RBrace if depth > 0 => depth -= 1,
+                Token::LBrace if depth == 0 => {
+                    block = true;
+                    break;
+                }
+                Token::Term | Token::RBrace | Token::Assign if depth == 0 => break,
+                _ => {}
+            }
+        }
+        if block {
+            let is_match = matches!(&out[i].1, Token::Name(n) if n == "match");
+            out[i].1 = if is_match { Token::Match } else { Token::Case };
+        }
+    }
 }
 
 /// Scans a triple-quoted string to its closing quotes (the opening ones,

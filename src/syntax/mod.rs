@@ -5,8 +5,10 @@ pub mod layout;
 pub mod lexer;
 pub mod nesting;
 pub mod parse;
+pub mod pattern;
 pub mod span;
 pub mod stack;
+pub mod walk;
 
 pub use parse::{parse_expr, parse_program, SyntaxError};
 pub use span::{FileId, Span};

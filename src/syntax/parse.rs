@@ -1,8 +1,8 @@
 //! The one door into the generated parser, so that it could be swapped.
 
 use super::ast::{
-    Arg, Body, Clause, Comp, CompBody, CompKind, Expr, ExprKind, FnDef, Param, ParamKind, Slot,
-    Stmt, Target, Var,
+    Arg, BinOp, Body, Clause, Comp, CompBody, CompKind, Expr, ExprKind, FnDef, Param, ParamKind,
+    Pattern, Slot, Stmt, Target, UnOp, Unpack, Var,
 };
 use super::lexer::{self, Token};
 use super::span::{FileId, Span};
@@ -40,6 +40,34 @@ fn user_error<T>(message: String, span: Span) -> PResult<T> {
             incomplete: false,
         },
     })
+}
+
+/// An int literal: unboxed where it fits in 64 bits.
+pub fn int_literal(s: &str, span: Span) -> PResult<ExprKind> {
+    let radix = match s.get(..2) {
+        Some("0x" | "0X") => 16,
+        Some("0o" | "0O") => 8,
+        Some("0b" | "0B") => 2,
+        _ => 10,
+    };
+    if let Ok(v) = parse_int(s, span) {
+        return Ok(ExprKind::Int(v));
+    }
+    let digits = if radix == 10 { s } else { &s[2..] };
+    // Python's limit on the digits of a decimal int (`sys.get_int_max_str_digits()`).
+    if radix == 10 && digits.len() > 4300 {
+        return user_error(
+            format!(
+                "integer literal of {} digits: the limit is 4300",
+                digits.len()
+            ),
+            span,
+        );
+    }
+    match num_bigint::BigInt::parse_bytes(digits.as_bytes(), radix) {
+        Some(b) => Ok(ExprKind::BigInt(Rc::new(b))),
+        None => user_error(format!("invalid integer literal {s}"), span),
+    }
 }
 
 pub fn parse_int(s: &str, span: Span) -> PResult<i64> {
@@ -117,6 +145,123 @@ pub fn to_target(mut e: Expr) -> PResult<Target> {
             span,
         ),
     }
+}
+
+/// A `case` pattern, parsed as an expression, as a pattern.
+pub fn to_pattern(mut e: Expr) -> PResult<Pattern> {
+    let span = e.span;
+    let bad = |what: &str| {
+        user_error(
+            format!("{what} is not a pattern (a case takes literals, names, dotted names, [...], (...), {{...}}, Class(...), | and as)"),
+            span,
+        )
+    };
+    match e.take_kind() {
+        ExprKind::Var(v) if &*v.name == "_" => Ok(Pattern::Wildcard),
+        ExprKind::Var(v) => Ok(Pattern::Capture(Target::Var(v))),
+        kind @ (ExprKind::Int(_)
+        | ExprKind::BigInt(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Bool(_)
+        | ExprKind::None
+        | ExprKind::Attr(..)) => Ok(Pattern::Value(Expr::new(kind, span))),
+        // `-1`, `1 + 2j`-style signed numbers.
+        ExprKind::Unary(UnOp::Neg, inner)
+            if matches!(
+                inner.kind,
+                ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::BigInt(_)
+            ) =>
+        {
+            Ok(Pattern::Value(Expr::new(
+                ExprKind::Unary(UnOp::Neg, inner),
+                span,
+            )))
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            let ps = items
+                .into_iter()
+                .map(to_pattern)
+                .collect::<PResult<Vec<_>>>()?;
+            if ps.iter().filter(|p| matches!(p, Pattern::Star(_))).count() > 1 {
+                return user_error("multiple starred names in sequence pattern".into(), span);
+            }
+            Ok(Pattern::Seq(ps))
+        }
+        ExprKind::Starred(mut inner) => match inner.take_kind() {
+            ExprKind::Var(v) if &*v.name == "_" => Ok(Pattern::Star(None)),
+            ExprKind::Var(v) => Ok(Pattern::Star(Some(Target::Var(v)))),
+            _ => bad("a starred expression other than *name"),
+        },
+        // `(p as name)`, read as a walrus whose name follows its value.
+        ExprKind::Walrus(v, mut inner) if v.span.start > inner.span.start => Ok(Pattern::As(
+            Box::new(to_pattern(std::mem::replace(
+                &mut *inner,
+                Expr::new(ExprKind::None, span),
+            ))?),
+            Target::Var(v),
+        )),
+        ExprKind::Binary(BinOp::BitOr, a, b) => {
+            let mut alts = Vec::new();
+            for side in [*a, *b] {
+                match to_pattern(side)? {
+                    Pattern::Or(ps) => alts.extend(ps),
+                    p => alts.push(p),
+                }
+            }
+            Ok(Pattern::Or(alts))
+        }
+        ExprKind::Dict(pairs) => {
+            let mut items = Vec::new();
+            let mut rest = None;
+            for (mut k, v) in pairs {
+                if let ExprKind::Starred(_) = k.kind {
+                    let ExprKind::Starred(mut inner) = k.take_kind() else {
+                        continue;
+                    };
+                    match inner.take_kind() {
+                        ExprKind::Var(v) => rest = Some(Target::Var(v)),
+                        _ => return bad("'**' with something other than a name"),
+                    }
+                    continue;
+                }
+                match to_pattern(k)? {
+                    Pattern::Value(k) => items.push((k, to_pattern(v)?)),
+                    _ => return bad("a mapping key other than a literal or dotted name"),
+                }
+            }
+            Ok(Pattern::Map(items, rest))
+        }
+        ExprKind::Call(callee, args) => class_pattern(*callee, args, span),
+        ExprKind::MethodCall {
+            obj, name, args, ..
+        } => class_pattern(Expr::new(ExprKind::Attr(obj, name), span), args, span),
+        _ => bad("this expression"),
+    }
+}
+
+fn class_pattern(callee: Expr, args: Vec<Arg>, span: Span) -> PResult<Pattern> {
+    if !matches!(callee.kind, ExprKind::Var(_) | ExprKind::Attr(..)) {
+        return user_error(
+            "a class pattern names a class: Name(...) or mod.Name(...)".into(),
+            span,
+        );
+    }
+    let mut pos = Vec::new();
+    let mut kw = Vec::new();
+    for a in args {
+        if a.unpack != Unpack::No {
+            return user_error("a class pattern takes no * or ** arguments".into(), span);
+        }
+        match a.name {
+            Some(n) => kw.push((n, to_pattern(a.value)?)),
+            None if !kw.is_empty() => {
+                return user_error("positional patterns follow keyword patterns".into(), span)
+            }
+            None => pos.push(to_pattern(a.value)?),
+        }
+    }
+    Ok(Pattern::Class(callee, pos, kw))
 }
 
 /// Names the functions of a class body `Class.method` (what errors and

@@ -227,6 +227,7 @@ pub fn to_i64(v: &Value, what: &str) -> Result<i64> {
                 _ => Err(Error::type_error(format!("{what}: expected an integer"))),
             }
         }
+        Value::Host(_) if super::bigint::as_big(v).is_some() => Err(super::bigint::too_large(what)),
         other => Err(Error::type_error(format!(
             "{what}: expected an integer, got {}",
             other.type_name()
@@ -242,6 +243,13 @@ pub fn to_f64(v: &Value, what: &str) -> Result<f64> {
         Value::Array(a) if a.ndim() == 0 => {
             Ok(a.to_f64().iter().next().copied().unwrap_or(f64::NAN))
         }
+        Value::Host(_) => match super::bigint::as_big(v) {
+            Some(b) => super::bigint::to_float(b),
+            None => Err(Error::type_error(format!(
+                "{what}: expected a number, got {}",
+                v.type_name()
+            ))),
+        },
         other => Err(Error::type_error(format!(
             "{what}: expected a number, got {}",
             other.type_name()

@@ -96,7 +96,7 @@ pub fn to_idx_list(items: &[Index]) -> Result<Vec<Idx>> {
         .collect()
 }
 
-fn dict_key(items: &[Index]) -> Result<std::borrow::Cow<'_, Value>> {
+pub fn dict_key(items: &[Index]) -> Result<std::borrow::Cow<'_, Value>> {
     match items {
         [Index::Value(k)] => Ok(std::borrow::Cow::Borrowed(k)),
         // `d[1, 2]` is `d[(1, 2)]`.

@@ -4,6 +4,7 @@
 //! mutated in place. Lists and dicts are shared and mutable, as in Python
 //! (`b = a; b.append(9)` is seen through `a`).
 
+pub mod bigint;
 pub mod context;
 pub mod convert;
 pub mod format;

@@ -14,7 +14,7 @@ use crate::syntax::ast::{BinOp, UnOp};
 use crate::value::convert::check_list;
 use crate::value::convert::to_array;
 use crate::value::format::shape_str;
-use crate::value::{Context, Value};
+use crate::value::{bigint, Context, Value};
 use ndarray::ArrayD;
 use std::borrow::Cow;
 use std::rc::Rc;
@@ -69,6 +69,18 @@ fn scalar_binary(op: BinOp, a: &Value, b: &Value) -> Option<Result<Value>> {
     if let Some((x, y)) = int_pair {
         return Some(int_binary(op, x, y));
     }
+    if let (Int(i), Float(f)) | (Float(f), Int(i)) = (a, b) {
+        // Beyond 2**53 an int is compared with a float exactly, as Python does.
+        if i.unsigned_abs() > 1 << 53 && op.is_comparison() {
+            let ord = bigint::compare_float(&(*i).into(), *f);
+            let ord = if matches!(a, Float(_)) {
+                ord.map(|o| o.reverse())
+            } else {
+                ord
+            };
+            return Some(Ok(Bool(bigint::compare_result(op, ord))));
+        }
+    }
     let fx = match a {
         Int(x) => *x as f64,
         Float(x) => *x,
@@ -84,15 +96,36 @@ fn scalar_binary(op: BinOp, a: &Value, b: &Value) -> Option<Result<Value>> {
     Some(float_binary(op, fx, fy, a, b))
 }
 
+/// `a op b` for two unboxed numbers (ints, floats, bools); a type error
+/// for anything else.
+pub fn plain_scalar(op: BinOp, a: &Value, b: &Value) -> Result<Value> {
+    scalar_binary(op, a, b).unwrap_or_else(|| Err(type_err(op, a, b)))
+}
+
+/// The result of `x op y` past 64 bits: a big int, as Python's ints grow.
+fn grown(op: BinOp, x: i64, y: i64) -> Result<Value> {
+    bigint::big_binary(op, &x.into(), &y.into())
+}
+
 fn int_binary(op: BinOp, x: i64, y: i64) -> Result<Value> {
     use Value::*;
     Ok(match op {
-        BinOp::Add => Int(x.wrapping_add(y)),
-        BinOp::Sub => Int(x.wrapping_sub(y)),
-        BinOp::Mul => Int(x.wrapping_mul(y)),
+        BinOp::Add => x
+            .checked_add(y)
+            .map_or_else(|| grown(op, x, y), |v| Ok(Int(v)))?,
+        BinOp::Sub => x
+            .checked_sub(y)
+            .map_or_else(|| grown(op, x, y), |v| Ok(Int(v)))?,
+        BinOp::Mul => x
+            .checked_mul(y)
+            .map_or_else(|| grown(op, x, y), |v| Ok(Int(v)))?,
         BinOp::Div => {
             if y == 0 {
                 return Err(Error::zero_division("division by zero").with_note(format!("{x} / 0")));
+            }
+            if x.unsigned_abs() > 1 << 53 || y.unsigned_abs() > 1 << 53 {
+                // Correctly rounded past a float's exact ints.
+                return bigint::big_binary(op, &x.into(), &y.into());
             }
             Float(x as f64 / y as f64)
         }
@@ -101,20 +134,32 @@ fn int_binary(op: BinOp, x: i64, y: i64) -> Result<Value> {
                 return Err(Error::zero_division("integer division or modulo by zero")
                     .with_note(format!("{x} // 0")));
             }
+            if x == i64::MIN && y == -1 {
+                return grown(op, x, y);
+            }
             Int(py_floordiv_i64(x, y))
         }
         BinOp::Mod => {
             if y == 0 {
-                return Err(Error::zero_division("integer division or modulo by zero")
-                    .with_note(format!("{x} % 0")));
+                return Err(
+                    Error::zero_division("integer modulo by zero").with_note(format!("{x} % 0"))
+                );
             }
             Int(py_mod_i64(x, y))
         }
         BinOp::Pow => {
+            if y < 0 && x == 0 {
+                return Err(Error::zero_division(
+                    "0.0 cannot be raised to a negative power",
+                ));
+            }
             if y < 0 {
                 Float((x as f64).powf(y as f64))
             } else {
-                Int(x.wrapping_pow(y.min(u32::MAX as i64) as u32))
+                match u32::try_from(y).ok().and_then(|e| x.checked_pow(e)) {
+                    Some(v) => Int(v),
+                    Option::None => return grown(op, x, y),
+                }
             }
         }
         BinOp::BitAnd => Int(x & y),
@@ -124,16 +169,9 @@ fn int_binary(op: BinOp, x: i64, y: i64) -> Result<Value> {
             if y < 0 {
                 return Err(Error::value("negative shift count"));
             }
-            // Python's ints grow; arr's are int64, and a shift past them is an error.
             match (y < 63).then(|| x.checked_mul(1i64 << y)).flatten() {
                 Some(v) => Int(v),
-                Option::None if x == 0 => Int(0),
-                Option::None => {
-                    return Err(Error::new(
-                        crate::error::ErrorKind::Overflow,
-                        format!("{x} << {y} does not fit in int64"),
-                    ))
-                }
+                Option::None => return grown(op, x, y),
             }
         }
         BinOp::Shr => {
@@ -179,6 +217,11 @@ fn float_binary(op: BinOp, x: f64, y: f64, a: &Value, b: &Value) -> Result<Value
         BinOp::Div => Float(x / y),
         BinOp::FloorDiv => Float(py_floordiv_f64(x, y)),
         BinOp::Mod => Float(py_mod_f64(x, y)),
+        BinOp::Pow if x == 0.0 && y < 0.0 => {
+            return Err(Error::zero_division(
+                "0.0 cannot be raised to a negative power",
+            ))
+        }
         BinOp::Pow => Float(x.powf(y)),
         BinOp::Eq => Bool(x == y),
         BinOp::Ne => Bool(x != y),
@@ -211,9 +254,9 @@ fn is_array_like(v: &Value) -> bool {
 pub fn fast_scalar(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(match op {
-            BinOp::Add => Value::Int(x.wrapping_add(*y)),
-            BinOp::Sub => Value::Int(x.wrapping_sub(*y)),
-            BinOp::Mul => Value::Int(x.wrapping_mul(*y)),
+            BinOp::Add => Value::Int(x.checked_add(*y)?),
+            BinOp::Sub => Value::Int(x.checked_sub(*y)?),
+            BinOp::Mul => Value::Int(x.checked_mul(*y)?),
             BinOp::Lt => Value::Bool(x < y),
             BinOp::Le => Value::Bool(x <= y),
             BinOp::Gt => Value::Bool(x > y),
@@ -223,8 +266,13 @@ pub fn fast_scalar(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
             _ => return Option::None,
         }),
         (Value::Float(x), Value::Float(y)) => fast_float(op, *x, *y),
-        (Value::Float(x), Value::Int(y)) => fast_float(op, *x, *y as f64),
-        (Value::Int(x), Value::Float(y)) => fast_float(op, *x as f64, *y),
+        // Past 2**53 an int compares with a float exactly (`scalar_binary`).
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= 1 << 53 => {
+            fast_float(op, *x, *y as f64)
+        }
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= 1 << 53 => {
+            fast_float(op, *x as f64, *y)
+        }
         _ => Option::None,
     }
 }
@@ -486,6 +534,17 @@ fn equal_at(a: &Value, b: &Value, depth: usize) -> bool {
         (Value::Host(h), Value::Builtin(b)) | (Value::Builtin(b), Value::Host(h)) => {
             h.type_name() == "type" && h.fallback_repr() == format!("<class '{}'>", b.name)
         }
+        (Value::Host(_), _) | (_, Value::Host(_))
+            if bigint::as_big(a).is_some() || bigint::as_big(b).is_some() =>
+        {
+            match (bigint::to_big(a), bigint::to_big(b), a, b) {
+                (Some(x), Some(y), _, _) => x == y,
+                (Some(x), _, _, Value::Float(f)) | (_, Some(x), Value::Float(f), _) => {
+                    bigint::compare_float(&x, *f) == Some(std::cmp::Ordering::Equal)
+                }
+                _ => false,
+            }
+        }
         (Value::Host(x), Value::Host(y)) => {
             std::ptr::eq(Rc::as_ptr(x) as *const u8, Rc::as_ptr(y) as *const u8)
         }
@@ -509,7 +568,7 @@ pub fn unary(op: UnOp, v: &Value, cx: &mut dyn Context) -> Result<Value> {
     }
     match (op, v) {
         (UnOp::Not, v) => Ok(Value::Bool(!truthy(v, cx)?)),
-        (UnOp::Neg, Value::Int(i)) => Ok(Value::Int(i.wrapping_neg())),
+        (UnOp::Neg, Value::Int(i)) => Ok(bigint::neg_i64(*i)),
         (UnOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
         (UnOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
         (UnOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
