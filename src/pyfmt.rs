@@ -225,10 +225,14 @@ fn double_to_string(x: f64, code: char, prec: i64, dot0: bool, alt: bool, no_neg
         'g' => prec.max(1),
         _ => prec,
     } as usize;
+    // A double's exact decimal expansion ends within 1100 digits; past
+    // that every digit is 0, which the padding below supplies (and Rust's
+    // formatter takes at most 65535).
+    let exact = p.min(1100);
     let (digits, mut decpt) = match code {
-        'e' | 'g' => sci_digits(&format!("{:.*e}", p - 1, x.abs())),
+        'e' | 'g' => sci_digits(&format!("{:.*e}", exact.max(1) - 1, x.abs())),
         'f' => {
-            let s = format!("{:.*}", p, x.abs());
+            let s = format!("{:.*}", exact, x.abs());
             let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
             finish_digits(&format!("{int}{frac}"), int.len() as i64)
         }

@@ -182,6 +182,12 @@ fn scenarios() -> Vec<Scenario> {
         ),
         s("limit_ops_heavy_builtins", ops(100), Want::Error(LIMIT), 10),
         s(
+            "limit_ops_tuple_repeat",
+            ops(1_000_000),
+            Want::Error(LIMIT),
+            30,
+        ),
+        s(
             "resolve_nested_lambdas",
             Settings {
                 max_operations: Some(1_000_000),

@@ -68,6 +68,9 @@ fn domain() -> Error {
 }
 
 fn float_arg(v: &Value, what: &str) -> Result<f64> {
+    if let Some(b) = crate::value::bigint::as_big(v) {
+        return crate::value::bigint::to_float(b);
+    }
     match v {
         Value::Int(_) | Value::Float(_) | Value::Bool(_) => to_f64(v, what),
         other => Err(Error::type_error(format!(
@@ -179,12 +182,23 @@ fn register_math(r: &mut Registry) {
 
 fn math_log(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [x, base] = args.bind("log", ["x", "base"], 1)?;
-    let x = float_arg(&x, "log")?;
-    if x <= 0.0 {
-        return Err(domain());
-    }
+    // An int past the floats: ln of its top 64 bits plus the rest's power of two.
+    let ln = match crate::value::bigint::as_big(&x) {
+        Some(b) if b.sign() == num_bigint::Sign::Plus && b.bits() > 1000 => {
+            let shift = b.bits() - 64;
+            let top = num_traits::ToPrimitive::to_f64(&(b >> shift)).unwrap_or(f64::NAN);
+            top.ln() + shift as f64 * std::f64::consts::LN_2
+        }
+        _ => {
+            let x = float_arg(&x, "log")?;
+            if x <= 0.0 {
+                return Err(domain());
+            }
+            x.ln()
+        }
+    };
     match base {
-        Value::None => Ok(Value::Float(x.ln())),
+        Value::None => Ok(Value::Float(ln)),
         b => {
             let b = float_arg(&b, "log")?;
             if b <= 0.0 || b == 1.0 {
@@ -194,7 +208,7 @@ fn math_log(_: &mut dyn Context, args: Args) -> Result<Value> {
                     domain()
                 });
             }
-            Ok(Value::Float(x.ln() / b.ln()))
+            Ok(Value::Float(ln / b.ln()))
         }
     }
 }

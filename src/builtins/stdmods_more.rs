@@ -19,6 +19,9 @@ fn int_of(v: &Value, name: &str) -> Result<i64> {
 }
 
 fn float_of(v: &Value, name: &str) -> Result<f64> {
+    if let Some(b) = crate::value::bigint::as_big(v) {
+        return crate::value::bigint::to_float(b);
+    }
     match v {
         Value::Int(_) | Value::Float(_) | Value::Bool(_) => to_f64(v, name),
         other => Err(Error::type_error(format!(

@@ -276,12 +276,9 @@ pub fn big_binary(op: BinOp, x: &Big, y: &Big) -> Result<Value> {
             if x.is_zero() {
                 return Ok(Value::Int(0));
             }
-            let n = y
-                .to_u64()
-                .filter(|n| *n <= MAX_BITS)
-                .unwrap_or(MAX_BITS + 1);
+            let n = y.to_u64().unwrap_or(u64::MAX);
             check_bits(x.bits().saturating_add(n), "'<<'")?;
-            normalize(x << n)
+            normalize(x << n.min(MAX_BITS))
         }
         BinOp::Shr => match y.to_u64() {
             Some(n) => normalize(x >> n),
@@ -411,17 +408,14 @@ fn pow(x: &Big, y: &Big) -> Result<Value> {
             _ => 1,
         }));
     }
-    let e = y
-        .to_u64()
-        .filter(|e| *e <= MAX_BITS)
-        .unwrap_or(MAX_BITS + 1);
+    let e = y.to_u64().unwrap_or(u64::MAX);
     check_bits(
         (x.bits().saturating_sub(1))
             .saturating_mul(e)
             .saturating_add(1),
         "'**'",
     )?;
-    Ok(normalize(x.pow(e as u32)))
+    Ok(normalize(x.pow(e.min(MAX_BITS) as u32)))
 }
 
 /// `pow(base, exp, mod)`.

@@ -311,9 +311,14 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, cx: &mut dyn Context) -> Result<V
         return cx.percent_format(template, b).map(|s| Value::str(&s));
     }
     let r = plain_binary(op, a, b)?;
-    if let Value::Array(arr) = &r {
-        // Array work counts against an operation limit, element by element.
-        cx.charge(arr.len() as u64)?;
+    match &r {
+        // Array work counts against an operation limit, element by element,
+        // and so does building a list or tuple (`xs * n`, `xs + ys`).
+        Value::Array(arr) => cx.charge(arr.len() as u64)?,
+        Value::List(l) => cx.charge(l.borrow().len() as u64)?,
+        Value::Tuple(t) => cx.charge(t.len() as u64)?,
+        Value::Str(s) => cx.charge(s.len() as u64 / 16)?,
+        _ => {}
     }
     Ok(r)
 }
