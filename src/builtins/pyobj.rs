@@ -150,18 +150,34 @@ fn isinstance(_: &mut dyn Context, args: Args) -> Result<Value> {
 
 fn issubclass(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [c, info] = args.bind("issubclass", ["cls", "classinfo"], 2)?;
-    let Some(c) = class_of_value(&c) else {
-        return Err(Error::type_error("issubclass() arg 1 must be a class"));
+    // A built-in type (`int`, `str`, ...) by name: bool is an int, and
+    // everything is an object.
+    let builtin = |v: &Value| match v {
+        Value::Builtin(b) => Some(b.name),
+        _ => None,
     };
+    let user = class_of_value(&c);
+    if user.is_none() && builtin(&c).is_none() {
+        return Err(Error::type_error("issubclass() arg 1 must be a class"));
+    }
     let infos = match &info {
         Value::Tuple(ts) => ts.to_vec(),
         other => vec![other.clone()],
     };
     for i in infos {
-        match class_of_value(&i) {
-            Some(base) if c.is_subclass(base) => return Ok(Value::Bool(true)),
-            Some(_) => {}
-            None => {
+        match (&user, class_of_value(&i), builtin(&i)) {
+            (Some(c), Some(base), _) if c.is_subclass(base) => return Ok(Value::Bool(true)),
+            (_, Some(base), _) if &*base.name == "object" => return Ok(Value::Bool(true)),
+            (_, Some(_), _) => {}
+            (_, None, Some("object")) => return Ok(Value::Bool(true)),
+            (None, None, Some(b)) => {
+                let a = builtin(&c).unwrap_or("");
+                if a == b || (a == "bool" && b == "int") {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            (Some(_), None, Some(_)) => {}
+            (_, None, None) => {
                 return Err(Error::type_error(
                     "issubclass() arg 2 must be a class or tuple of classes",
                 ))

@@ -243,10 +243,13 @@ impl HostValue for Instance {
             Some(Ok(v)) if super::wrappers::is_not_implemented(&v) => None,
             Some(r) => Some(r),
             // `!=` is the negation of `__eq__` when only that is defined.
-            None if op == BinOp::Ne => dunder(&this, "__eq__", vec![other.clone()], cx).map(|r| {
-                let v = r?;
-                Ok(Value::Bool(!crate::value::ops::truthy(&v, cx)?))
-            }),
+            None if op == BinOp::Ne => match dunder(&this, "__eq__", vec![other.clone()], cx) {
+                Some(Ok(v)) if super::wrappers::is_not_implemented(&v) => None,
+                Some(r) => {
+                    Some(r.and_then(|v| Ok(Value::Bool(!crate::value::ops::truthy(&v, cx)?))))
+                }
+                None => None,
+            },
             None => None,
         }
     }
