@@ -298,8 +298,21 @@ fn axis_arg(v: &Value, fname: &str, default: i64) -> Result<i64> {
 }
 
 fn concatenate(_: &mut dyn Context, args: Args) -> Result<Value> {
+    // `axis=None` (given, not defaulted) joins the flattened arrays.
+    let flat = matches!(args.pos.get(1), Some(Value::None))
+        || args
+            .kw
+            .iter()
+            .any(|(k, v)| &**k == "axis" && matches!(v, Value::None));
     let [arrays, axis] = args.bind("concatenate", ["arrays", "axis"], 1)?;
     let arrays = array_list(&arrays, "concatenate")?;
+    if flat {
+        let flat = arrays
+            .iter()
+            .map(|a| reshape_to(a, &[-1]))
+            .collect::<Result<Vec<_>>>()?;
+        return concat(&flat, 0, "concatenate").map(Value::from_array);
+    }
     let axis = axis_arg(&axis, "concatenate", 0)?;
     concat(&arrays, axis, "concatenate").map(Value::from_array)
 }
