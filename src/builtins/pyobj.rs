@@ -426,13 +426,9 @@ fn oct(_: &mut dyn Context, args: Args) -> Result<Value> {
 
 fn divmod(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, b] = args.bind("divmod", ["a", "b"], 2)?;
-    if matches!((&a, &b), (Value::Float(_), _) | (_, Value::Float(_)))
-        && matches!(&b, Value::Float(f) if *f == 0.0)
-        || matches!(
-            (&a, &b),
-            (Value::Float(_), Value::Int(0) | Value::Bool(false))
-        )
-    {
+    let zero = matches!(&b, Value::Float(f) if *f == 0.0)
+        || matches!(&b, Value::Int(0) | Value::Bool(false));
+    if zero && matches!((&a, &b), (Value::Float(_), _) | (_, Value::Float(_))) {
         return Err(Error::zero_division("float divmod()"));
     }
     let q = ops::binary(crate::syntax::ast::BinOp::FloorDiv, &a, &b, cx)?;

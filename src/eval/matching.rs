@@ -226,29 +226,32 @@ impl Interp {
                 let Value::Str(n) = n else {
                     return Err(Error::type_error("__match_args__ elements must be strings"));
                 };
-                match self.attribute(v, n) {
-                    Ok(x) => {
-                        if !self.match_pattern(p, &x, f)? {
-                            return Ok(false);
-                        }
-                    }
-                    Err(e) if e.kind == ErrorKind::Attribute => return Ok(false),
-                    Err(e) => return Err(e),
+                if !self.match_attribute(p, v, n, f)? {
+                    return Ok(false);
                 }
             }
         }
         for (n, p) in kw {
-            match self.attribute(v, n) {
-                Ok(x) => {
-                    if !self.match_pattern(p, &x, f)? {
-                        return Ok(false);
-                    }
-                }
-                Err(e) if e.kind == ErrorKind::Attribute => return Ok(false),
-                Err(e) => return Err(e),
+            if !self.match_attribute(p, v, n, f)? {
+                return Ok(false);
             }
         }
         Ok(true)
+    }
+
+    /// Whether attribute `name` of `v` exists and matches `p`.
+    fn match_attribute(
+        &mut self,
+        p: &Pattern,
+        v: &Value,
+        name: &str,
+        f: &mut Frame,
+    ) -> Result<bool> {
+        match self.attribute(v, name) {
+            Ok(x) => self.match_pattern(p, &x, f),
+            Err(e) if e.kind == ErrorKind::Attribute => Ok(false),
+            Err(e) => Err(e),
+        }
     }
 
     fn call_method_value(&mut self, v: &Value, name: &str, args: Vec<Value>) -> Result<Value> {
