@@ -58,7 +58,13 @@ fn main() {
     println!("| operation | arr (s) | NumPy (s) | arr / NumPy |");
     println!("| --- | ---: | ---: | ---: |");
     let mut peaks = Vec::new();
-    for script in ["elementwise", "reductions", "linalg", "scalar_loop"] {
+    for script in [
+        "elementwise",
+        "reductions",
+        "linalg",
+        "scalar_loop",
+        "breadth",
+    ] {
         let a_path = dir.join(format!("{script}.arr"));
         let p_path = dir.join(format!("{script}.py"));
         let (a, a_peak) = run(timed(arr, &[a_path.to_str().unwrap_or_default()], false));

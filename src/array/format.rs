@@ -6,10 +6,42 @@
 use super::nd::{NdArray, Picked, Scalar};
 use ndarray::{ArrayViewD, Axis};
 
-pub const LINE_WIDTH: usize = 75;
-pub const THRESHOLD: usize = 1000;
-pub const EDGE_ITEMS: usize = 3;
-const PRECISION: usize = 8;
+/// NumPy's print options (`set_printoptions`), per thread: the
+/// interpreter's.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PrintOptions {
+    pub precision: usize,
+    pub threshold: usize,
+    pub edgeitems: usize,
+    pub linewidth: usize,
+    pub suppress: bool,
+}
+
+impl Default for PrintOptions {
+    fn default() -> PrintOptions {
+        PrintOptions {
+            precision: 8,
+            threshold: 1000,
+            edgeitems: 3,
+            linewidth: 75,
+            suppress: false,
+        }
+    }
+}
+
+thread_local! {
+    static OPTIONS: std::cell::Cell<PrintOptions> = std::cell::Cell::new(PrintOptions::default());
+}
+
+/// The print options in force.
+pub fn options() -> PrintOptions {
+    OPTIONS.with(|o| o.get())
+}
+
+/// Sets the print options; returns the previous ones.
+pub fn set_options(new: PrintOptions) -> PrintOptions {
+    OPTIONS.with(|o| o.replace(new))
+}
 
 /// `(2, 3)`, `(5,)`, `()`.
 pub fn shape_str(shape: &[usize]) -> String {
@@ -146,13 +178,14 @@ impl FloatFormat {
         if !nonzero.is_empty() {
             let max = nonzero.iter().cloned().fold(f64::MIN, f64::max);
             let min = nonzero.iter().cloned().fold(f64::MAX, f64::min);
-            if max >= 1e8 || min < 0.0001 || max / min > 1000.0 {
+            let suppress = options().suppress;
+            if max >= 1e8 || (!suppress && (min < 0.0001 || max / min > 1000.0)) {
                 exp_format = true;
             }
         }
         let mut f = FloatFormat {
             exp_format,
-            precision: PRECISION,
+            precision: options().precision,
             pad_left: 0,
             pad_right: 0,
             exp_size: 0,
@@ -164,7 +197,7 @@ impl FloatFormat {
             let mut pad_left = 0;
             let mut exp_size = 0;
             for &v in &finite {
-                let (neg, int, frac, e) = scientific(v, PRECISION);
+                let (neg, int, frac, e) = scientific(v, f.precision);
                 precision = precision.max(frac.len());
                 pad_left = pad_left.max(int.len() + neg as usize);
                 exp_size = exp_size.max(format!("{}", e.abs()).len().max(2));
@@ -175,7 +208,7 @@ impl FloatFormat {
             f.pad_right = exp_size + 2 + precision;
         } else {
             for &v in &finite {
-                let (neg, int, frac) = positional(v, PRECISION);
+                let (neg, int, frac) = positional(v, f.precision);
                 f.pad_left = f.pad_left.max(int.len() + neg as usize);
                 f.pad_right = f.pad_right.max(frac.len());
             }
@@ -236,8 +269,9 @@ fn leading_trailing<'a, T: Copy>(a: &ArrayViewD<'a, T>, summarize: bool, out: &m
         return;
     }
     let n = a.shape()[0];
-    if summarize && n > 2 * EDGE_ITEMS {
-        for i in (0..EDGE_ITEMS).chain(n - EDGE_ITEMS..n) {
+    let edge = options().edgeitems;
+    if summarize && n > 2 * edge {
+        for i in (0..edge).chain(n - edge..n) {
             leading_trailing(&a.index_axis(Axis(0), i), summarize, out);
         }
     } else if a.ndim() == 1 {
@@ -277,12 +311,9 @@ impl<T: Copy> Layout<'_, T> {
         let next_hanging = format!("{hanging} ");
         let next_width = width.saturating_sub(1);
         let n = a.shape()[0];
-        let show_summary = self.summarize && 2 * EDGE_ITEMS < n;
-        let (leading, trailing) = if show_summary {
-            (EDGE_ITEMS, EDGE_ITEMS)
-        } else {
-            (0, n)
-        };
+        let edge = options().edgeitems;
+        let show_summary = self.summarize && 2 * edge < n;
+        let (leading, trailing) = if show_summary { (edge, edge) } else { (0, n) };
         let sub = |i: usize| self.recurse(&a.index_axis(Axis(0), i), &next_hanging, next_width);
         let mut s = String::new();
         if a.ndim() == 1 {
@@ -333,7 +364,7 @@ fn layout<T: Copy>(
     prefix_len: usize,
     width: usize,
 ) -> String {
-    let summarize = a.len() > THRESHOLD;
+    let summarize = a.len() > options().threshold;
     let hanging = " ".repeat(1 + prefix_len);
     Layout {
         fmt,
@@ -348,7 +379,7 @@ fn array2string(a: &NdArray, separator: &'static str, prefix_len: usize, width: 
     if a.is_empty() {
         return "[]".into();
     }
-    let summarize = a.len() > THRESHOLD;
+    let summarize = a.len() > options().threshold;
     let zero_d = a.ndim() == 0;
     match a {
         NdArray::Bool(x) => {
@@ -399,7 +430,7 @@ pub fn array_str(a: &NdArray) -> String {
             Some(Picked::Scalar(s)) => scalar_repr(s),
         };
     }
-    array2string(a, " ", 0, LINE_WIDTH)
+    array2string(a, " ", 0, options().linewidth)
 }
 
 /// NumPy's `repr(a)`.
@@ -408,11 +439,11 @@ pub fn array_repr(a: &NdArray) -> String {
     let lst = if a.is_empty() && a.shape() != [0] {
         format!("[], shape={}", shape_str(a.shape()))
     } else {
-        array2string(a, ", ", prefix.len(), LINE_WIDTH - 1)
+        array2string(a, ", ", prefix.len(), options().linewidth.saturating_sub(1))
     };
     let mut extras = Vec::new();
     let size = a.len();
-    if size > THRESHOLD {
+    if size > options().threshold {
         extras.push(format!("shape={}", shape_str(a.shape())));
     }
     let implied = matches!(
@@ -428,7 +459,7 @@ pub fn array_repr(a: &NdArray) -> String {
     let arr_str = format!("{prefix}{lst},");
     let extra = format!("{})", extras.join(", "));
     let last_line_len = arr_str.len() - arr_str.rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let spacer = if last_line_len + extra.len() + 1 > LINE_WIDTH {
+    let spacer = if last_line_len + extra.len() + 1 > options().linewidth {
         format!("\n{}", " ".repeat(prefix.len()))
     } else {
         " ".to_string()

@@ -6,7 +6,7 @@ use crate::array::matmul::{mat_err, matmul};
 use crate::error::{Error, Result};
 
 use super::decomp::{lapack, out_dtype_of};
-use crate::value::convert::to_array;
+use crate::value::convert::{to_array, to_i64};
 use crate::value::format::shape_str;
 use crate::value::{NdArray, Value};
 use ndarray::{Array1, Array2, ArrayD, Axis, Ix2, IxDyn};
@@ -208,27 +208,72 @@ fn inner(cx: &mut dyn Context, args: Args) -> Result<Value> {
 }
 
 fn trace(_: &mut dyn Context, args: Args) -> Result<Value> {
-    let [a] = args.bind("trace", ["a"], 1)?;
-    let x = to_array(&a, "trace()")?;
-    if x.ndim() != 2 {
-        return Err(Error::value(format!(
-            "trace(): expected a 2-D array, got shape {}",
-            shape_str(x.shape())
-        )));
+    let [a, offset, axis1, axis2, dtype] =
+        args.bind("trace", ["a", "offset", "axis1", "axis2", "dtype"], 1)?;
+    let mut x = to_array(&a, "trace()")?.into_owned();
+    if x.ndim() < 2 {
+        return Err(Error::value(
+            "trace(): diag requires an array of at least two dimensions",
+        ));
     }
-    let n = x.shape()[0].min(x.shape()[1]);
-    Ok(match &*x {
+    if !matches!(dtype, Value::None) {
+        x = x.astype(crate::value::convert::to_dtype(&dtype, "trace(dtype=)")?);
+    }
+    let nd = x.ndim();
+    let ax = |v: &Value, d: i64| -> Result<usize> {
+        let a = if let Value::None = v {
+            d
+        } else {
+            to_i64(v, "trace()")?
+        };
+        crate::value::convert::norm_axis(a, nd, "trace()")
+    };
+    let (a1, a2) = (ax(&axis1, 0)?, ax(&axis2, 1)?);
+    if a1 == a2 {
+        return Err(Error::value("trace(): axis1 and axis2 cannot be the same"));
+    }
+    let k = if let Value::None = offset {
+        0
+    } else {
+        to_i64(&offset, "trace(offset=)")?
+    };
+    let mut perm: Vec<usize> = (0..nd).filter(|&d| d != a1 && d != a2).collect();
+    perm.extend([a1, a2]);
+    let rest: Vec<usize> = perm[..nd - 2].iter().map(|&d| x.shape()[d]).collect();
+    let (rows, cols) = (x.shape()[a1] as i64, x.shape()[a2] as i64);
+    let (r0, c0) = if k >= 0 { (0, k) } else { (-k, 0) };
+    let len = (rows - r0).min(cols - c0).max(0) as usize;
+    macro_rules! diag_sum {
+        ($v:expr, $zero:expr, $add:expr) => {{
+            let p = $v.view().permuted_axes(ndarray::IxDyn(&perm));
+            ArrayD::from_shape_fn(IxDyn(&rest), |ix| {
+                let mut full: Vec<usize> = ix.as_array_view().to_vec();
+                full.extend([0, 0]);
+                let mut s = $zero;
+                for i in 0..len {
+                    full[nd - 2] = r0 as usize + i;
+                    full[nd - 1] = c0 as usize + i;
+                    s = $add(s, p[full.as_slice()]);
+                }
+                s
+            })
+        }};
+    }
+    use ndarray::Dimension;
+    let out = match &x {
         // Summed from 0.0 as NumPy's trace does (Rust's float `sum` starts
         // at -0.0, which an empty diagonal would print).
-        NdArray::F64(v) => Value::Float((0..n).fold(0.0, |s, i| s + v[[i, i].as_slice()])),
-        NdArray::F32(v) => Value::from_array(NdArray::F32(ArrayD::from_elem(
-            IxDyn(&[]),
-            (0..n).fold(0.0, |s, i| s + v[[i, i].as_slice()]),
-        ))),
+        NdArray::F64(v) => NdArray::F64(diag_sum!(v, 0.0f64, |s: f64, e: f64| s + e)),
+        NdArray::F32(v) => NdArray::F32(diag_sum!(v, 0.0f32, |s: f32, e: f32| s + e)),
+        // Wrapping, as NumPy's integer sums.
         other => {
-            let v = other.to_i64();
-            // Wrapping, as NumPy's integer sums.
-            Value::Int((0..n).fold(0i64, |s, i| s.wrapping_add(v[[i, i].as_slice()])))
+            let v = other.to_i64().into_owned();
+            NdArray::Int(diag_sum!(v, 0i64, i64::wrapping_add))
         }
+    };
+    Ok(if nd == 2 {
+        Value::from_array(out)
+    } else {
+        Value::array(out)
     })
 }

@@ -121,7 +121,7 @@ pub fn float_map(x: &Value, name: &str, f: fn(f64) -> f64, f32f: fn(f32) -> f32)
     }))
 }
 
-fn rounding(x: &Value, name: &str, f: fn(f64) -> f64) -> Result<Value> {
+pub(crate) fn rounding(x: &Value, name: &str, f: fn(f64) -> f64) -> Result<Value> {
     let a = to_array(x, &format!("{name}()"))?;
     Ok(Value::from_array(match &*a {
         NdArray::F32(v) => NdArray::F32(v.mapv(|e| f(e as f64) as f32)),
@@ -224,7 +224,7 @@ fn sign(_: &mut dyn Context, args: Args) -> Result<Value> {
     }))
 }
 
-fn float_test(x: &Value, name: &str, f: fn(f64) -> bool) -> Result<Value> {
+pub(crate) fn float_test(x: &Value, name: &str, f: fn(f64) -> bool) -> Result<Value> {
     if let Value::Float(v) = x {
         return Ok(Value::Bool(f(*v)));
     }

@@ -2,15 +2,20 @@
 //! that is both `help(name)` and a tested example (lines after `>>> ` are run
 //! and must print what follows them).
 
+pub mod construct;
+pub mod contract;
 pub mod core;
 pub mod create;
 pub mod data;
 pub mod decomp;
+pub mod elementwise;
 pub mod io;
 pub mod linalg;
 pub mod math;
 pub mod norm;
+pub mod npconfig;
 pub mod npy;
+pub mod order;
 mod pycopy;
 pub mod pyfile;
 pub mod pyobj;
@@ -19,13 +24,19 @@ pub mod pyre;
 pub mod pyre_match;
 pub mod python;
 pub mod random;
+pub mod rearrange;
 pub mod reduce;
+pub mod select;
+pub mod setops;
 pub mod shape;
 pub mod sort;
+pub mod stats;
 pub mod stdjson;
 pub mod stdmods;
 mod stdmods_more;
 pub mod text;
+pub mod ufunc;
+pub mod windows;
 
 use crate::error::Result;
 use crate::value::DType;
@@ -80,6 +91,16 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     linalg::register(&mut r);
     decomp::register(&mut r);
     math::register(&mut r);
+    elementwise::register(&mut r);
+    rearrange::register(&mut r);
+    windows::register(&mut r);
+    construct::register(&mut r);
+    contract::register(&mut r);
+    npconfig::register(&mut r);
+    stats::register(&mut r);
+    select::register(&mut r);
+    order::register(&mut r);
+    setops::register(&mut r);
     sort::register(&mut r);
     r.mark_pure(0, &["print", "perf_counter", "help"]);
     io::register(&mut r);
@@ -115,12 +136,16 @@ pub fn at(index: u32) -> Option<&'static Builtin> {
 
 /// Builtins that update the variable passed as their first argument.
 pub fn mutates_first_argument(b: &Builtin) -> bool {
-    b.name == "shuffle"
+    matches!(
+        b.name,
+        "shuffle" | "put" | "copyto" | "place" | "putmask" | "fill_diagonal" | "put_along_axis"
+    )
 }
 
 /// Global constants bound at start-up.
 pub fn constants() -> Vec<(&'static str, Value)> {
     let mut out = pyre::constants();
+    out.extend(ufunc::constants());
     out.extend([
         ("pi", Value::Float(std::f64::consts::PI)),
         ("e", Value::Float(std::f64::consts::E)),

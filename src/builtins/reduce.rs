@@ -17,8 +17,8 @@ pub fn register(r: &mut Registry) {
     r.add("std", std, "std(a, axis=none, ddof=0, keepdims=false)\n\nStandard deviation, the square root of var.\n\n>>> std([1, 2, 3, 4], ddof=1)\n1.2909944487358056");
     r.add("min", min, "min(a, axis=none, keepdims=false)\n\nSmallest element (NaN if any element is NaN).\n\n>>> min([[3, 1], [2, 5]], axis=1)\narray([1, 2])");
     r.add("max", max, "max(a, axis=none, keepdims=false)\n\nLargest element (NaN if any element is NaN).\n\n>>> max([3.5, -1.0])\n3.5");
-    r.add("argmin", argmin, "argmin(a, axis=none)\n\nIndex of the first smallest element (into the flattened array without axis).\n\n>>> argmin([3, 1, 2, 1])\n1");
-    r.add("argmax", argmax, "argmax(a, axis=none)\n\nIndex of the first largest element (into the flattened array without axis).\n\n>>> argmax([[1, 9], [7, 3]], axis=0)\narray([1, 0])");
+    r.add("argmin", argmin, "argmin(a, axis=None, keepdims=False)\n\nIndex of the first smallest element (into the flattened array without axis).\n\n>>> argmin([3, 1, 2, 1])\n1");
+    r.add("argmax", argmax, "argmax(a, axis=None, keepdims=False)\n\nIndex of the first largest element (into the flattened array without axis).\n\n>>> argmax([[1, 9], [7, 3]], axis=0)\narray([1, 0])");
     r.add("any", any, "any(a, axis=none, keepdims=false)\n\nWhether any element is true (non-zero).\n\n>>> any([0, 0, 3])\nTrue");
     r.add("all", all, "all(a, axis=none, keepdims=false)\n\nWhether every element is true (non-zero).\n\n>>> all([[true, false]], axis=0)\narray([ True, False])");
 }
@@ -386,7 +386,8 @@ fn python_way(args: &Args, extreme: bool) -> bool {
 }
 
 fn arg_min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
-    let [a, axis] = args.bind(fname, ["a", "axis"], 1)?;
+    let [a, axis, keepdims] = args.bind(fname, ["a", "axis", "keepdims"], 1)?;
+    let keep = super::opt_bool(&keepdims, fname, "keepdims", false)?;
     let arr = to_array(&a, &format!("{fname}()"))?;
     let (axes, flat) = match axis {
         Value::None => ((0..arr.ndim()).collect::<Vec<_>>(), true),
@@ -407,7 +408,7 @@ fn arg_min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
     }
     let _ = flat;
     Ok(Value::from_array(match &*arr {
-        NdArray::Int(x) => NdArray::Int(apply(fname, x, &axes, false, |l: &[i64]| {
+        NdArray::Int(x) => NdArray::Int(apply(fname, x, &axes, keep, |l: &[i64]| {
             let mut best = 0usize;
             for (i, &v) in l.iter().enumerate() {
                 if (is_max && v > l[best]) || (!is_max && v < l[best]) {
@@ -420,7 +421,7 @@ fn arg_min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
             fname,
             &other.to_f64(),
             &axes,
-            false,
+            keep,
             |l: &[f64]| crate::array::kernels::arg_extreme(l, is_max) as i64,
         )?),
     }))

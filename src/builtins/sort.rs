@@ -12,8 +12,12 @@ pub fn register(r: &mut Registry) {
     r.add("sort", sort, "sort(a, axis=-1)\n\nA sorted copy along an axis (none flattens first); NaN sorts last.\n\n>>> sort([[3, 1, 2], [9, 7, 8]])\narray([[1, 2, 3],\n       [7, 8, 9]])");
     r.add("argsort", argsort, "argsort(a, axis=-1)\n\nIndices that sort the array along an axis (stable for equal values).\n\n>>> argsort([30, 10, 20])\narray([1, 2, 0])");
     r.add("unique", unique, "unique(a, return_counts=false)\n\nSorted unique values of the flattened array, and optionally how often each occurs.\n\n>>> unique([3, 1, 3, 2, 1], return_counts=true)\n(array([1, 2, 3]), array([2, 1, 2]))");
-    r.add("cumsum", cumsum, "cumsum(a, axis=none)\n\nCumulative sum along an axis (of the flattened array without one).\n\n>>> cumsum([[1, 2], [3, 4]], axis=0)\narray([[1, 2],\n       [4, 6]])");
+    r.add("cumsum", cumsum, "cumsum(a, axis=None, dtype=None)\n\nCumulative sum along an axis (of the flattened array without one).\n\n>>> cumsum([[1, 2], [3, 4]], axis=0)\narray([[1, 2],\n       [4, 6]])");
     r.add("median", median, "median(a, axis=none, keepdims=false)\n\nThe middle value (mean of the two middle values for even counts).\n\n>>> median([3, 1, 4, 1, 5, 9])\n3.5");
+    r.add("quantile", quantile, "quantile(a, q, axis=None, keepdims=False)\n\nThe q-th quantile(s), q in [0, 1], interpolating linearly.\n\n>>> quantile([1, 2, 3, 4], 0.25)\n1.75");
+    r.add("nanpercentile", nanpercentile, "nanpercentile(a, q, axis=None, keepdims=False)\n\npercentile ignoring NaN.\n\n>>> nanpercentile([1, nan, 3], 50)\n2.0");
+    r.add("nanquantile", nanquantile, "nanquantile(a, q, axis=None, keepdims=False)\n\nquantile ignoring NaN.\n\n>>> nanquantile([1, nan, 3], 0.5)\n2.0");
+    r.add("nanmedian", nanmedian, "nanmedian(a, axis=None, keepdims=False)\n\nmedian ignoring NaN.\n\n>>> nanmedian([1, nan, 3, 10])\n3.0");
     r.add("percentile", percentile, "percentile(a, q, axis=none, keepdims=false)\n\nThe q-th percentile(s), interpolating linearly between data points.\n\n>>> percentile([1, 2, 3, 4], [25, 50])\narray([1.75, 2.5 ])");
 }
 
@@ -112,7 +116,8 @@ fn axis_given(args: &Args) -> bool {
 
 fn sort(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let given = axis_given(&args);
-    let [a, axis] = args.bind("sort", ["a", "axis"], 1)?;
+    let [a, axis, kind] = args.bind("sort", ["a", "axis", "kind"], 1)?;
+    sort_kind(&kind, "sort")?;
     let (arr, ax) = array_axis(&a, &axis, !given, "sort")?;
     if arr.ndim() == 0 {
         return Err(Error::value("sort(): cannot sort a 0-d array"));
@@ -148,7 +153,8 @@ fn sort_array(arr: &NdArray, ax: usize) -> Result<NdArray> {
 
 fn argsort(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let given = axis_given(&args);
-    let [a, axis] = args.bind("argsort", ["a", "axis"], 1)?;
+    let [a, axis, kind] = args.bind("argsort", ["a", "axis", "kind"], 1)?;
+    sort_kind(&kind, "argsort")?;
     let (arr, ax) = array_axis(&a, &axis, !given, "argsort")?;
     if arr.ndim() == 0 {
         return Err(Error::value("argsort(): cannot sort a 0-d array"));
@@ -226,9 +232,27 @@ fn unique(_: &mut dyn Context, args: Args) -> Result<Value> {
     Ok(Value::array(vals))
 }
 
+/// `kind=`: every NumPy kind is accepted; arr's sort is stable, which
+/// each of them allows.
+fn sort_kind(kind: &Value, fname: &str) -> Result<()> {
+    match kind {
+        Value::None => Ok(()),
+        Value::Str(k) if matches!(&**k, "quicksort" | "mergesort" | "heapsort" | "stable") => {
+            Ok(())
+        }
+        other => Err(Error::value(format!(
+            "{fname}(): sort kind must be one of 'quick', 'heap', or 'stable' (got {})",
+            crate::value::format::value_repr(other)
+        ))),
+    }
+}
+
 fn cumsum(_: &mut dyn Context, args: Args) -> Result<Value> {
-    let [a, axis] = args.bind("cumsum", ["a", "axis"], 1)?;
-    let (arr, ax) = array_axis(&a, &axis, false, "cumsum")?;
+    let [a, axis, dtype] = args.bind("cumsum", ["a", "axis", "dtype"], 1)?;
+    let (mut arr, ax) = array_axis(&a, &axis, false, "cumsum")?;
+    if !matches!(dtype, Value::None) {
+        arr = arr.astype(crate::value::convert::to_dtype(&dtype, "cumsum(dtype=)")?);
+    }
     Ok(Value::from_array(match &arr {
         NdArray::F64(x) => NdArray::F64(map_lanes(x, ax, |l| {
             l.iter()
@@ -286,6 +310,19 @@ fn quantiles(
     axis: &Value,
     keepdims: &Value,
 ) -> Result<(Vec<usize>, Vec<Value>)> {
+    quantiles_with(fname, a, qs, axis, keepdims, false)
+}
+
+/// `quantiles`, with NaN skipped in each lane when `skip_nan` (the nan*
+/// functions; an all-NaN lane gives NaN).
+pub(crate) fn quantiles_with(
+    fname: &str,
+    a: &Value,
+    qs: &[f64],
+    axis: &Value,
+    keepdims: &Value,
+    skip_nan: bool,
+) -> Result<(Vec<usize>, Vec<Value>)> {
     let arr = to_array(a, &format!("{fname}()"))?;
     let x = arr.to_f64();
     let nd = x.ndim();
@@ -330,10 +367,18 @@ fn quantiles(
     }
     // (With inner == 0 there are no values, hence no chunks.)
     for lane in flat.chunks(inner.max(1)) {
-        let mut v = lane.to_vec();
+        let mut v: Vec<f64> = if skip_nan {
+            lane.iter().copied().filter(|x| !x.is_nan()).collect()
+        } else {
+            lane.to_vec()
+        };
         v.sort_by(cmp_f64);
         for (k, &q) in qs.iter().enumerate() {
-            per_q[k].push(quantile_sorted(&v, q));
+            per_q[k].push(if v.is_empty() {
+                f64::NAN
+            } else {
+                quantile_sorted(&v, q)
+            });
         }
     }
     let vals = per_q
@@ -355,20 +400,60 @@ fn median(_: &mut dyn Context, args: Args) -> Result<Value> {
 
 fn percentile(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, q, axis, keepdims] = args.bind("percentile", ["a", "q", "axis", "keepdims"], 2)?;
-    let qarr = to_array(&q, "percentile(q=)")?;
-    let qs: Vec<f64> = qarr.to_f64().iter().map(|&p| p / 100.0).collect();
+    quantile_of("percentile", &a, &q, &axis, &keepdims, 100.0, false)
+}
+
+fn quantile(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [a, q, axis, keepdims] = args.bind("quantile", ["a", "q", "axis", "keepdims"], 2)?;
+    quantile_of("quantile", &a, &q, &axis, &keepdims, 1.0, false)
+}
+
+fn nanpercentile(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [a, q, axis, keepdims] = args.bind("nanpercentile", ["a", "q", "axis", "keepdims"], 2)?;
+    quantile_of("nanpercentile", &a, &q, &axis, &keepdims, 100.0, true)
+}
+
+fn nanquantile(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [a, q, axis, keepdims] = args.bind("nanquantile", ["a", "q", "axis", "keepdims"], 2)?;
+    quantile_of("nanquantile", &a, &q, &axis, &keepdims, 1.0, true)
+}
+
+fn nanmedian(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [a, axis, keepdims] = args.bind("nanmedian", ["a", "axis", "keepdims"], 1)?;
+    let (_, mut v) = quantiles_with("nanmedian", &a, &[0.5], &axis, &keepdims, true)?;
+    Ok(v.remove(0))
+}
+
+/// Percentiles (`scale` 100) or quantiles (`scale` 1) of `a`.
+fn quantile_of(
+    fname: &str,
+    a: &Value,
+    q: &Value,
+    axis: &Value,
+    keepdims: &Value,
+    scale: f64,
+    skip_nan: bool,
+) -> Result<Value> {
+    let qarr = to_array(q, &format!("{fname}(q=)"))?;
+    let qs: Vec<f64> = qarr
+        .to_f64()
+        .iter()
+        .map(|&p| if scale == 1.0 { p } else { p / scale })
+        .collect();
     if qs.iter().any(|&p| !(0.0..=1.0).contains(&p)) {
-        return Err(Error::value(
-            "percentile(): percentiles must be in the range [0, 100]",
-        ));
+        return Err(Error::value(if scale == 1.0 {
+            format!("{fname}(): Quantiles must be in the range [0, 1]")
+        } else {
+            format!("{fname}(): Percentiles must be in the range [0, 100]")
+        }));
     }
     if qs.is_empty() && qarr.ndim() > 1 {
         return Err(Error::value(format!(
-            "percentile(): q has shape {}: an empty q must be 1-D",
+            "{fname}(): q has shape {}: an empty q must be 1-D",
             crate::value::format::shape_str(qarr.shape())
         )));
     }
-    let (out_shape, vals) = quantiles("percentile", &a, &qs, &axis, &keepdims)?;
+    let (out_shape, vals) = quantiles_with(fname, a, &qs, axis, keepdims, skip_nan)?;
     if qarr.ndim() == 0 {
         return Ok(vals.into_iter().next().unwrap_or(Value::None));
     }
@@ -379,9 +464,9 @@ fn percentile(_: &mut dyn Context, args: Args) -> Result<Value> {
     }
     let arrays: Vec<NdArray> = vals
         .iter()
-        .map(|v| to_array(v, "percentile()").map(|a| a.into_owned()))
+        .map(|v| to_array(v, fname).map(|a| a.into_owned()))
         .collect::<Result<_>>()?;
-    let stacked = crate::builtins::shape::stack_arrays(&arrays, 0, "percentile")?;
+    let stacked = crate::builtins::shape::stack_arrays(&arrays, 0, fname)?;
     let shape: Vec<i64> = qarr
         .shape()
         .iter()

@@ -25,7 +25,7 @@ fn to_fmt_error(e: Error) -> FmtError {
     let kind = match e.kind {
         ErrorKind::Type => FmtErrorKind::TypeError,
         ErrorKind::Overflow => FmtErrorKind::OverflowError,
-        ErrorKind::Index => FmtErrorKind::IndexError,
+        ErrorKind::Index | ErrorKind::Axis => FmtErrorKind::IndexError,
         ErrorKind::Key => FmtErrorKind::KeyError,
         ErrorKind::Attribute => FmtErrorKind::AttributeError,
         _ => FmtErrorKind::ValueError,

@@ -18,6 +18,9 @@ pub enum ErrorKind {
     Value,
     Shape,
     Index,
+    /// NumPy's AxisError: an axis out of range (caught as ValueError and
+    /// as IndexError).
+    Axis,
     ZeroDivision,
     Overflow,
     Key,

@@ -130,8 +130,55 @@ impl Interp {
             }
             return r.map_err(|err| err.at(e.span));
         }
+        if let Value::Host(h) = &v {
+            // `np.random.shuffle(a)`: a module's in-place function updates
+            // the variable it names, as the flat call does.
+            if let Some(m) = h.as_any().downcast_ref::<crate::object::module::Module>() {
+                if let Ok(Value::Builtin(b)) = m.attr(name, self) {
+                    if crate::builtins::mutates_first_argument(b) {
+                        return self.call_in_place(b, args, f, e.span);
+                    }
+                }
+            }
+            // `np.add.at(a, idx, 1)` updates `a`.
+            if &**name == "at" && h.as_any().is::<crate::builtins::ufunc::Ufunc>() {
+                let place = args.first().map(|a| &a.value);
+                let evaluated = self.eval_args(args, f)?;
+                let r = self.method_call(v.clone(), name, evaluated, builtin, name_span, e.span)?;
+                return match place {
+                    Some(p)
+                        if matches!(
+                            p.kind,
+                            ExprKind::Var(_) | ExprKind::Index(..) | ExprKind::Attr(..)
+                        ) =>
+                    {
+                        self.store_into(p, f, r, e.span)?;
+                        Ok(Value::None)
+                    }
+                    // A temporary: updated and dropped, as in NumPy.
+                    _ => Ok(Value::None),
+                };
+            }
+        }
+        let place = match &v {
+            Value::Host(h) if args.iter().any(|a| a.name.is_some()) => {
+                match h.as_any().downcast_ref::<crate::object::module::Module>() {
+                    Some(m) => match m.attr(name, self) {
+                        Ok(fv) if Self::takes_out(&fv) => Self::out_place(args),
+                        _ => None,
+                    },
+                    None => None,
+                }
+            }
+            _ => None,
+        };
         let args = self.eval_args(args, f)?;
-        if let (Value::Array(_), "sort" | "fill") = (&v, &**name) {
+        if let Some(p) = place {
+            let r = self.method_call(v, name, args, builtin, name_span, e.span)?;
+            self.store_into(p, f, r.clone(), e.span)?;
+            return Ok(r);
+        }
+        if let (Value::Array(_), "sort" | "fill" | "put") = (&v, &**name) {
             return self.array_in_place(obj, v, name, args, f, e.span);
         }
         if let (Value::Array(a), true) = (&v, LIST_ONLY.contains(&&**name)) {
@@ -220,11 +267,11 @@ impl Interp {
         span: Span,
     ) -> Result<Value> {
         let new = match name {
-            "sort" => {
-                let sort = crate::builtins::lookup("sort")
-                    .ok_or_else(|| Error::internal("no builtin sort"))?;
+            "sort" | "put" => {
+                let b = crate::builtins::lookup(name)
+                    .ok_or_else(|| Error::internal(format!("no builtin {name}")))?;
                 args.pos.insert(0, v);
-                self.call(&Value::Builtin(sort), args, span)?
+                self.call(&Value::Builtin(b), args, span)?
             }
             _ => {
                 let [x] = args.bind("fill", ["value"], 1)?;
@@ -246,14 +293,12 @@ impl Interp {
             }
         };
         match &obj.kind {
-            ExprKind::Var(var) => self.store(var, new, f)?,
-            ExprKind::Attr(o, attr) => {
-                let o = self.eval(o, f)?;
-                self.set_attribute(&o, attr, new).map_err(|e| e.at(span))?;
+            ExprKind::Var(_) | ExprKind::Attr(..) | ExprKind::Index(..) => {
+                self.store_into(obj, f, new, span)?
             }
             _ => {
                 return Err(Error::type_error(format!(
-                    "a.{name}() changes the array in place, and this one is not a variable or attribute (arr has value semantics for arrays: name it first, or use np.{name}'s result)"
+                    "a.{name}() changes the array in place, and this one is not a variable, element or attribute (arr has value semantics for arrays: name it first, or use np.{name}'s result)"
                 ))
                 .at(span))
             }
@@ -436,6 +481,18 @@ pub fn attribute(v: &Value, name: &str) -> Result<Value> {
         "size" => Ok(Value::Int(arr.len() as i64)),
         "dtype" => Ok(Value::DType(arr.dtype())),
         "T" => Ok(Value::from_array(transpose_all(&arr))),
+        "itemsize" => Ok(Value::Int(arr.dtype().itemsize() as i64)),
+        "nbytes" => Ok(Value::Int((arr.len() * arr.dtype().itemsize()) as i64)),
+        // arr's arrays are C-ordered: the strides are the shape's.
+        "strides" => {
+            let mut s = vec![arr.dtype().itemsize() as i64; arr.ndim()];
+            for d in (0..arr.ndim().saturating_sub(1)).rev() {
+                s[d] = s[d + 1] * arr.shape()[d + 1] as i64;
+            }
+            Ok(Value::tuple(s.into_iter().map(Value::Int).collect()))
+        }
+        // A flattened copy: reading works; `a.flat[i] = v` cannot reach `a`.
+        "flat" => crate::builtins::shape::reshape_to(&arr, &[-1]).map(Value::from_array),
         _ => {
             let mut e = match v {
                 Value::Array(_) => Error::new(
@@ -448,7 +505,13 @@ pub fn attribute(v: &Value, name: &str) -> Result<Value> {
                     format!("'{}' object has no attribute '{name}'", v.py_type_name()),
                 ),
             };
-            if let Some(s) = suggest(name, ["shape", "ndim", "size", "dtype", "T"].into_iter()) {
+            if let Some(s) = suggest(
+                name,
+                [
+                    "shape", "ndim", "size", "dtype", "T", "itemsize", "nbytes", "strides", "flat",
+                ]
+                .into_iter(),
+            ) {
                 e = e.with_note(format!("did you mean '{s}'?"));
             }
             Err(e)

@@ -24,22 +24,63 @@ impl Interp {
         let place = args.first().map(|a| &a.value);
         let result = self.call(&Value::Builtin(b), evaluated, span)?;
         match place {
-            Some(p) if matches!(p.kind, ExprKind::Var(_) | ExprKind::Index(..)) => {
-                let mut new = Some(result);
-                self.modify_place(p, f, &mut |_, v| {
-                    if let Some(n) = new.take() {
-                        *v = n;
-                    }
-                    Ok(())
-                })
-                .map_err(|e| e.at(span))?;
+            Some(p)
+                if matches!(
+                    p.kind,
+                    ExprKind::Var(_) | ExprKind::Index(..) | ExprKind::Attr(..)
+                ) =>
+            {
+                self.store_into(p, f, result, span)?;
                 Ok(Value::None)
             }
-            _ => Err(Error::type_error(format!(
-                "{}() shuffles a variable in place; pass a variable (or use permutation(x) for a shuffled copy)",
-                b.name
-            ))
-            .at(span)),
+            // A temporary (`put(arange(5), ...)`): updated and dropped, as
+            // in NumPy; nothing could see the change.
+            _ => Ok(Value::None),
+        }
+    }
+
+    /// Stores `value` into the place `p` names (a variable, an element or
+    /// an attribute): how `out=` and in-place functions reach their target.
+    pub(super) fn store_into(
+        &mut self,
+        p: &Expr,
+        f: &mut Frame,
+        value: Value,
+        span: Span,
+    ) -> Result<()> {
+        let mut new = Some(value);
+        self.modify_place(p, f, &mut |_, v| {
+            if let Some(n) = new.take() {
+                *v = n;
+            }
+            Ok(())
+        })
+        .map_err(|e| e.at(span))
+    }
+
+    /// A call with `out=PLACE` (`np.add(a, b, out=b)`): the callee computes
+    /// and checks the result, which is then stored into the place (arrays
+    /// are values, so nothing else could update it).
+    pub(super) fn out_place(args: &[Arg]) -> Option<&Expr> {
+        let a = args.iter().find(|a| a.name.as_deref() == Some("out"))?;
+        let e = match &a.value.kind {
+            ExprKind::Tuple(items) if items.len() == 1 => &items[0],
+            _ => &a.value,
+        };
+        matches!(
+            e.kind,
+            ExprKind::Var(_) | ExprKind::Index(..) | ExprKind::Attr(..)
+        )
+        .then_some(e)
+    }
+
+    /// Callees whose `out=` the evaluator stores: builtins and ufuncs (a
+    /// script function's `out` parameter is its own business).
+    pub(super) fn takes_out(fv: &Value) -> bool {
+        match fv {
+            Value::Builtin(_) => true,
+            Value::Host(h) => h.as_any().is::<crate::builtins::ufunc::Ufunc>(),
+            _ => false,
         }
     }
 

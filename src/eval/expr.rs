@@ -80,8 +80,17 @@ impl Interp {
                     Value::Func(c) => (c.def.n_locals as usize).max(args.len()),
                     _ => args.len(),
                 };
+                let place = if args.iter().any(|a| a.name.is_some()) && Self::takes_out(&fv) {
+                    Self::out_place(args)
+                } else {
+                    None
+                };
                 let args = self.eval_args_with(args, f, cap)?;
-                self.call(&fv, args, e.span)
+                let r = self.call(&fv, args, e.span)?;
+                if let Some(p) = place {
+                    self.store_into(p, f, r.clone(), e.span)?;
+                }
+                Ok(r)
             }
             _ => self.eval_other(e, f),
         }

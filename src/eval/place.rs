@@ -185,6 +185,24 @@ impl Interp {
                     set_item(container, &raw, elem, it)
                 })
             }
+            ExprKind::Attr(base, name) if &**name == "flat" => {
+                // `a.flat[i] = v`: the flattened array, changed, goes back
+                // into `a` in its shape.
+                self.modify_place(base, f, &mut |it, container| {
+                    let Value::Array(a) = &*container else {
+                        let mut cur = it.attribute(container, "flat")?;
+                        change(it, &mut cur)?;
+                        return it.set_attribute(container, "flat", cur);
+                    };
+                    let shape: Vec<i64> = a.shape().iter().map(|&d| d as i64).collect();
+                    let mut flat = Value::from_array(crate::builtins::shape::reshape_to(a, &[-1])?);
+                    change(it, &mut flat)?;
+                    let new = crate::value::convert::to_array(&flat, "a.flat")?;
+                    *container =
+                        Value::from_array(crate::builtins::shape::reshape_to(&new, &shape)?);
+                    Ok(())
+                })
+            }
             ExprKind::Attr(base, name) => {
                 let o = self.eval(base, f)?;
                 let mut cur = self.attribute(&o, name)?;

@@ -44,6 +44,8 @@ const HIERARCHY: &[(&str, Option<&str>)] = &[
     ("ModuleNotFoundError", Some("ImportError")),
     ("SyntaxError", Some("Exception")),
     ("LinAlgError", Some("ValueError")),
+    // and IndexError (second base, added in make_classes)
+    ("AxisError", Some("ValueError")),
     ("JSONDecodeError", Some("ValueError")),
     ("PatternError", Some("Exception")),
     ("Warning", Some("Exception")),
@@ -58,10 +60,15 @@ thread_local! {
 fn make_classes() -> Vec<(&'static str, Rc<Class>)> {
     let mut out: Vec<(&'static str, Rc<Class>)> = Vec::with_capacity(HIERARCHY.len());
     for (name, base) in HIERARCHY {
-        let bases: Vec<Value> = base
+        let mut bases: Vec<Value> = base
             .and_then(|b| out.iter().find(|(n, _)| *n == b))
             .map(|(_, c)| vec![Value::Host(c.clone())])
             .unwrap_or_default();
+        if *name == "AxisError" {
+            if let Some((_, c)) = out.iter().find(|(n, _)| *n == "IndexError") {
+                bases.push(Value::Host(c.clone()));
+            }
+        }
         let depth = out.len().min(1) + bases.len();
         let exception = *name != "object";
         out.push((
@@ -100,6 +107,7 @@ fn class_name(kind: ErrorKind) -> Option<&'static str> {
         ErrorKind::Type => "TypeError",
         ErrorKind::Value | ErrorKind::Shape => "ValueError",
         ErrorKind::Index => "IndexError",
+        ErrorKind::Axis => "AxisError",
         ErrorKind::Key => "KeyError",
         ErrorKind::Attribute => "AttributeError",
         ErrorKind::Assertion => "AssertionError",

@@ -9,6 +9,7 @@ pub mod enum_class;
 pub mod exc;
 pub mod iter;
 pub mod modtable;
+mod modtable_np;
 mod modtable_py;
 pub mod module;
 pub mod proto;

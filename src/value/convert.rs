@@ -332,7 +332,7 @@ pub fn norm_axis(axis: i64, ndim: usize, what: &str) -> Result<usize> {
     let a = if axis < 0 { axis + n } else { axis };
     if a < 0 || a >= n.max(0) {
         return Err(Error::new(
-            crate::error::ErrorKind::Index,
+            crate::error::ErrorKind::Axis,
             format!("{what}: axis {axis} is out of bounds for array of dimension {ndim}"),
         ));
     }
@@ -537,6 +537,17 @@ pub fn seq_items(v: &Value) -> Option<Vec<Value>> {
         Value::Tuple(t) => Some((**t).clone()),
         _ => None,
     }
+}
+
+/// A sequence (or array) of integers, flattened; floats are an error.
+pub fn to_i64_list(v: &Value, what: &str) -> Result<Vec<i64>> {
+    let a = to_array(v, what)?;
+    if a.dtype().is_float() && !a.is_empty() {
+        return Err(Error::type_error(format!(
+            "{what}: expected integers, got float64 values"
+        )));
+    }
+    Ok(a.to_i64().iter().copied().collect())
 }
 
 /// The items of a list, tuple, range, dict (its keys), string or array (its

@@ -1,0 +1,485 @@
+//! NumPy's configuration and type facts: `set_printoptions`,
+//! `get_printoptions`, `printoptions` (a context manager), `seterr`,
+//! `geterr`, `errstate`, `finfo`, `iinfo`.
+
+use super::{Args, Context, Registry};
+use crate::array::format::{options, set_options, PrintOptions};
+use crate::array::{DType, NdArray};
+use crate::error::{Error, Result};
+use crate::value::convert::to_i64;
+use crate::value::{HostValue, Value};
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub fn register(r: &mut Registry) {
+    r.add("set_printoptions", set_printoptions, "set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None)\n\nHow arrays print from now on (NumPy's names and defaults: 8, 1000, 3, 75, False).\n\n>>> set_printoptions(precision=3); print(array([pi])); set_printoptions(precision=8)\n[3.142]");
+    r.add("get_printoptions", get_printoptions, "get_printoptions()\n\nThe print options in force, as a dict.\n\n>>> get_printoptions()['precision']\n8");
+    r.add("printoptions", printoptions, "printoptions(**options)\n\nA context manager: the print options inside a with block, restored after.\n\n>>> with printoptions(precision=2) { print(array([pi])) }\n[3.14]");
+    r.add("seterr", seterr, "seterr(all=None, divide=None, over=None, under=None, invalid=None)\n\nHow floating-point errors are treated; returns the old settings. arr never warns, so 'ignore' and 'warn' are what it does; 'raise' and 'call' are not supported.\n\n>>> seterr(all='ignore')['divide']\n'warn'");
+    r.add("geterr", geterr, "geterr()\n\nThe floating-point error settings, as a dict.\n\n>>> geterr()['under']\n'ignore'");
+    r.add("errstate", errstate, "errstate(**kwargs)\n\nA context manager for seterr's settings inside a with block.\n\n>>> with errstate(divide='ignore') { print(array([1.0]) / 0) }\n[inf]");
+    r.add("finfo", finfo, "finfo(dtype)\n\nMachine limits of a float type: eps, max, min, tiny, resolution, bits, precision.\n\n>>> finfo(float64).eps\n2.220446049250313e-16");
+    r.add("iinfo", iinfo, "iinfo(dtype)\n\nMachine limits of an integer type: min, max, bits.\n\n>>> iinfo(int64).max\n9223372036854775807");
+}
+
+fn opt_usize(v: &Value, what: &str) -> Result<Option<usize>> {
+    Ok(match v {
+        Value::None => None,
+        Value::Float(f) if f.is_infinite() && *f > 0.0 => Some(usize::MAX),
+        v => {
+            let n = to_i64(v, what)?;
+            Some(
+                usize::try_from(n)
+                    .map_err(|_| Error::value(format!("{what} must be a non-negative integer")))?,
+            )
+        }
+    })
+}
+
+/// The options with `args`' keywords applied to `base`.
+fn apply_options(args: &Args, base: PrintOptions, fname: &str) -> Result<PrintOptions> {
+    let mut o = base;
+    if let Some(v) = args.pos.first() {
+        o.precision = opt_usize(v, "precision")?.unwrap_or(o.precision);
+    }
+    if args.pos.len() > 1 {
+        return Err(Error::type_error(format!(
+            "{fname}(): pass the options other than precision by keyword"
+        )));
+    }
+    for (k, v) in &args.kw {
+        match &**k {
+            "precision" => o.precision = opt_usize(v, "precision")?.unwrap_or(8),
+            "threshold" => o.threshold = opt_usize(v, "threshold")?.unwrap_or(1000),
+            "edgeitems" => o.edgeitems = opt_usize(v, "edgeitems")?.unwrap_or(3),
+            "linewidth" => o.linewidth = opt_usize(v, "linewidth")?.unwrap_or(75),
+            "suppress" => o.suppress = super::opt_bool(v, fname, "suppress", false)?,
+            "nanstr" | "infstr" | "formatter" | "sign" | "floatmode" | "legacy" | "override_repr" => {
+                return Err(Error::value(format!("{fname}(): the option '{k}' is not supported in arr (precision, threshold, edgeitems, linewidth and suppress are)")))
+            }
+            other => return Err(Error::type_error(format!("{fname}() got an unexpected keyword argument '{other}'"))),
+        }
+    }
+    if o.precision > 100 {
+        return Err(Error::value(format!(
+            "{fname}(): precision must be at most 100"
+        )));
+    }
+    Ok(o)
+}
+
+fn set_printoptions(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let o = apply_options(&args, options(), "set_printoptions")?;
+    set_options(o);
+    Ok(Value::None)
+}
+
+fn options_dict(o: &PrintOptions) -> Value {
+    let threshold = if o.threshold == usize::MAX {
+        Value::Float(f64::INFINITY)
+    } else {
+        Value::Int(o.threshold as i64)
+    };
+    Value::dict(vec![
+        (Value::str("edgeitems"), Value::Int(o.edgeitems as i64)),
+        (Value::str("threshold"), threshold),
+        (Value::str("floatmode"), Value::str("maxprec")),
+        (Value::str("precision"), Value::Int(o.precision as i64)),
+        (Value::str("suppress"), Value::Bool(o.suppress)),
+        (Value::str("linewidth"), Value::Int(o.linewidth as i64)),
+        (Value::str("nanstr"), Value::str("nan")),
+        (Value::str("infstr"), Value::str("inf")),
+        (Value::str("sign"), Value::str("-")),
+        (Value::str("formatter"), Value::None),
+        (Value::str("legacy"), Value::Bool(false)),
+        (Value::str("override_repr"), Value::None),
+    ])
+}
+
+fn get_printoptions(_: &mut dyn Context, args: Args) -> Result<Value> {
+    args.bind::<0>("get_printoptions", [], 0)?;
+    Ok(options_dict(&options()))
+}
+
+/// A `with` block's settings: applied on enter, the old ones back on exit.
+struct Scoped {
+    name: &'static str,
+    enter: Box<dyn Fn() -> Box<dyn Fn()>>,
+    restore: RefCell<Vec<Box<dyn Fn()>>>,
+}
+
+impl std::fmt::Debug for Scoped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+impl HostValue for Scoped {
+    fn type_name(&self) -> String {
+        self.name.into()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn call_method(
+        &self,
+        this: &Value,
+        name: &str,
+        _args: &Args,
+        _cx: &mut dyn Context,
+    ) -> Option<Result<Value>> {
+        match name {
+            "__enter__" => {
+                let undo = (self.enter)();
+                self.restore.borrow_mut().push(undo);
+                Some(Ok(this.clone()))
+            }
+            "__exit__" => {
+                if let Some(undo) = self.restore.borrow_mut().pop() {
+                    undo();
+                }
+                Some(Ok(Value::Bool(false)))
+            }
+            _ => None,
+        }
+    }
+}
+
+fn printoptions(_: &mut dyn Context, args: Args) -> Result<Value> {
+    // Checked now, so that a bad option fails at the `with` line.
+    apply_options(&args, options(), "printoptions")?;
+    Ok(Value::Host(Rc::new(Scoped {
+        name: "printoptions",
+        enter: Box::new(move || {
+            let new = apply_options(&args, options(), "printoptions").unwrap_or_else(|_| options());
+            let old = set_options(new);
+            Box::new(move || {
+                set_options(old);
+            })
+        }),
+        restore: RefCell::new(Vec::new()),
+    })))
+}
+
+/// The floating-point error settings (NumPy's defaults).
+#[derive(Clone, Debug, PartialEq)]
+struct ErrSettings([(&'static str, String); 4]);
+
+impl Default for ErrSettings {
+    fn default() -> ErrSettings {
+        ErrSettings([
+            ("divide", "warn".into()),
+            ("over", "warn".into()),
+            ("under", "ignore".into()),
+            ("invalid", "warn".into()),
+        ])
+    }
+}
+
+thread_local! {
+    static ERR: RefCell<ErrSettings> = RefCell::new(ErrSettings::default());
+}
+
+fn err_dict(e: &ErrSettings) -> Value {
+    Value::dict(
+        e.0.iter()
+            .map(|(k, v)| (Value::str(k), Value::str(v)))
+            .collect(),
+    )
+}
+
+fn err_apply(args: &Args, base: &ErrSettings, fname: &str) -> Result<ErrSettings> {
+    if !args.pos.is_empty() {
+        return Err(Error::type_error(format!(
+            "{fname}(): pass the settings by keyword"
+        )));
+    }
+    let mut e = base.clone();
+    let mut all: Option<String> = None;
+    for (k, v) in &args.kw {
+        if let Value::None = v {
+            continue;
+        }
+        let Value::Str(s) = v else {
+            return Err(Error::value(format!(
+                "{fname}(): {k} must be 'ignore', 'warn', 'raise', 'call', 'print' or 'log'"
+            )));
+        };
+        let s = s.to_string();
+        match s.as_str() {
+            "ignore" | "warn" | "print" | "log" => {}
+            "raise" | "call" => {
+                return Err(Error::value(format!("{fname}(): {k}='{s}' is not supported in arr (it never raises on floating-point errors)")))
+            }
+            _ => return Err(Error::value(format!("{fname}(): invalid value '{s}' for {k}"))),
+        }
+        match &**k {
+            "all" => all = Some(s),
+            name => match e.0.iter_mut().find(|(n, _)| *n == name) {
+                Some(slot) => slot.1 = s,
+                None => {
+                    return Err(Error::type_error(format!(
+                        "{fname}() got an unexpected keyword argument '{name}'"
+                    )))
+                }
+            },
+        }
+    }
+    if let Some(a) = all {
+        for (k, v) in e.0.iter_mut() {
+            if !args
+                .kw
+                .iter()
+                .any(|(n, x)| &**n == *k && !matches!(x, Value::None))
+            {
+                *v = a.clone();
+            }
+        }
+    }
+    Ok(e)
+}
+
+fn seterr(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let old = ERR.with(|e| e.borrow().clone());
+    let new = err_apply(&args, &old, "seterr")?;
+    ERR.with(|e| *e.borrow_mut() = new);
+    Ok(err_dict(&old))
+}
+
+fn geterr(_: &mut dyn Context, args: Args) -> Result<Value> {
+    args.bind::<0>("geterr", [], 0)?;
+    Ok(ERR.with(|e| err_dict(&e.borrow())))
+}
+
+fn errstate(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let base = ERR.with(|e| e.borrow().clone());
+    err_apply(&args, &base, "errstate")?;
+    Ok(Value::Host(Rc::new(Scoped {
+        name: "errstate",
+        enter: Box::new(move || {
+            let old = ERR.with(|e| e.borrow().clone());
+            let new = err_apply(&args, &old, "errstate").unwrap_or_else(|_| old.clone());
+            ERR.with(|e| *e.borrow_mut() = new);
+            Box::new(move || ERR.with(|e| *e.borrow_mut() = old.clone()))
+        }),
+        restore: RefCell::new(Vec::new()),
+    })))
+}
+
+/// The dtype a `finfo`/`iinfo` argument names.
+fn dtype_of(v: &Value, fname: &str) -> Result<DType> {
+    Ok(match v {
+        Value::Array(a) => a.dtype(),
+        Value::Float(_) => DType::Float64,
+        Value::Int(_) => DType::Int64,
+        Value::Bool(_) => DType::Bool,
+        v => crate::value::convert::to_dtype(v, &format!("{fname}()"))?,
+    })
+}
+
+/// A record of named facts (`finfo(float64).eps`).
+#[derive(Debug)]
+struct Info {
+    name: &'static str,
+    repr: String,
+    text: String,
+    fields: Vec<(&'static str, Value)>,
+}
+
+/// `str(finfo(...))`: NumPy's table of the type's parameters.
+fn machine_text(dtype: &str, rows: &[String]) -> String {
+    let rule = "-".repeat(63);
+    let mut s = format!("Machine parameters for {dtype}\n{rule}\n");
+    for r in rows {
+        s.push_str(r);
+        s.push('\n');
+    }
+    s.push_str(&rule);
+    s.push('\n');
+    s
+}
+
+fn float_text(dtype: &str, p: [&str; 11]) -> String {
+    machine_text(
+        dtype,
+        &[
+            format!("precision = {}   resolution = {}", p[0], p[1]),
+            format!("machep = {}   eps =        {}", p[2], p[3]),
+            format!("negep =  {}   epsneg =     {}", p[4], p[5]),
+            format!("minexp = {}   tiny =       {}", p[6], p[7]),
+            format!("maxexp = {}   max =        {}", p[8], p[9]),
+            format!("nexp =   {}   min =        -max", p[10]),
+            format!(
+                "smallest_normal = {}   smallest_subnormal = {}",
+                p[7],
+                if dtype == "float64" {
+                    "5e-324"
+                } else {
+                    "1e-45"
+                }
+            ),
+        ],
+    )
+}
+
+impl HostValue for Info {
+    fn type_name(&self) -> String {
+        self.name.into()
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+
+    fn repr(&self, _: &mut dyn Context) -> Result<String> {
+        Ok(self.repr.clone())
+    }
+
+    fn str(&self, _: &mut dyn Context) -> Result<String> {
+        Ok(self.text.clone())
+    }
+
+    fn fallback_repr(&self) -> String {
+        self.repr.clone()
+    }
+
+    fn get_attr(&self, _this: &Value, name: &str, _cx: &mut dyn Context) -> Option<Result<Value>> {
+        self.fields
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| Ok(v.clone()))
+    }
+
+    fn attr_names(&self) -> Vec<String> {
+        self.fields.iter().map(|(n, _)| n.to_string()).collect()
+    }
+}
+
+fn f32_scalar(v: f32) -> Value {
+    Value::array(NdArray::F32(ndarray::ArrayD::from_elem(
+        ndarray::IxDyn(&[]),
+        v,
+    )))
+}
+
+fn finfo(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [d] = args.bind("finfo", ["dtype"], 1)?;
+    let (fields, repr) = match dtype_of(&d, "finfo")? {
+        DType::Float64 => (
+            vec![
+                ("bits", Value::Int(64)),
+                ("dtype", Value::DType(DType::Float64)),
+                ("eps", Value::Float(f64::EPSILON)),
+                ("epsneg", Value::Float(f64::EPSILON / 2.0)),
+                ("max", Value::Float(f64::MAX)),
+                ("min", Value::Float(f64::MIN)),
+                ("tiny", Value::Float(f64::MIN_POSITIVE)),
+                ("smallest_normal", Value::Float(f64::MIN_POSITIVE)),
+                ("smallest_subnormal", Value::Float(5e-324)),
+                ("resolution", Value::Float(1e-15)),
+                ("precision", Value::Int(15)),
+                ("maxexp", Value::Int(1024)),
+                ("minexp", Value::Int(-1022)),
+                ("nmant", Value::Int(52)),
+                ("nexp", Value::Int(11)),
+            ],
+            "finfo(resolution=1e-15, min=-1.7976931348623157e+308, max=1.7976931348623157e+308, dtype=float64)",
+        ),
+        DType::Float32 => (
+            vec![
+                ("bits", Value::Int(32)),
+                ("dtype", Value::DType(DType::Float32)),
+                ("eps", f32_scalar(f32::EPSILON)),
+                ("epsneg", f32_scalar(f32::EPSILON / 2.0)),
+                ("max", f32_scalar(f32::MAX)),
+                ("min", f32_scalar(f32::MIN)),
+                ("tiny", f32_scalar(f32::MIN_POSITIVE)),
+                ("smallest_normal", f32_scalar(f32::MIN_POSITIVE)),
+                ("smallest_subnormal", f32_scalar(f32::from_bits(1))),
+                ("resolution", f32_scalar(1e-6)),
+                ("precision", Value::Int(6)),
+                ("maxexp", Value::Int(128)),
+                ("minexp", Value::Int(-126)),
+                ("nmant", Value::Int(23)),
+                ("nexp", Value::Int(8)),
+            ],
+            "finfo(resolution=1e-06, min=-3.4028235e+38, max=3.4028235e+38, dtype=float32)",
+        ),
+        other => {
+            return Err(Error::value(format!(
+                "finfo(): data type <class 'numpy.{other}'> not inexact"
+            )))
+        }
+    };
+    let text = if repr.contains("float64") {
+        float_text(
+            "float64",
+            [
+                "15",
+                "1e-15",
+                "-52",
+                "2.220446049250313e-16",
+                "-53",
+                "1.1102230246251565e-16",
+                "-1022",
+                "2.2250738585072014e-308",
+                "1024",
+                "1.7976931348623157e+308",
+                "11",
+            ],
+        )
+    } else {
+        float_text(
+            "float32",
+            [
+                "6",
+                "1e-06",
+                "-23",
+                "1.1920929e-07",
+                "-24",
+                "5.9604645e-08",
+                "-126",
+                "1.1754944e-38",
+                "128",
+                "3.4028235e+38",
+                "8",
+            ],
+        )
+    };
+    Ok(Value::Host(Rc::new(Info {
+        name: "finfo",
+        repr: repr.into(),
+        text,
+        fields,
+    })))
+}
+
+fn iinfo(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [d] = args.bind("iinfo", ["int_type"], 1)?;
+    match dtype_of(&d, "iinfo")? {
+        DType::Int64 => Ok(Value::Host(Rc::new(Info {
+            name: "iinfo",
+            repr: "iinfo(min=-9223372036854775808, max=9223372036854775807, dtype=int64)".into(),
+            text: machine_text(
+                "int64",
+                &[
+                    "min = -9223372036854775808".into(),
+                    "max = 9223372036854775807".into(),
+                ],
+            ),
+            fields: vec![
+                ("bits", Value::Int(64)),
+                ("dtype", Value::DType(DType::Int64)),
+                ("min", Value::Int(i64::MIN)),
+                ("max", Value::Int(i64::MAX)),
+            ],
+        }))),
+        DType::Float32 | DType::Float64 => {
+            Err(Error::value("iinfo(): Invalid integer data type 'f'."))
+        }
+        DType::Bool => Err(Error::value("iinfo(): Invalid integer data type 'b'.")),
+    }
+}

@@ -1,0 +1,13 @@
+import numpy as np
+xp = np.array([1.0, 2.0, 3.0])
+fp = np.array([3.0, 2.0, 0.0])
+print(np.interp(2.5, xp, fp))
+print(np.interp(np.array([0.0, 1.0, 1.5, 2.72, 3.14]), xp, fp))
+print(np.interp(3.14, xp, fp, right=-99.0))
+print(np.interp(np.array([0.0, 4.0]), xp, fp, left=-1.0, right=9.0))
+print(np.interp(np.array([[1.5, 2.5], [0.5, 3.5]]), xp, fp))
+print(np.interp(np.array([1, 2, 3]), np.array([0, 4]), np.array([0, 8])))
+print(np.interp(np.array([-180.0, -170.0, 185.0]), np.array([190.0, -190.0, 350.0, -350.0]), np.array([5.0, 10.0, 3.0, 4.0]), period=360))
+print(np.interp(np.array([], dtype=float), xp, fp))
+print(np.interp(5.0, np.array([1.0]), np.array([7.0])))
+print(np.interp(np.array([np.nan, 2.0]), xp, fp))

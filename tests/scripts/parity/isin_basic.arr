@@ -1,0 +1,15 @@
+import numpy as np
+e = np.array([[0, 2], [4, 6]])
+t = [1, 2, 4, 8]
+print(np.isin(e, t))
+print(np.isin(e, t, invert=True))
+print(e[np.isin(e, t)])
+print(np.isin(e, np.array([[2, 6], [0, 9]])))
+print(np.isin(np.array([1.0, 2.5, 3.0]), np.array([1, 3])))
+print(np.isin(3, [1, 2, 3]))
+print(np.isin(np.array(7), np.array([1, 2])))
+print(np.isin(np.array([], dtype=int), t))
+print(np.isin(e, np.array([], dtype=int)))
+print(np.isin(np.array([1, 2, 1]), np.array([1, 1]), assume_unique=False))
+print(np.isin(np.array([5, 1, 3]), np.array([3, 5]), kind='sort'))
+print(np.isin(np.array([5, 1, 3]), np.array([3, 5]), kind='table'))

@@ -1,0 +1,13 @@
+import numpy as np
+arr = np.array([[3, 6, 6], [4, 5, 1]])
+print(np.ravel_multi_index(arr, (7, 6)))
+print(np.ravel_multi_index(arr, (7, 6), order='F'))
+print(np.ravel_multi_index((3, 1, 4, 1), (6, 7, 8, 9)))
+print(np.ravel_multi_index(([1, 0], [2, 3]), (2, 4)))
+print(np.ravel_multi_index(arr, (4, 6), mode='clip'))
+print(np.ravel_multi_index(arr, (4, 4), mode=('clip', 'wrap')))
+print(np.ravel_multi_index(([-1, 5], [2, -3]), (3, 4), mode='wrap'))
+print(np.ravel_multi_index((np.array([[0, 1], [2, 0]]), np.array([1, 2])), (3, 3)))
+print(np.ravel_multi_index((np.array([], dtype=int), np.array([], dtype=int)), (3, 4)))
+i = np.ravel_multi_index(np.unravel_index(np.arange(6), (2, 3)), (2, 3))
+print(i)

@@ -1,0 +1,12 @@
+import numpy as np
+m = np.arange(9).reshape(3, 3)
+print(np.trace(m))
+print(np.trace(m, offset=1))
+print(np.trace(m, -1))
+print(np.trace(np.arange(6).reshape(2, 3), offset=5))
+print(np.trace(np.arange(8).reshape(2, 2, 2)))
+print(np.trace(np.arange(8).reshape(2, 2, 2), axis1=1, axis2=2))
+print(np.trace(np.arange(8).reshape(2, 2, 2), axis1=0, axis2=-1))
+print(np.trace(np.eye(3), dtype=int))
+print(np.trace(np.zeros((0, 0))))
+print(np.trace(np.arange(9.0).reshape(3, 3), offset=-2))
