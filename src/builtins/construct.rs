@@ -51,7 +51,7 @@ fn on_diagonal(v: &NdArray, k: i64) -> Result<NdArray> {
             let (r, c) = if k >= 0 {
                 (i, i + k as usize)
             } else {
-                (i + (-k) as usize, i)
+                (i + k.unsigned_abs() as usize, i)
             };
             out[[r, c].as_slice()] = val;
         }
@@ -63,7 +63,11 @@ fn on_diagonal(v: &NdArray, k: i64) -> Result<NdArray> {
 /// Diagonal `k` of a 2-d array.
 fn diagonal_of(m: &NdArray, k: i64) -> NdArray {
     let (rows, cols) = (m.shape()[0] as i64, m.shape()[1] as i64);
-    let (r0, c0) = if k >= 0 { (0, k) } else { (-k, 0) };
+    let (r0, c0) = if k >= 0 {
+        (0, k)
+    } else {
+        (k.saturating_neg(), 0)
+    };
     let len = (rows - r0).min(cols - c0).max(0) as usize;
     crate::map_array!(m, x => {
         let vals: Vec<_> = (0..len)
@@ -404,7 +408,10 @@ fn ravel_multi_index(_: &mut dyn Context, args: Args) -> Result<Value> {
                     }
                 }
             }
-            flat = flat * n + v;
+            flat = flat
+                .checked_mul(n)
+                .and_then(|f| f.checked_add(v))
+                .ok_or_else(|| Error::value("ravel_multi_index(): invalid dims: array size defined by dims is larger than the maximum possible size."))?;
         }
         out.push(flat);
     }

@@ -241,7 +241,11 @@ fn trace(_: &mut dyn Context, args: Args) -> Result<Value> {
     perm.extend([a1, a2]);
     let rest: Vec<usize> = perm[..nd - 2].iter().map(|&d| x.shape()[d]).collect();
     let (rows, cols) = (x.shape()[a1] as i64, x.shape()[a2] as i64);
-    let (r0, c0) = if k >= 0 { (0, k) } else { (-k, 0) };
+    let (r0, c0) = if k >= 0 {
+        (0, k)
+    } else {
+        (k.saturating_neg(), 0)
+    };
     let len = (rows - r0).min(cols - c0).max(0) as usize;
     macro_rules! diag_sum {
         ($v:expr, $zero:expr, $add:expr) => {{

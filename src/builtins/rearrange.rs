@@ -105,7 +105,7 @@ fn rot90(_: &mut dyn Context, args: Args) -> Result<Value> {
     if ax.len() != 2 {
         return Err(Error::value("rot90(): len(axes) must be 2."));
     }
-    if ax[0] == ax[1] || (ax[0] - ax[1]).abs() == nd {
+    if ax[0] == ax[1] || (ax[0] as i128 - ax[1] as i128).abs() == nd as i128 {
         return Err(Error::value("rot90(): Axes must be different."));
     }
     if ax.iter().any(|&x| x >= nd || x < -nd) {

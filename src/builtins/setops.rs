@@ -320,7 +320,17 @@ fn bincount(_: &mut dyn Context, args: Args) -> Result<Value> {
             "bincount(): 'list' argument must have no negative elements",
         ));
     }
-    let len = ((hi + 1) as usize).max(minlength);
+    let len = usize::try_from(hi)
+        .ok()
+        .and_then(|h| h.checked_add(1))
+        .unwrap_or(0)
+        .max(minlength);
+    if hi == i64::MAX {
+        return Err(Error::new(
+            crate::error::ErrorKind::Memory,
+            "bincount(): the largest value is too large to count up to",
+        ));
+    }
     crate::array::alloc::check("bincount", len, 8)?;
     let w: Option<Vec<f64>> = match &weights {
         Value::None => None,

@@ -452,7 +452,9 @@ fn histogram(cx: &mut dyn Context, args: Args) -> Result<Value> {
                 lo -= 0.5;
                 hi += 0.5;
             }
-            let lin = call(cx, "linspace", vec![Value::Float(lo), Value::Float(hi), Value::Int(n + 1)], vec![])?;
+            let edges_n = n.checked_add(1).ok_or_else(|| Error::value("histogram(): too many bins"))?;
+            crate::array::alloc::check("histogram", edges_n as usize, 8)?;
+            let lin = call(cx, "linspace", vec![Value::Float(lo), Value::Float(hi), Value::Int(edges_n)], vec![])?;
             float_vec(&lin, "histogram()")?
         }
         v => {

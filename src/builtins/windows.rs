@@ -113,7 +113,7 @@ fn as_strided(_: &mut dyn Context, args: Args) -> Result<Value> {
         Value::None => {
             let mut s = vec![item; shape.len()];
             for d in (0..shape.len().saturating_sub(1)).rev() {
-                s[d] = s[d + 1] * shape[d + 1] as i64;
+                s[d] = s[d + 1].saturating_mul(shape[d + 1] as i64);
             }
             s
         }
@@ -132,21 +132,21 @@ fn as_strided(_: &mut dyn Context, args: Args) -> Result<Value> {
     crate::array::alloc::check_shape("as_strided", &shape, a.dtype().itemsize())?;
     let n = a.len() as i64;
     // The furthest element reached must lie inside x.
-    let (mut lo, mut hi) = (0i64, 0i64);
+    let (mut lo, mut hi) = (0i128, 0i128);
     for (&d, &s) in shape.iter().zip(&strides) {
         if d == 0 {
             lo = 0;
             hi = -1;
             break;
         }
-        let reach = (d as i64 - 1) * (s / item);
+        let reach = (d as i128 - 1) * (s / item) as i128;
         if reach > 0 {
             hi += reach
         } else {
             lo += reach
         }
     }
-    if hi >= n || lo < 0 {
+    if hi >= n as i128 || lo < 0 {
         return Err(Error::value(format!(
             "as_strided(): shape {shape:?} with strides {strides:?} reads outside the array's {n} elements (NumPy would read stray memory)"
         )));
