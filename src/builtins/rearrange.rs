@@ -146,7 +146,7 @@ fn roll_axis(a: &NdArray, s: i64, ax: usize) -> NdArray {
 
 fn roll(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, shift, axis] = args.bind("roll", ["a", "shift", "axis"], 2)?;
-    let x = arr(&a, "roll()")?;
+    let x = to_array(&a, "roll()")?;
     let shifts: Vec<i64> = match &shift {
         Value::Tuple(_) | Value::List(_) | Value::Array(_) => {
             crate::value::convert::to_i64_list(&shift, "roll(shift=)")?
@@ -154,11 +154,20 @@ fn roll(_: &mut dyn Context, args: Args) -> Result<Value> {
         v => vec![to_i64(v, "roll(shift=)")?],
     };
     if let Value::None = axis {
-        let shape: Vec<i64> = x.shape().iter().map(|&d| d as i64).collect();
-        let flat = crate::builtins::shape::reshape_to(&x, &[-1])?;
+        // The flattened data rotated, in the array's shape.
         let total: i64 = shifts.iter().fold(0i64, |s, &v| s.wrapping_add(v));
-        let r = roll_axis(&flat, total, 0);
-        return crate::builtins::shape::reshape_to(&r, &shape).map(Value::from_array);
+        let r = crate::map_array!(&*x, v => {
+            let mut data: Vec<_> = match v.as_slice() {
+                Some(s) => s.to_vec(),
+                None => v.iter().copied().collect(),
+            };
+            let n = data.len();
+            if n > 0 {
+                data.rotate_right(total.rem_euclid(n as i64) as usize);
+            }
+            ArrayD::from_shape_vec(v.raw_dim(), data).map_err(|e| Error::value(e.to_string()))?
+        });
+        return Ok(Value::from_array(r));
     }
     let axes: Vec<i64> = match &axis {
         Value::Tuple(_) | Value::List(_) => {
@@ -182,7 +191,7 @@ fn roll(_: &mut dyn Context, args: Args) -> Result<Value> {
         let s = shifts[if shifts.len() == 1 { 0 } else { i }];
         per_axis[ax] = per_axis[ax].wrapping_add(s);
     }
-    let mut out = x;
+    let mut out = x.into_owned();
     for (ax, &s) in per_axis.iter().enumerate() {
         if s != 0 {
             out = roll_axis(&out, s, ax);

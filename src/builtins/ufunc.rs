@@ -307,18 +307,25 @@ impl Ufunc {
     fn reduce(&self, args: Args, cx: &mut dyn Context) -> Result<Value> {
         self.need_binary("reduce")?;
         let what = format!("{}.reduce", self.name());
+        // axis defaults to 0; an explicit axis=None reduces every axis.
+        let axis_given = args.pos.len() > 1 || args.kw.iter().any(|(k, _)| &**k == "axis");
         let [a, axis, dtype, out, keepdims, initial] = args.bind(
             &what,
             ["array", "axis", "dtype", "out", "keepdims", "initial"],
             1,
         )?;
         let _ = out;
-        let axis = if let Value::Undefined = axis {
-            Value::Int(0)
-        } else {
-            axis
-        };
+        let axis = if axis_given { axis } else { Value::Int(0) };
         let keep = super::opt_bool(&keepdims, &what, "keepdims", false)?;
+        // add.reduce of a vector is its sum, without a copy.
+        if let (Value::Array(x), "add", Value::None, Value::None, false) =
+            (&a, self.name(), &initial, &dtype, keep)
+        {
+            if x.ndim() == 1 && !x.is_empty() && matches!(axis, Value::Int(0 | -1) | Value::None) {
+                let b = cx.builtin("sum").ok_or_else(|| Error::internal("no sum"))?;
+                return cx.call(&Value::Builtin(b), Args::new(vec![a.clone()]));
+            }
+        }
         let (mut arr, mut axes) = self.reduce_input(&a, &axis, &what)?;
         if arr.ndim() == 0 {
             return Ok(Value::from_array(arr));
