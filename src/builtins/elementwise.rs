@@ -426,16 +426,15 @@ fn reciprocal(_: &mut dyn Context, args: Args) -> Result<Value> {
         0 => i64::MIN,
         _ => 0,
     };
-    match &x {
-        Value::Int(v) => Ok(Value::Int(int(*v))),
-        Value::Array(a) if matches!(&**a, NdArray::Int(_)) => {
-            let NdArray::Int(v) = &**a else {
-                unreachable!()
-            };
-            Ok(Value::from_array(NdArray::Int(v.mapv(int))))
-        }
-        _ => float_map(&x, "reciprocal", |v| 1.0 / v, |v| 1.0 / v),
+    if let Value::Int(v) = &x {
+        return Ok(Value::Int(int(*v)));
     }
+    if let Value::Array(a) = &x {
+        if let NdArray::Int(v) = &**a {
+            return Ok(Value::from_array(NdArray::Int(v.mapv(int))));
+        }
+    }
+    float_map(&x, "reciprocal", |v| 1.0 / v, |v| 1.0 / v)
 }
 
 fn trunc(_: &mut dyn Context, args: Args) -> Result<Value> {

@@ -3,6 +3,8 @@
 //! roots` over arr's LAPACK routines.
 
 use super::rearrange::{arr, axis_error};
+use super::sort::cmp_f64;
+use super::stats::call;
 use super::{Args, Context, Registry};
 use crate::array::{DType, NdArray};
 use crate::error::{Error, ErrorKind, Result};
@@ -21,21 +23,6 @@ pub fn register(r: &mut Registry) {
     r.add("slogdet", slogdet, "slogdet(a)\n\nThe sign and the natural log of the absolute value of the determinant.\n\n>>> slogdet([[2.0, 0.0], [0.0, 3.0]])[0]\n1.0");
     r.add("cond", cond, "cond(x, p=None)\n\nThe condition number (2-norm: largest over smallest singular value).\n\n>>> cond([[1.0, 0.0], [0.0, 2.0]])\n2.0");
     r.add("roots", roots, "roots(p)\n\nThe roots of the polynomial with coefficients p (real roots only in arr).\n\n>>> sort(roots([1.0, -3.0, 2.0]))\narray([1., 2.])");
-}
-
-fn call(cx: &mut dyn Context, name: &str, pos: Vec<Value>) -> Result<Value> {
-    let b = crate::builtins::lookup(name)
-        .ok_or_else(|| Error::internal(format!("no builtin {name}")))?;
-    cx.call(&Value::Builtin(b), Args::new(pos))
-}
-
-fn cmp_f(a: f64, b: f64) -> Ordering {
-    match (a.is_nan(), b.is_nan()) {
-        (true, true) => Ordering::Equal,
-        (true, false) => Ordering::Greater,
-        (false, true) => Ordering::Less,
-        _ => a.partial_cmp(&b).unwrap_or(Ordering::Equal),
-    }
 }
 
 fn lexsort(_: &mut dyn Context, args: Args) -> Result<Value> {
@@ -68,7 +55,7 @@ fn lexsort(_: &mut dyn Context, args: Args) -> Result<Value> {
     let mut idx: Vec<usize> = (0..n).collect();
     idx.sort_by(|&i, &j| {
         for k in ks.iter().rev() {
-            match cmp_f(k[i], k[j]) {
+            match cmp_f64(&k[i], &k[j]) {
                 Ordering::Equal => continue,
                 o => return o,
             }
@@ -240,7 +227,7 @@ fn first(v: Value) -> Value {
 
 fn eigvals(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("eigvals", ["a"], 1)?;
-    call(cx, "eig", vec![a]).map(first)
+    call(cx, "eig", vec![a], vec![]).map(first)
 }
 
 fn eigvalsh(cx: &mut dyn Context, args: Args) -> Result<Value> {
@@ -250,12 +237,12 @@ fn eigvalsh(cx: &mut dyn Context, args: Args) -> Result<Value> {
             "eigvalsh(): arr reads the lower triangle only (UPLO='L')",
         ));
     }
-    call(cx, "eigh", vec![a]).map(first)
+    call(cx, "eigh", vec![a], vec![]).map(first)
 }
 
 fn slogdet(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a] = args.bind("slogdet", ["a"], 1)?;
-    let d = call(cx, "det", vec![a])?;
+    let d = call(cx, "det", vec![a], vec![])?;
     let x = arr(&d, "slogdet()")?;
     let sign = x.to_f64().mapv(|v| {
         if v > 0.0 {
@@ -277,7 +264,7 @@ fn cond(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [x, p] = args.bind("cond", ["x", "p"], 1)?;
     match &p {
         Value::None | Value::Int(2) => {
-            let s = call(cx, "svd", vec![x])?;
+            let s = call(cx, "svd", vec![x], vec![])?;
             let s = match &s {
                 Value::Tuple(t) if t.len() == 3 => t[1].clone(),
                 other => other.clone(),
@@ -288,7 +275,7 @@ fn cond(cx: &mut dyn Context, args: Args) -> Result<Value> {
             Ok(Value::Float(hi / lo))
         }
         _ => {
-            let inv = call(cx, "inv", vec![x.clone()])?;
+            let inv = call(cx, "inv", vec![x.clone()], vec![])?;
             let b = crate::builtins::lookup("norm").ok_or_else(|| Error::internal("no norm"))?;
             let n1 = cx.call(&Value::Builtin(b), Args::new(vec![x, p.clone()]))?;
             let n2 = cx.call(&Value::Builtin(b), Args::new(vec![inv, p]))?;
@@ -324,7 +311,13 @@ fn roots(cx: &mut dyn Context, args: Args) -> Result<Value> {
                 0.0
             }
         });
-        let ev = call(cx, "eig", vec![Value::from_array(NdArray::F64(comp))]).map(first)?;
+        let ev = call(
+            cx,
+            "eig",
+            vec![Value::from_array(NdArray::F64(comp))],
+            vec![],
+        )
+        .map(first)?;
         found = arr(&ev, "roots()")?.to_f64().iter().copied().collect();
     }
     found.extend(std::iter::repeat_n(0.0, zeros));

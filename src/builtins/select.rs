@@ -3,13 +3,13 @@
 //! helpers `matrix_power multi_dot`.
 
 use super::rearrange::{arr, axis_error};
+use super::stats::call;
 use super::{Args, Context, Registry};
 use crate::array::{DType, NdArray};
 use crate::error::{Error, Result};
 use crate::value::convert::to_i64;
 use crate::value::Value;
 use ndarray::{ArrayD, IxDyn};
-use std::rc::Rc;
 
 pub fn register(r: &mut Registry) {
     r.add("take_along_axis", take_along_axis, "take_along_axis(arr, indices, axis)\n\nValues at the indices along an axis (as argsort's or argmax(keepdims=True)'s).\n\n>>> take_along_axis([[3, 1], [2, 4]], [[1], [0]], 1)\narray([[1],\n       [2]])");
@@ -21,22 +21,6 @@ pub fn register(r: &mut Registry) {
     r.add("full_like", full_like, "full_like(a, fill_value, dtype=None)\n\nAn array of a's shape and dtype filled with a value.\n\n>>> full_like([1, 2, 3], 2.9)\narray([2, 2, 2])");
     r.add("matrix_power", matrix_power, "matrix_power(a, n)\n\nThe square matrix raised to the integer power n (the inverse for negative n).\n\n>>> matrix_power([[1, 1], [0, 1]], 3)\narray([[1, 3],\n       [0, 1]])");
     r.add("multi_dot", multi_dot, "multi_dot(arrays)\n\nThe product of a sequence of matrices.\n\n>>> multi_dot([eye(2), [[1, 2], [3, 4]], eye(2)])\narray([[1., 2.],\n       [3., 4.]])");
-}
-
-fn call(
-    cx: &mut dyn Context,
-    name: &str,
-    pos: Vec<Value>,
-    kw: Vec<(&str, Value)>,
-) -> Result<Value> {
-    let b = crate::builtins::lookup(name)
-        .ok_or_else(|| Error::internal(format!("no builtin {name}")))?;
-    let kw = kw
-        .into_iter()
-        .filter(|(_, v)| !matches!(v, Value::None))
-        .map(|(k, v)| (Rc::from(k), v))
-        .collect();
-    cx.call(&Value::Builtin(b), Args { pos, kw })
 }
 
 /// The full index tuple of each element of `indices` along `axis`.

@@ -3,6 +3,7 @@
 //! flatnonzero argwhere array_equal array_equiv isclose`.
 
 use super::rearrange::{arr, axes_of};
+use super::sort::cmp_f64;
 use super::{Args, Context, Registry};
 use crate::array::{DType, NdArray};
 use crate::error::{Error, Result};
@@ -28,16 +29,6 @@ pub fn register(r: &mut Registry) {
     r.add("array_equal", array_equal, "array_equal(a1, a2, equal_nan=False)\n\nTrue if the arrays have the same shape and elements.\n\n>>> array_equal([1, 2], [1, 2])\nTrue");
     r.add("array_equiv", array_equiv, "array_equiv(a1, a2)\n\nTrue if the arrays broadcast to each other and are equal.\n\n>>> array_equiv([1, 2], [[1, 2], [1, 2]])\nTrue");
     r.add("isclose", isclose, "isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False)\n\nElement-wise |a - b| <= atol + rtol * |b|.\n\n>>> isclose([1e10, 1e-8], [1.00001e10, 1e-9])\narray([ True,  True])");
-}
-
-/// Total order of NumPy's sorts: NaN after every number.
-fn cmp_f(a: &f64, b: &f64) -> Ordering {
-    match (a.is_nan(), b.is_nan()) {
-        (true, true) => Ordering::Equal,
-        (true, false) => Ordering::Greater,
-        (false, true) => Ordering::Less,
-        _ => a.partial_cmp(b).unwrap_or(Ordering::Equal),
-    }
 }
 
 /// Flattened values of two arrays in their common dtype.
@@ -96,7 +87,7 @@ fn unique_sorted_i(mut v: Vec<i64>) -> Vec<i64> {
 }
 
 fn unique_sorted_f(mut v: Vec<f64>) -> Vec<f64> {
-    v.sort_by(cmp_f);
+    v.sort_by(cmp_f64);
     v.dedup_by(|a, b| a == b || (a.is_nan() && b.is_nan()));
     v
 }
@@ -127,7 +118,7 @@ fn combine(a: &Value, b: &Value, what: &str, keep: fn(bool, bool) -> bool) -> Re
         }
         (Flat::F(x, dt), Flat::F(y, _)) => {
             let (x, y) = (unique_sorted_f(x), unique_sorted_f(y));
-            let has = |s: &[f64], v: &f64| s.binary_search_by(|p| cmp_f(p, v)).is_ok();
+            let has = |s: &[f64], v: &f64| s.binary_search_by(|p| cmp_f64(p, v)).is_ok();
             let all = unique_sorted_f(x.iter().chain(&y).copied().collect());
             let v = all
                 .into_iter()
@@ -215,7 +206,7 @@ fn membership(a: &Value, b: &Value, what: &str, invert: bool) -> Result<Vec<bool
             let y = unique_sorted_f(y);
             // NaN is never equal to NaN here, as in NumPy.
             x.iter()
-                .map(|v| (!v.is_nan() && y.binary_search_by(|p| cmp_f(p, v)).is_ok()) != invert)
+                .map(|v| (!v.is_nan() && y.binary_search_by(|p| cmp_f64(p, v)).is_ok()) != invert)
                 .collect()
         }
         _ => return Err(Error::internal(format!("{what}: mixed kinds"))),
@@ -370,7 +361,7 @@ fn bincount(_: &mut dyn Context, args: Args) -> Result<Value> {
 /// (right); NaN sorts last.
 fn insert_at(a: &[f64], v: f64, right: bool) -> usize {
     a.partition_point(|p| {
-        let o = cmp_f(p, &v);
+        let o = cmp_f64(p, &v);
         o == Ordering::Less || (right && o == Ordering::Equal)
     })
 }
@@ -493,7 +484,7 @@ fn interp(_: &mut dyn Context, args: Args) -> Result<Value> {
             .map(|v| v.rem_euclid(p))
             .zip(dy.iter().copied())
             .collect();
-        pts.sort_by(|a, b| cmp_f(&a.0, &b.0));
+        pts.sort_by(|a, b| cmp_f64(&a.0, &b.0));
         let (first, last) = (pts[0], pts[pts.len() - 1]);
         dx = std::iter::once(last.0 - p)
             .chain(pts.iter().map(|q| q.0))

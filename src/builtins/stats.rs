@@ -45,7 +45,8 @@ pub fn register(r: &mut Registry) {
     r.add("polyval", polyval, "polyval(p, x)\n\nThe polynomial with coefficients p (highest power first) at x.\n\n>>> polyval([3, 0, 1], 5)\n76");
 }
 
-fn call(
+/// Calls the builtin `name` (keywords whose value is None are left out).
+pub(crate) fn call(
     cx: &mut dyn Context,
     name: &str,
     pos: Vec<Value>,
