@@ -5,6 +5,7 @@
 
 use super::nd::{NdArray, Picked, Scalar};
 use ndarray::{ArrayViewD, Axis};
+use std::fmt;
 
 /// NumPy's print options (`set_printoptions`), per thread: the
 /// interpreter's.
@@ -393,13 +394,14 @@ fn array2string(a: &NdArray, separator: &'static str, prefix_len: usize, width: 
             };
             layout(&x.view(), &f, separator, prefix_len, width)
         }
-        NdArray::Int(x) => {
-            let mut data = Vec::new();
-            leading_trailing(&x.view(), summarize, &mut data);
-            let w = data.iter().map(|v| v.to_string().len()).max().unwrap_or(0);
-            let f = move |v: i64| format!("{v:>w$}");
-            layout(&x.view(), &f, separator, prefix_len, width)
-        }
+        NdArray::Int(x) => int_layout(x, summarize, separator, prefix_len, width),
+        NdArray::I8(x) => int_layout(x, summarize, separator, prefix_len, width),
+        NdArray::I16(x) => int_layout(x, summarize, separator, prefix_len, width),
+        NdArray::I32(x) => int_layout(x, summarize, separator, prefix_len, width),
+        NdArray::U8(x) => int_layout(x, summarize, separator, prefix_len, width),
+        NdArray::U16(x) => int_layout(x, summarize, separator, prefix_len, width),
+        NdArray::U32(x) => int_layout(x, summarize, separator, prefix_len, width),
+        NdArray::U64(x) => int_layout(x, summarize, separator, prefix_len, width),
         NdArray::F32(x) => {
             let mut data = Vec::new();
             leading_trailing(&x.view(), summarize, &mut data);
@@ -417,6 +419,22 @@ fn array2string(a: &NdArray, separator: &'static str, prefix_len: usize, width: 
     }
 }
 
+/// The layout of an integer array of any width: right-aligned to the
+/// widest element shown.
+fn int_layout<T: Copy + fmt::Display>(
+    x: &ndarray::ArrayD<T>,
+    summarize: bool,
+    separator: &'static str,
+    prefix_len: usize,
+    width: usize,
+) -> String {
+    let mut data = Vec::new();
+    leading_trailing(&x.view(), summarize, &mut data);
+    let w = data.iter().map(|v| v.to_string().len()).max().unwrap_or(0);
+    let f = move |v: T| format!("{v:>w$}");
+    layout(&x.view(), &f, separator, prefix_len, width)
+}
+
 /// NumPy's `str(a)`.
 pub fn array_str(a: &NdArray) -> String {
     if a.ndim() == 0 {
@@ -426,7 +444,8 @@ pub fn array_str(a: &NdArray) -> String {
                 .next()
                 .map(|&v| py_float_repr(v))
                 .unwrap_or_default(),
-            Some(Picked::Array(_)) | None => String::new(),
+            Some(Picked::Array(x)) => array2string(&x, " ", 0, options().linewidth),
+            None => String::new(),
             Some(Picked::Scalar(s)) => scalar_repr(s),
         };
     }

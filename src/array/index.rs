@@ -3,7 +3,7 @@
 
 use super::alloc::check;
 use super::format::shape_str;
-use super::nd::{NdArray, Picked, Scalar};
+use super::nd::{Element, NdArray, Picked, Scalar};
 use crate::error::{Error, ErrorKind, Result};
 use crate::{map_array, with_array};
 use ndarray::{ArrayD, ArrayViewD, Axis, IxDyn, SliceInfoElem};
@@ -194,14 +194,13 @@ pub fn get_array(a: &NdArray, items: &[Idx]) -> Result<Picked> {
                 }
             }
             let ix = IxDyn(&idx[..shape.len()]);
-            return Ok(match a {
-                NdArray::Bool(x) => Picked::Scalar(Scalar::Bool(x[ix])),
-                NdArray::Int(x) => Picked::Scalar(Scalar::Int(x[ix])),
-                NdArray::F64(x) => Picked::Scalar(Scalar::Float(x[ix])),
-                NdArray::F32(x) => {
-                    Picked::Array(NdArray::F32(ArrayD::from_elem(IxDyn(&[]), x[ix])))
+            return Ok(with_array!(a, x => {
+                let v = x[ix];
+                match v.to_scalar() {
+                    Some(s) => Picked::Scalar(s),
+                    None => Picked::Array(Element::wrap(ArrayD::from_elem(IxDyn(&[]), v))),
                 }
-            });
+            }));
         }
     }
     let items = expand(items, a.ndim())?;
@@ -384,12 +383,7 @@ pub fn set_scalar(a: &mut NdArray, items: &[Idx], value: Scalar) -> Result<bool>
             }
         }
         let ix = IxDyn(&idx[..nd]);
-        match a {
-            NdArray::Bool(x) => x[ix] = value.cast::<bool>(),
-            NdArray::Int(x) => x[ix] = value.cast::<i64>(),
-            NdArray::F32(x) => x[ix] = value.cast::<f32>(),
-            NdArray::F64(x) => x[ix] = value.cast::<f64>(),
-        }
+        with_array!(a, x => x[ix] = value.cast());
         return Ok(true);
     }
     Ok(false)
@@ -410,13 +404,8 @@ pub fn set_array(a: &mut NdArray, items: &[Idx], value: &NdArray) -> Result<()> 
         let info = basic_info(&items, &shape)?;
         let si = ndarray::SliceInfo::<_, IxDyn, IxDyn>::try_from(info)
             .map_err(|e| Error::index(format!("invalid index: {e}")))?;
-        return match (a, &val) {
-            (NdArray::Bool(x), NdArray::Bool(v)) => assign_view(x, v, si),
-            (NdArray::Int(x), NdArray::Int(v)) => assign_view(x, v, si),
-            (NdArray::F32(x), NdArray::F32(v)) => assign_view(x, v, si),
-            (NdArray::F64(x), NdArray::F64(v)) => assign_view(x, v, si),
-            _ => Err(Error::value("assignment: dtype mismatch after casting")),
-        };
+        return crate::with_pair!(a, &val, x, v => assign_view(x, v, si),
+            Err(Error::value("assignment: dtype mismatch after casting")));
     }
     // Advanced: index an array of flat positions the same way, then scatter.
     if !is_standard(a) {
@@ -432,13 +421,8 @@ pub fn set_array(a: &mut NdArray, items: &[Idx], value: &NdArray) -> Result<()> 
         Picked::Scalar(Scalar::Int(i)) => ArrayD::from_elem(IxDyn(&[]), i),
         _ => return Err(Error::index("invalid index")),
     };
-    match (a, &val) {
-        (NdArray::Bool(x), NdArray::Bool(v)) => scatter(x, v, &pos),
-        (NdArray::Int(x), NdArray::Int(v)) => scatter(x, v, &pos),
-        (NdArray::F32(x), NdArray::F32(v)) => scatter(x, v, &pos),
-        (NdArray::F64(x), NdArray::F64(v)) => scatter(x, v, &pos),
-        _ => Err(Error::value("assignment: dtype mismatch after casting")),
-    }
+    crate::with_pair!(a, &val, x, v => scatter(x, v, &pos),
+        Err(Error::value("assignment: dtype mismatch after casting")))
 }
 
 fn assign_view<T: Clone>(

@@ -164,9 +164,9 @@ pub fn matmul(a: &NdArray, b: &NdArray, what: &str) -> Result<NdArray> {
     Ok(match dt {
         DType::Float64 => NdArray::F64(matmul_typed(&a.to_f64(), &b.to_f64(), what)?),
         DType::Float32 => NdArray::F32(matmul_typed(&a.to_f32(), &b.to_f32(), what)?),
-        DType::Int64 => NdArray::Int(matmul_typed(&a.to_i64(), &b.to_i64(), what)?),
         DType::Bool => {
             NdArray::Bool(matmul_typed(&a.to_i64(), &b.to_i64(), what)?.mapv(|v| v != 0))
         }
+        d => NdArray::Int(matmul_typed(&a.to_i64(), &b.to_i64(), what)?).into_dtype(d),
     })
 }

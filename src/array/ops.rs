@@ -190,31 +190,70 @@ pub fn array_binary(op: BinOp, a: &Operand, b: &Operand) -> Result<NdArray> {
         op,
         BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
     );
+    if !dt.is_sized_int() {
+        return binary_in(op, &what, dt, cmp, a, b);
+    }
+    // Sized integers compute in int64 and wrap back to their width, as
+    // NumPy's fixed-width arithmetic does.
+    if !cmp {
+        check_weak_int(dt, a)?;
+        check_weak_int(dt, b)?;
+    }
+    let out = binary_in(op, &what, DType::Int64, cmp, a, b)?;
+    Ok(if out.dtype() == DType::Int64 {
+        out.into_dtype(dt)
+    } else {
+        out
+    })
+}
+
+/// NumPy 2 refuses a Python int that the array's dtype cannot hold
+/// (`uint8_array + 300`) rather than wrapping it.
+pub fn check_weak_int(dt: DType, x: &Operand) -> Result<()> {
+    if let (Operand::Scalar(Scalar::Int(v)), Some((lo, hi))) = (x, dt.int_range()) {
+        if !(lo..=hi).contains(&(*v as i128)) {
+            return Err(Error::new(
+                ErrorKind::Overflow,
+                format!("Python integer {v} out of bounds for {dt}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn binary_in(
+    op: BinOp,
+    what: &str,
+    dt: DType,
+    cmp: bool,
+    a: &Operand,
+    b: &Operand,
+) -> Result<NdArray> {
     if cmp {
         return Ok(NdArray::Bool(match dt {
-            DType::Bool => compare(op, &what, &a.side_bool(), &b.side_bool())?,
-            DType::Int64 => compare(op, &what, &a.side_i64(), &b.side_i64())?,
-            DType::Float32 => compare(op, &what, &a.side_f32(), &b.side_f32())?,
-            DType::Float64 => compare(op, &what, &a.side_f64(), &b.side_f64())?,
+            DType::Bool => compare(op, what, &a.side_bool(), &b.side_bool())?,
+            DType::Float32 => compare(op, what, &a.side_f32(), &b.side_f32())?,
+            DType::Float64 => compare(op, what, &a.side_f64(), &b.side_f64())?,
+            _ => compare(op, what, &a.side_i64(), &b.side_i64())?,
         }));
     }
     match op {
         BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::Shl | BinOp::Shr => {
             return match dt {
                 DType::Bool if matches!(op, BinOp::Shl | BinOp::Shr) => Ok(NdArray::Int(zip_map(
-                    &what,
+                    what,
                     &a.side_i64(),
                     &b.side_i64(),
                     bitwise(op),
                 )?)),
                 DType::Bool => Ok(NdArray::Bool(zip_map(
-                    &what,
+                    what,
                     &a.side_bool(),
                     &b.side_bool(),
                     bitwise(op),
                 )?)),
-                DType::Int64 => Ok(NdArray::Int(zip_map(
-                    &what,
+                d if d.is_int() => Ok(NdArray::Int(zip_map(
+                    what,
                     &a.side_i64(),
                     &b.side_i64(),
                     bitwise(op),
@@ -227,13 +266,13 @@ pub fn array_binary(op: BinOp, a: &Operand, b: &Operand) -> Result<NdArray> {
         BinOp::Div => {
             return match dt {
                 DType::Float32 => Ok(NdArray::F32(zip_map(
-                    &what,
+                    what,
                     &a.side_f32(),
                     &b.side_f32(),
                     |x, y| x / y,
                 )?)),
                 _ => Ok(NdArray::F64(zip_map(
-                    &what,
+                    what,
                     &a.side_f64(),
                     &b.side_f64(),
                     |x, y| x / y,
@@ -244,16 +283,16 @@ pub fn array_binary(op: BinOp, a: &Operand, b: &Operand) -> Result<NdArray> {
     }
     match dt {
         DType::Bool => match op {
-            BinOp::Add => Ok(NdArray::Bool(zip_map(&what, &a.side_bool(), &b.side_bool(), |x, y| x | y)?)),
-            BinOp::Mul => Ok(NdArray::Bool(zip_map(&what, &a.side_bool(), &b.side_bool(), |x, y| x & y)?)),
+            BinOp::Add => Ok(NdArray::Bool(zip_map(what, &a.side_bool(), &b.side_bool(), |x, y| x | y)?)),
+            BinOp::Mul => Ok(NdArray::Bool(zip_map(what, &a.side_bool(), &b.side_bool(), |x, y| x & y)?)),
             BinOp::Sub => Err(Error::type_error(
                 "'-' is not supported for two bool arrays; use the logical operators '&', '|' and '~', or astype(x, int) first",
             )),
-            _ => int_kernel(op, &what, &a.side_i64(), &b.side_i64()).map(NdArray::Int),
+            _ => int_kernel(op, what, &a.side_i64(), &b.side_i64()).map(NdArray::Int),
         },
-        DType::Int64 => int_kernel(op, &what, &a.side_i64(), &b.side_i64()).map(NdArray::Int),
-        DType::Float32 => Ok(NdArray::F32(float_kernel(op, &what, &a.side_f32(), &b.side_f32())?)),
-        DType::Float64 => Ok(NdArray::F64(float_kernel(op, &what, &a.side_f64(), &b.side_f64())?)),
+        DType::Float32 => Ok(NdArray::F32(float_kernel(op, what, &a.side_f32(), &b.side_f32())?)),
+        DType::Float64 => Ok(NdArray::F64(float_kernel(op, what, &a.side_f64(), &b.side_f64())?)),
+        _ => int_kernel(op, what, &a.side_i64(), &b.side_i64()).map(NdArray::Int),
     }
 }
 
@@ -427,6 +466,9 @@ fn float_kernel<T: Float>(op: BinOp, what: &str, a: &Side<T>, b: &Side<T>) -> Re
 
 /// `-a` and `~a` on an array.
 pub fn array_unary(op: UnOp, a: &NdArray) -> Result<NdArray> {
+    if a.dtype().is_sized_int() {
+        return Ok(array_unary(op, &a.widen())?.into_dtype(a.dtype()));
+    }
     match (op, a) {
         (UnOp::Neg, NdArray::Int(x)) => Ok(NdArray::Int(x.mapv(i64::wrapping_neg))),
         (UnOp::Neg, NdArray::F32(x)) => Ok(NdArray::F32(x.mapv(|v| -v))),
@@ -441,6 +483,7 @@ pub fn array_unary(op: UnOp, a: &NdArray) -> Result<NdArray> {
             other.dtype()
         ))),
         (UnOp::Not, _) => Err(Error::type_error("'not' is not an array operation")),
+        (UnOp::Neg, other) => array_unary(op, &other.widen()),
     }
 }
 
@@ -551,10 +594,10 @@ pub fn elementwise2(
         DType::Float32 => NdArray::F32(zip_map(what, &x.side_f32(), &y.side_f32(), |p, q| {
             ff(p as f64, q as f64) as f32
         })?),
-        DType::Int64 => NdArray::Int(zip_map(what, &x.side_i64(), &y.side_i64(), fi)?),
         DType::Bool => {
             NdArray::Bool(zip_map(what, &x.side_i64(), &y.side_i64(), fi)?.mapv(|v| v != 0))
         }
+        d => NdArray::Int(zip_map(what, &x.side_i64(), &y.side_i64(), fi)?).into_dtype(d),
     };
     Ok(out)
 }

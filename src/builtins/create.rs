@@ -32,6 +32,41 @@ fn array(_: &mut dyn Context, args: Args) -> Result<Value> {
     Ok(Value::array(out))
 }
 
+/// A dtype called as a type (`np.uint8(7)`, `np.float32(x)`, `np.int32("12")`):
+/// the value converted to that dtype, a scalar for a scalar (NumPy 2 refuses
+/// a Python int the dtype cannot hold).
+pub fn dtype_call(d: DType, args: Args) -> Result<Value> {
+    let what = format!("{}()", d.name());
+    let [x] = args.bind(d.name(), ["x"], 0)?;
+    let x = match &x {
+        Value::Undefined | Value::None => Value::Int(0),
+        Value::Str(s) => {
+            let t = s.trim();
+            match t.parse::<i64>() {
+                Ok(i) => Value::Int(i),
+                Err(_) => match t.parse::<f64>() {
+                    Ok(f) if d.is_float() => Value::Float(f),
+                    _ => {
+                        return Err(Error::value(format!(
+                            "{what}: invalid literal for {}: '{s}'",
+                            d.name()
+                        )))
+                    }
+                },
+            }
+        }
+        _ => x,
+    };
+    if let Value::Int(i) = x {
+        crate::array::ops::check_weak_int(
+            d,
+            &crate::array::ops::Operand::Scalar(crate::array::Scalar::Int(i)),
+        )?;
+    }
+    let a = to_array(&x, &what)?;
+    Ok(Value::from_array(a.astype(d)))
+}
+
 fn filled(_: &mut dyn Context, fname: &str, args: Args, fill: f64) -> Result<Value> {
     let [shape, dtype] = args.bind(fname, ["shape", "dtype"], 1)?;
     let shape = to_shape(&shape, &format!("{fname}()"))?;

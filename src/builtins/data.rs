@@ -15,13 +15,12 @@ fn to_categorical(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [y, n] = args.bind("to_categorical", ["y", "num_classes"], 1)?;
     let a = crate::value::convert::to_array(&y, "to_categorical()")?;
     let labels: Vec<i64> = match &*a {
-        NdArray::Int(x) => x.iter().copied().collect(),
-        NdArray::Bool(x) => x.iter().map(|&b| b as i64).collect(),
         NdArray::F64(x) => x.iter().map(|&v| whole_label(v)).collect::<Result<_>>()?,
         NdArray::F32(x) => x
             .iter()
             .map(|&v| whole_label(v as f64))
             .collect::<Result<_>>()?,
+        other => other.to_i64().iter().copied().collect(),
     };
     let n = match n {
         Value::None => match labels.iter().copied().max() {

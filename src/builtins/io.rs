@@ -163,8 +163,10 @@ fn save_csv(cx: &mut dyn Context, args: Args) -> Result<Value> {
             let cells: Vec<String> = match &*arr {
                 NdArray::F64(x) => x.iter().map(|&v| py_float_repr(v)).collect(),
                 NdArray::F32(x) => x.iter().map(|&v| py_float_repr(v)).collect(),
-                NdArray::Int(x) => x.iter().map(|v| v.to_string()).collect(),
                 NdArray::Bool(x) => x.iter().map(|&v| (v as u8).to_string()).collect(),
+                other => {
+                    crate::with_array!(other, x => x.iter().map(|v| format!("{v:?}")).collect())
+                }
             };
             cells.chunks(cols.max(1)).map(|c| c.to_vec()).collect()
         }
@@ -195,12 +197,7 @@ fn write_npy_array<W: Write>(
     a: &NdArray,
     w: W,
 ) -> std::result::Result<(), ndarray_npy::WriteNpyError> {
-    match a {
-        NdArray::F64(x) => x.as_standard_layout().write_npy(w),
-        NdArray::F32(x) => x.as_standard_layout().write_npy(w),
-        NdArray::Int(x) => x.as_standard_layout().write_npy(w),
-        NdArray::Bool(x) => x.as_standard_layout().write_npy(w),
-    }
+    crate::with_array!(a, x => x.as_standard_layout().write_npy(w))
 }
 
 fn npy_path(p: &str) -> String {
@@ -249,12 +246,7 @@ fn write_npz(path: &str, arrays: Vec<(String, NdArray)>) -> Result<Value> {
     let file = File::create(path).map_err(|e| io_err("save()", path, e))?;
     let mut w = NpzWriter::new(file);
     for (name, a) in arrays {
-        let r = match &a {
-            NdArray::F64(x) => add_npz(&mut w, &name, x),
-            NdArray::F32(x) => add_npz(&mut w, &name, x),
-            NdArray::Int(x) => add_npz(&mut w, &name, x),
-            NdArray::Bool(x) => add_npz(&mut w, &name, x),
-        };
+        let r = crate::with_array!(&a, x => add_npz(&mut w, &name, x));
         r.map_err(|e| io_err("savez()", path, e))?;
     }
     w.finish().map_err(|e| io_err("savez()", path, e))?;

@@ -193,6 +193,7 @@ fn abs(_: &mut dyn Context, args: Args) -> Result<Value> {
         NdArray::F32(v) => NdArray::F32(v.mapv(f32::abs)),
         NdArray::F64(v) => NdArray::F64(v.mapv(f64::abs)),
         NdArray::Bool(v) => NdArray::Bool(v.clone()),
+        other => NdArray::Int(other.to_i64().mapv(i64::wrapping_abs)).into_dtype(other.dtype()),
     }))
 }
 
@@ -221,6 +222,7 @@ fn sign(_: &mut dyn Context, args: Args) -> Result<Value> {
         NdArray::F32(v) => NdArray::F32(v.mapv(|e| sign_f(e as f64) as f32)),
         NdArray::F64(v) => NdArray::F64(v.mapv(sign_f)),
         NdArray::Bool(_) => return Err(Error::type_error("sign() is not defined for bool arrays")),
+        other => NdArray::Int(other.to_i64().mapv(i64::signum)).into_dtype(other.dtype()),
     }))
 }
 
@@ -319,13 +321,15 @@ fn where_(_: &mut dyn Context, args: Args) -> Result<Value> {
     let ya = to_array(&y, "where()")?;
     let dt = match (&x, &y) {
         (Value::Array(_), Value::Array(_)) => xa.dtype().promote(ya.dtype()),
-        (Value::Array(p), q) | (q, Value::Array(p)) if q.is_scalar() => {
-            let qd = to_array(q, "where()")?.dtype();
-            if p.dtype().is_float() || qd != crate::value::DType::Float64 {
-                p.dtype().promote(qd)
-            } else {
-                crate::value::DType::Float64
-            }
+        // NumPy 2: a Python scalar is weak (`where(c, uint8_array, 0)` stays uint8).
+        (Value::Array(p), q) | (q, Value::Array(p)) if q.as_scalar().is_some() => {
+            let s = q
+                .as_scalar()
+                .ok_or_else(|| Error::internal("where(): scalar"))?;
+            crate::array::ops::compute_dtype(
+                &crate::array::ops::Operand::Arr(std::borrow::Cow::Borrowed(&**p)),
+                &crate::array::ops::Operand::Scalar(s),
+            )
         }
         _ => xa.dtype().promote(ya.dtype()),
     };
@@ -346,14 +350,14 @@ fn where_(_: &mut dyn Context, args: Args) -> Result<Value> {
         .broadcast(sh.clone())
         .ok_or_else(|| Error::shape("where(): broadcast failed"))?;
     macro_rules! pick {
-        ($p:expr, $q:expr, $wrap:path) => {{
+        ($p:expr, $q:expr) => {{
             let p = $p
                 .broadcast(sh.clone())
                 .ok_or_else(|| Error::shape("where(): broadcast failed"))?;
             let q = $q
                 .broadcast(sh.clone())
                 .ok_or_else(|| Error::shape("where(): broadcast failed"))?;
-            $wrap(
+            crate::array::Element::wrap(
                 ndarray::Zip::from(&m)
                     .and(&p)
                     .and(&q)
@@ -361,13 +365,8 @@ fn where_(_: &mut dyn Context, args: Args) -> Result<Value> {
             )
         }};
     }
-    let out = match (&xa, &ya) {
-        (NdArray::F64(p), NdArray::F64(q)) => pick!(p, q, NdArray::F64),
-        (NdArray::F32(p), NdArray::F32(q)) => pick!(p, q, NdArray::F32),
-        (NdArray::Int(p), NdArray::Int(q)) => pick!(p, q, NdArray::Int),
-        (NdArray::Bool(p), NdArray::Bool(q)) => pick!(p, q, NdArray::Bool),
-        _ => return Err(Error::value("where(): dtype mismatch")),
-    };
+    let out = crate::with_pair!(&xa, &ya, p, q => pick!(p, q),
+        return Err(Error::internal("where(): dtype mismatch")));
     Ok(Value::from_array(out))
 }
 

@@ -2,6 +2,7 @@
 //! that is both `help(name)` and a tested example (lines after `>>> ` are run
 //! and must print what follows them).
 
+pub mod bits;
 pub mod construct;
 pub mod contract;
 pub mod core;
@@ -9,6 +10,7 @@ pub mod create;
 pub mod data;
 pub mod decomp;
 pub mod elementwise;
+pub mod generator;
 pub mod io;
 pub mod linalg;
 pub mod math;
@@ -24,6 +26,7 @@ pub mod pyre;
 pub mod pyre_match;
 pub mod python;
 pub mod random;
+pub mod random_state;
 pub mod rearrange;
 pub mod reduce;
 pub mod select;
@@ -36,7 +39,9 @@ pub mod stdmods;
 mod stdmods_more;
 pub mod text;
 pub mod ufunc;
+pub mod uniq;
 pub mod windows;
+pub mod ziggurat;
 
 use crate::error::Result;
 use crate::value::DType;
@@ -102,6 +107,9 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     order::register(&mut r);
     setops::register(&mut r);
     sort::register(&mut r);
+    uniq::register(&mut r);
+    bits::register(&mut r);
+    generator::register(&mut r);
     r.mark_pure(0, &["print", "perf_counter", "help"]);
     io::register(&mut r);
     random::register(&mut r);
@@ -156,6 +164,13 @@ pub fn constants() -> Vec<(&'static str, Value)> {
         ("float32", Value::DType(DType::Float32)),
         ("float64", Value::DType(DType::Float64)),
         ("int64", Value::DType(DType::Int64)),
+        ("int8", Value::DType(DType::Int8)),
+        ("int16", Value::DType(DType::Int16)),
+        ("int32", Value::DType(DType::Int32)),
+        ("uint8", Value::DType(DType::UInt8)),
+        ("uint16", Value::DType(DType::UInt16)),
+        ("uint32", Value::DType(DType::UInt32)),
+        ("uint64", Value::DType(DType::UInt64)),
     ]);
     out
 }

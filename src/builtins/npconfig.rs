@@ -19,6 +19,10 @@ pub fn register(r: &mut Registry) {
     r.add("seterr", seterr, "seterr(all=None, divide=None, over=None, under=None, invalid=None)\n\nHow floating-point errors are treated; returns the old settings. arr never warns, so 'ignore' and 'warn' are what it does; 'raise' and 'call' are not supported.\n\n>>> seterr(all='ignore')['divide']\n'warn'");
     r.add("geterr", geterr, "geterr()\n\nThe floating-point error settings, as a dict.\n\n>>> geterr()['under']\n'ignore'");
     r.add("errstate", errstate, "errstate(**kwargs)\n\nA context manager for seterr's settings inside a with block.\n\n>>> with errstate(divide='ignore') { print(array([1.0]) / 0) }\n[inf]");
+    r.add("promote_types", promote_types, "promote_types(type1, type2)\n\nThe smallest dtype both can be cast to safely (NumPy 2's promotion table).\n\n>>> promote_types(uint8, int8)\ndtype('int16')");
+    r.add("result_type", result_type, "result_type(*arrays_and_dtypes)\n\nThe dtype an operation on these would give: arrays and dtypes promote, Python scalars are weak.\n\n>>> result_type(array([1], dtype=uint8), 300)\ndtype('uint8')\n>>> result_type(int16, 1.5)\ndtype('float64')");
+    r.add("can_cast", can_cast, "can_cast(from_, to, casting='safe')\n\nWhether a cast between dtypes is allowed under the casting rule ('no', 'equiv', 'safe', 'same_kind', 'unsafe').\n\n>>> can_cast(int32, float64)\nTrue\n>>> can_cast(int64, uint8, 'same_kind')\nFalse");
+    r.add("dtype", dtype, "dtype(obj)\n\nA dtype object from a dtype, a name or type code ('int32', 'u1', '<f8'), the types int/float/bool, or an array's dtype.\n\n>>> dtype('u1')\ndtype('uint8')\n>>> dtype(int32).itemsize\n4");
     r.add("finfo", finfo, "finfo(dtype)\n\nMachine limits of a float type: eps, max, min, tiny, resolution, bits, precision.\n\n>>> finfo(float64).eps\n2.220446049250313e-16");
     r.add("iinfo", iinfo, "iinfo(dtype)\n\nMachine limits of an integer type: min, max, bits.\n\n>>> iinfo(int64).max\n9223372036854775807");
 }
@@ -457,29 +461,109 @@ fn finfo(_: &mut dyn Context, args: Args) -> Result<Value> {
     })))
 }
 
+fn promote_types(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [a, b] = args.bind("promote_types", ["type1", "type2"], 2)?;
+    let a = crate::value::convert::to_dtype(&a, "promote_types()")?;
+    let b = crate::value::convert::to_dtype(&b, "promote_types()")?;
+    Ok(Value::DType(a.promote(b)))
+}
+
+/// `result_type(*arrays_and_dtypes)`: arrays and dtypes promote as
+/// `promote_types`; Python scalars are weak (NumPy 2).
+fn result_type(_: &mut dyn Context, args: Args) -> Result<Value> {
+    args.no_keywords("result_type")?;
+    let mut strong: Option<DType> = None;
+    let mut weak: Option<DType> = None;
+    for v in &args.pos {
+        match v {
+            Value::Int(_) | Value::Bool(_) | Value::Float(_) => {
+                let d = dtype_of(v, "result_type")?;
+                weak = Some(weak.map_or(d, |w| w.promote(d)));
+            }
+            v => {
+                let d = dtype_of(v, "result_type")?;
+                strong = Some(strong.map_or(d, |s| s.promote(d)));
+            }
+        }
+    }
+    let out = match (strong, weak) {
+        (None, None) => {
+            return Err(Error::value(
+                "result_type(): at least one array or dtype is required",
+            ))
+        }
+        (Some(s), None) => s,
+        (None, Some(w)) => w,
+        (Some(s), Some(w)) => {
+            if w == DType::Float64 && !s.is_float() {
+                DType::Float64
+            } else if w == DType::Int64 && s == DType::Bool {
+                DType::Int64
+            } else {
+                s
+            }
+        }
+    };
+    Ok(Value::DType(out))
+}
+
+fn can_cast(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [from, to, casting] = args.bind("can_cast", ["from_", "to", "casting"], 2)?;
+    let from = dtype_of(&from, "can_cast")?;
+    let to = crate::value::convert::to_dtype(&to, "can_cast()")?;
+    let rank = |d: DType| match d {
+        DType::Bool => 0,
+        d if d.is_unsigned() => 1,
+        d if d.is_signed() => 2,
+        _ => 3,
+    };
+    let casting = match &casting {
+        Value::None => "safe".to_string(),
+        v => crate::value::convert::to_str(v, "can_cast(casting=)")?.to_string(),
+    };
+    Ok(Value::Bool(match casting.as_str() {
+        "no" | "equiv" => from == to,
+        "safe" => from.promote(to) == to,
+        "same_kind" => from.promote(to) == to || rank(from) <= rank(to),
+        "unsafe" => true,
+        s => {
+            return Err(Error::value(format!(
+                "can_cast(): casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe', not '{s}'"
+            )))
+        }
+    }))
+}
+
+fn dtype(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [d] = args.bind("dtype", ["dtype"], 1)?;
+    if let Value::List(_) = d {
+        return Err(Error::type_error(
+            "dtype(): structured (record) dtypes are not supported yet",
+        ));
+    }
+    Ok(Value::DType(dtype_of(&d, "dtype")?))
+}
+
 fn iinfo(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [d] = args.bind("iinfo", ["int_type"], 1)?;
-    match dtype_of(&d, "iinfo")? {
-        DType::Int64 => Ok(Value::Host(Rc::new(Info {
-            name: "iinfo",
-            repr: "iinfo(min=-9223372036854775808, max=9223372036854775807, dtype=int64)".into(),
-            text: machine_text(
-                "int64",
-                &[
-                    "min = -9223372036854775808".into(),
-                    "max = 9223372036854775807".into(),
-                ],
-            ),
-            fields: vec![
-                ("bits", Value::Int(64)),
-                ("dtype", Value::DType(DType::Int64)),
-                ("min", Value::Int(i64::MIN)),
-                ("max", Value::Int(i64::MAX)),
-            ],
-        }))),
-        DType::Float32 | DType::Float64 => {
-            Err(Error::value("iinfo(): Invalid integer data type 'f'."))
-        }
-        DType::Bool => Err(Error::value("iinfo(): Invalid integer data type 'b'.")),
-    }
+    let dt = dtype_of(&d, "iinfo")?;
+    let Some((min, max)) = dt.int_range().filter(|_| dt.is_int()) else {
+        return Err(Error::value(format!(
+            "iinfo(): Invalid integer data type '{}'.",
+            if dt.is_float() { 'f' } else { 'b' }
+        )));
+    };
+    let name = dt.name();
+    let big = |v: i128| crate::value::bigint::normalize(num_bigint::BigInt::from(v));
+    Ok(Value::Host(Rc::new(Info {
+        name: "iinfo",
+        repr: format!("iinfo(min={min}, max={max}, dtype={name})"),
+        text: machine_text(name, &[format!("min = {min}"), format!("max = {max}")]),
+        fields: vec![
+            ("bits", Value::Int(dt.itemsize() as i64 * 8)),
+            ("dtype", Value::DType(dt)),
+            ("min", big(min)),
+            ("max", big(max)),
+        ],
+    })))
 }

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 
 use crate::array::alloc::{check, check_shape};
 use crate::value::convert::{to_f64, to_i64, to_shape};
-use crate::value::{NdArray, Value};
+use crate::value::{DType, NdArray, Value};
 use ndarray::{ArrayD, IxDyn};
 use rand_mt::Mt;
 
@@ -123,7 +123,7 @@ pub fn register(r: &mut Registry) {
     r.add("shuffle", shuffle, "shuffle(x)\n\nShuffles the variable x in place along axis 0 (as NumPy's shuffle).\n\n>>> seed(0); a = arange(5); shuffle(a); a\narray([2, 0, 1, 3, 4])");
     r.add("choice", choice, "choice(a, size=None, replace=True, p=None)\n\nRandom samples from a 1-d array (or arange(a) for an int), optionally weighted by p.\n\n>>> seed(0); choice([10, 20, 30], size=4)\narray([10, 20, 10, 20])");
     r.add("randn", randn, "randn(*shape)\n\nStandard normal samples of the given shape (a float without arguments).\n\n>>> seed(0); randn(2)\narray([1.76405235, 0.40015721])");
-    r.add("RandomState", random_state, "RandomState(seed=None)\n\nA legacy NumPy generator with its own stream: the np.random functions as methods.\n\n>>> rs = RandomState(0); rs.rand(2)\narray([0.5488135 , 0.71518937])");
+    r.add("RandomState", super::random_state::random_state, "RandomState(seed=None)\n\nA legacy NumPy generator with its own stream: the np.random functions as methods.\n\n>>> rs = RandomState(0); rs.rand(2)\narray([0.5488135 , 0.71518937])");
 }
 
 fn shape_of_varargs(args: &Args, fname: &str) -> Result<Vec<usize>> {
@@ -163,7 +163,7 @@ fn seed_word(v: &Value) -> Result<u32> {
 
 /// A generator seeded as `np.random.seed(v)`, and the int the tensor
 /// backend's seed hooks receive.
-fn seeded(v: &Value) -> Result<(Rng, i64)> {
+pub(crate) fn seeded(v: &Value) -> Result<(Rng, i64)> {
     match v {
         Value::None => {
             let t = std::time::SystemTime::now()
@@ -245,34 +245,34 @@ fn varargs_sample(cx: &mut dyn Context, args: Args, fname: &str, normal: bool) -
     })
 }
 
-fn rand(cx: &mut dyn Context, args: Args) -> Result<Value> {
+pub(crate) fn rand(cx: &mut dyn Context, args: Args) -> Result<Value> {
     varargs_sample(cx, args, "rand", false)
 }
 
-fn randn(cx: &mut dyn Context, args: Args) -> Result<Value> {
+pub(crate) fn randn(cx: &mut dyn Context, args: Args) -> Result<Value> {
     varargs_sample(cx, args, "randn", true)
 }
 
-fn size_shape(v: &Value, fname: &str) -> Result<Option<Vec<usize>>> {
+pub(crate) fn size_shape(v: &Value, fname: &str) -> Result<Option<Vec<usize>>> {
     match v {
         Value::None => Ok(None),
         v => to_shape(v, &format!("{fname}(size=)")).map(Some),
     }
 }
 
-fn random_sample(cx: &mut dyn Context, args: Args) -> Result<Value> {
+pub(crate) fn random_sample(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [size] = args.bind("random_sample", ["size"], 0)?;
     let shape = size_shape(&size, "random_sample")?;
     fill(cx, "random_sample", shape, Rng::uniform)
 }
 
-fn standard_normal(cx: &mut dyn Context, args: Args) -> Result<Value> {
+pub(crate) fn standard_normal(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [size] = args.bind("standard_normal", ["size"], 0)?;
     let shape = size_shape(&size, "standard_normal")?;
     fill(cx, "standard_normal", shape, Rng::normal)
 }
 
-fn standard_exponential(cx: &mut dyn Context, args: Args) -> Result<Value> {
+pub(crate) fn standard_exponential(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [size] = args.bind("standard_exponential", ["size"], 0)?;
     let shape = size_shape(&size, "standard_exponential")?;
     fill(cx, "standard_exponential", shape, |r| {
@@ -282,12 +282,12 @@ fn standard_exponential(cx: &mut dyn Context, args: Args) -> Result<Value> {
 
 /// A distribution parameter: a scalar, or an array broadcast with the
 /// others.
-enum Param {
+pub(crate) enum Param {
     Scalar(f64),
     Array(ArrayD<f64>),
 }
 
-fn param(v: &Value, default: f64, what: &str) -> Result<Param> {
+pub(crate) fn param(v: &Value, default: f64, what: &str) -> Result<Param> {
     Ok(match v {
         Value::None => Param::Scalar(default),
         Value::Int(_) | Value::Float(_) | Value::Bool(_) => Param::Scalar(to_f64(v, what)?),
@@ -310,6 +310,25 @@ fn cont<const N: usize>(
     check: impl Fn(&[f64; N]) -> Result<()>,
     draw: impl Fn(&mut Rng, &[f64; N]) -> f64,
 ) -> Result<Value> {
+    cont_with(
+        cx.extensions().get::<Rng>(),
+        fname,
+        size,
+        params,
+        check,
+        draw,
+    )
+}
+
+/// `cont` on any generator (the legacy stream or a `default_rng`).
+pub(crate) fn cont_with<R, const N: usize>(
+    rng: &mut R,
+    fname: &str,
+    size: &Value,
+    params: [Param; N],
+    check: impl Fn(&[f64; N]) -> Result<()>,
+    draw: impl Fn(&mut R, &[f64; N]) -> f64,
+) -> Result<Value> {
     let size = size_shape(size, fname)?;
     if params.iter().all(|p| matches!(p, Param::Scalar(_))) {
         let vals = params.map(|p| match p {
@@ -317,7 +336,14 @@ fn cont<const N: usize>(
             Param::Array(_) => 0.0,
         });
         check(&vals)?;
-        return fill(cx, fname, size, |r| draw(r, &vals));
+        return match size {
+            None => Ok(Value::Float(draw(rng, &vals))),
+            Some(shape) => {
+                let n = check_shape(fname, &shape, 8)?;
+                let data: Vec<f64> = (0..n).map(|_| draw(rng, &vals)).collect();
+                float_array(&shape, data)
+            }
+        };
     }
     let mut shape: Vec<usize> = Vec::new();
     for p in &params {
@@ -355,12 +381,11 @@ fn cont<const N: usize>(
     for i in 0..n {
         check(&row(i))?;
     }
-    let rng = cx.extensions().get::<Rng>();
     let data: Vec<f64> = (0..n).map(|i| draw(rng, &row(i))).collect();
     float_array(&shape, data)
 }
 
-fn uniform(cx: &mut dyn Context, args: Args) -> Result<Value> {
+pub(crate) fn uniform(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [low, high, size] = args.bind("uniform", ["low", "high", "size"], 0)?;
     let p = [
         param(&low, 0.0, "uniform(low=)")?,
@@ -395,7 +420,7 @@ fn nonneg_scale(fname: &'static str) -> impl Fn(&[f64]) -> Result<()> {
     }
 }
 
-fn normal(cx: &mut dyn Context, args: Args) -> Result<Value> {
+pub(crate) fn normal(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [loc, scale, size] = args.bind("normal", ["loc", "scale", "size"], 0)?;
     let p = [
         param(&loc, 0.0, "normal(loc=)")?,
@@ -412,7 +437,7 @@ fn normal(cx: &mut dyn Context, args: Args) -> Result<Value> {
     )
 }
 
-fn exponential(cx: &mut dyn Context, args: Args) -> Result<Value> {
+pub(crate) fn exponential(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [scale, size] = args.bind("exponential", ["scale", "size"], 0)?;
     let p = [param(&scale, 1.0, "exponential(scale=)")?];
     let ok = nonneg_scale("exponential");
@@ -426,14 +451,15 @@ fn exponential(cx: &mut dyn Context, args: Args) -> Result<Value> {
     )
 }
 
-fn randint(cx: &mut dyn Context, args: Args) -> Result<Value> {
+pub(crate) fn randint(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [low, high, size, dtype] = args.bind("randint", ["low", "high", "size", "dtype"], 1)?;
-    if !matches!(dtype, Value::None)
-        && crate::value::convert::to_dtype(&dtype, "randint(dtype=)")? != crate::array::DType::Int64
-    {
+    let dt = match &dtype {
+        Value::None => DType::Int64,
+        d => crate::value::convert::to_dtype(d, "randint(dtype=)")?,
+    };
+    if dt.is_float() {
         return Err(Error::type_error(format!(
-            "randint(): Unsupported dtype {} for randint (arr draws int64)",
-            crate::value::format::value_repr(&dtype)
+            "randint(): Unsupported dtype dtype('{dt}') for randint"
         )));
     }
     let (lo, hi) = match high {
@@ -450,8 +476,54 @@ fn randint(cx: &mut dyn Context, args: Args) -> Result<Value> {
             format!("randint(): low >= high ({lo} >= {hi})")
         }));
     }
+    if let Some((min, max)) = dt.int_range() {
+        if (lo as i128) < min {
+            return Err(Error::value(format!(
+                "randint(): low is out of bounds for {dt}"
+            )));
+        }
+        if (hi as i128) > max + 1 {
+            return Err(Error::value(format!(
+                "randint(): high is out of bounds for {dt}"
+            )));
+        }
+    }
     let span = (hi as i128 - lo as i128 - 1) as u64;
+    if dt.itemsize() <= 2 {
+        // NumPy's 8- and 16-bit (and bool) draws share one 32-bit word.
+        let shape = size_shape(&size, "randint")?;
+        let n = match &shape {
+            Some(s) => check_shape("randint", s, 1)?,
+            None => 1,
+        };
+        let rng = cx.extensions().get::<Rng>();
+        let data: Vec<i64> = buffered_bounded(rng, span, dt, n)
+            .into_iter()
+            .map(|v| (lo as i128 + v as i128) as i64)
+            .collect();
+        let out = NdArray::Int(
+            ArrayD::from_shape_vec(IxDyn(shape.as_deref().unwrap_or(&[])), data)
+                .map_err(|e| Error::value(e.to_string()))?,
+        )
+        .into_dtype(dt);
+        return Ok(Value::from_array(out));
+    }
     let draw = |r: &mut Rng| (lo as i128 + r.interval(span) as i128) as i64;
+    if dt != DType::Int64 {
+        let shape = size_shape(&size, "randint")?;
+        let n = match &shape {
+            Some(s) => check_shape("randint", s, 8)?,
+            None => 1,
+        };
+        let rng = cx.extensions().get::<Rng>();
+        let data: Vec<i64> = (0..n).map(|_| draw(rng)).collect();
+        let out = NdArray::Int(
+            ArrayD::from_shape_vec(IxDyn(shape.as_deref().unwrap_or(&[])), data)
+                .map_err(|e| Error::value(e.to_string()))?,
+        )
+        .into_dtype(dt);
+        return Ok(Value::from_array(out));
+    }
     match size_shape(&size, "randint")? {
         None => Ok(Value::Int(draw(cx.extensions().get::<Rng>()))),
         Some(shape) => {
@@ -464,6 +536,50 @@ fn randint(cx: &mut dyn Context, args: Args) -> Result<Value> {
             )))
         }
     }
+}
+
+/// NumPy's bounded draws for bool and the 8- and 16-bit dtypes: values in
+/// [0, span] by masked rejection on bytes (or half-words, or bits) taken
+/// from one 32-bit word at a time, low part first.
+fn buffered_bounded(rng: &mut Rng, span: u64, dt: DType, n: usize) -> Vec<u64> {
+    let bits: u32 = match dt.itemsize() {
+        1 if dt == DType::Bool => 1,
+        1 => 8,
+        _ => 16,
+    };
+    let per_word = 32 / bits;
+    let full: u64 = (1u64 << bits) - 1;
+    let mut mask = span;
+    for s in [1, 2, 4, 8] {
+        mask |= mask >> s;
+    }
+    let (mut buf, mut left) = (0u32, 0u32);
+    let mut next = |rng: &mut Rng| -> u64 {
+        if left == 0 {
+            buf = rng.next_u32();
+            left = per_word - 1;
+        } else {
+            buf >>= bits;
+            left -= 1;
+        }
+        buf as u64 & full
+    };
+    (0..n)
+        .map(|_| {
+            if span == 0 {
+                0
+            } else if span == full {
+                next(rng)
+            } else {
+                loop {
+                    let v = next(rng) & mask;
+                    if v <= span {
+                        break v;
+                    }
+                }
+            }
+        })
+        .collect()
 }
 
 /// NumPy's legacy shuffle order of 0..n: i from n-1 down to 1 swaps with
@@ -504,7 +620,7 @@ fn permuted(cx: &mut dyn Context, x: &Value, fname: &str) -> Result<NdArray> {
     Ok(crate::map_array!(&arr, a => a.select(ndarray::Axis(0), &idx)))
 }
 
-fn permutation(cx: &mut dyn Context, args: Args) -> Result<Value> {
+pub(crate) fn permutation(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("permutation", ["x"], 1)?;
     permuted(cx, &x, "permutation").map(Value::array)
 }
@@ -512,7 +628,7 @@ fn permutation(cx: &mut dyn Context, args: Args) -> Result<Value> {
 /// Returns the shuffled array; the evaluator stores it back into the
 /// variable passed in, which is how `shuffle(a)` works in place. A list
 /// is shuffled in place.
-fn shuffle(cx: &mut dyn Context, args: Args) -> Result<Value> {
+pub(crate) fn shuffle(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [x] = args.bind("shuffle", ["x"], 1)?;
     match &x {
         Value::List(l) => {
@@ -544,7 +660,7 @@ fn kahan_sum(xs: &[f64]) -> f64 {
 }
 
 /// The normalized running sum of `p`, as choice searches it.
-fn cdf_of(p: &[f64]) -> Vec<f64> {
+pub(crate) fn cdf_of(p: &[f64]) -> Vec<f64> {
     let mut acc = 0.0;
     let mut cdf: Vec<f64> = p
         .iter()
@@ -560,11 +676,11 @@ fn cdf_of(p: &[f64]) -> Vec<f64> {
     cdf
 }
 
-fn search_right(cdf: &[f64], u: f64) -> usize {
+pub(crate) fn search_right(cdf: &[f64], u: f64) -> usize {
     cdf.partition_point(|&c| c <= u)
 }
 
-fn choice_weights(p: &Value, n: usize) -> Result<Option<Vec<f64>>> {
+pub(crate) fn choice_weights(p: &Value, n: usize) -> Result<Option<Vec<f64>>> {
     if let Value::None = p {
         return Ok(None);
     }
@@ -613,7 +729,7 @@ fn weighted_distinct(rng: &mut Rng, mut p: Vec<f64>, count: usize) -> Vec<usize>
     found
 }
 
-fn choice(cx: &mut dyn Context, args: Args) -> Result<Value> {
+pub(crate) fn choice(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, size, replace, p] = args.bind("choice", ["a", "size", "replace", "p"], 1)?;
     let pool = match &a {
         Value::Int(n) => arange_of((*n).max(0), "choice")?,
@@ -677,94 +793,5 @@ fn choice(cx: &mut dyn Context, args: Args) -> Result<Value> {
             let dims: Vec<i64> = s.iter().map(|&d| d as i64).collect();
             crate::builtins::shape::reshape_to(&flat, &dims).map(Value::from_array)
         }
-    }
-}
-
-/// `np.random.RandomState(seed)`: a legacy generator of its own; its
-/// methods are the module's functions run on this stream.
-pub struct RandomState(std::cell::RefCell<Rng>);
-
-impl std::fmt::Debug for RandomState {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("RandomState(MT19937)")
-    }
-}
-
-fn random_state(_: &mut dyn Context, args: Args) -> Result<Value> {
-    let [s] = args.bind("RandomState", ["seed"], 0)?;
-    let (rng, _) = seeded(&s)?;
-    Ok(Value::Host(std::rc::Rc::new(RandomState(
-        std::cell::RefCell::new(rng),
-    ))))
-}
-
-type Method = fn(&mut dyn Context, Args) -> Result<Value>;
-
-const STATE_METHODS: &[(&str, Method)] = &[
-    ("choice", choice),
-    ("exponential", exponential),
-    ("normal", normal),
-    ("permutation", permutation),
-    ("rand", rand),
-    ("randint", randint),
-    ("randn", randn),
-    ("random", random_sample),
-    ("random_sample", random_sample),
-    ("shuffle", shuffle_list),
-    ("standard_exponential", standard_exponential),
-    ("standard_normal", standard_normal),
-    ("uniform", uniform),
-];
-
-/// A generator object's `shuffle`: lists in place; an array is a value
-/// and cannot be reached from here.
-fn shuffle_list(cx: &mut dyn Context, args: Args) -> Result<Value> {
-    if let Some(Value::Array(_)) = args.pos.first() {
-        return Err(Error::type_error(
-            "RandomState.shuffle(x): arrays are values in arr and this method cannot update x; write x = rs.permutation(x), or np.random.shuffle(x) on the module's stream",
-        ));
-    }
-    shuffle(cx, args).map(|_| Value::None)
-}
-
-impl crate::value::HostValue for RandomState {
-    fn type_name(&self) -> String {
-        "RandomState".into()
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-
-    fn repr(&self, _: &mut dyn Context) -> Result<String> {
-        Ok("RandomState(MT19937)".into())
-    }
-
-    fn call_method(
-        &self,
-        _this: &Value,
-        name: &str,
-        args: &Args,
-        cx: &mut dyn Context,
-    ) -> Option<Result<Value>> {
-        if name == "seed" {
-            return Some(args.clone().bind("seed", ["seed"], 0).and_then(|[s]| {
-                *self.0.borrow_mut() = seeded(&s)?.0;
-                Ok(Value::None)
-            }));
-        }
-        let f = STATE_METHODS.iter().find(|(n, _)| *n == name)?.1;
-        // Run the module's function on this object's stream.
-        std::mem::swap(cx.extensions().get::<Rng>(), &mut *self.0.borrow_mut());
-        let r = f(cx, args.clone());
-        std::mem::swap(cx.extensions().get::<Rng>(), &mut *self.0.borrow_mut());
-        Some(r)
-    }
-
-    fn attr_names(&self) -> Vec<String> {
-        let mut names: Vec<String> = STATE_METHODS.iter().map(|(n, _)| n.to_string()).collect();
-        names.push("seed".into());
-        names.sort();
-        names
     }
 }

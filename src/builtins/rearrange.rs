@@ -257,6 +257,10 @@ fn diff_once(a: &NdArray, ax: usize) -> NdArray {
         NdArray::Int(x) => NdArray::Int(d!(x, |p: &i64, q: &i64| p.wrapping_sub(*q))),
         NdArray::F32(x) => NdArray::F32(d!(x, |p: &f32, q: &f32| p - q)),
         NdArray::F64(x) => NdArray::F64(d!(x, |p: &f64, q: &f64| p - q)),
+        other => {
+            let wide = other.to_i64();
+            NdArray::Int(d!(wide, |p: &i64, q: &i64| p.wrapping_sub(*q))).into_dtype(other.dtype())
+        }
     }
 }
 
@@ -557,6 +561,8 @@ fn pad(_: &mut dyn Context, args: Args) -> Result<Value> {
         NdArray::Int(v) => NdArray::Int(pad_with(v, &widths, &mode, &consts)),
         NdArray::F32(v) => NdArray::F32(pad_with(v, &widths, &mode, &consts)),
         NdArray::F64(v) => NdArray::F64(pad_with(v, &widths, &mode, &consts)),
+        other => NdArray::Int(pad_with(&other.to_i64(), &widths, &mode, &consts))
+            .into_dtype(other.dtype()),
     }))
 }
 
@@ -695,12 +701,7 @@ fn put(_: &mut dyn Context, args: Args) -> Result<Value> {
                 .map_err(|e| Error::value(e.to_string()))?;
         }};
     }
-    match (&mut out, &vals) {
-        (NdArray::Bool(o), NdArray::Bool(v)) => go!(o, v),
-        (NdArray::Int(o), NdArray::Int(v)) => go!(o, v),
-        (NdArray::F32(o), NdArray::F32(v)) => go!(o, v),
-        (NdArray::F64(o), NdArray::F64(v)) => go!(o, v),
-        _ => return Err(Error::internal("put(): dtypes differ after the cast")),
-    }
+    crate::with_pair!(&mut out, &vals, o, v => go!(o, v),
+        return Err(Error::internal("put(): dtypes differ after the cast")));
     Ok(Value::from_array(out))
 }

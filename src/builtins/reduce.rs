@@ -200,7 +200,8 @@ fn sum(cx: &mut dyn Context, args: Args) -> Result<Value> {
             &c.axes,
             c.keepdims,
             |l: &[i64]| l.iter().fold(0i64, |s, &v| s.wrapping_add(v)),
-        )?),
+        )?)
+        .into_dtype(other.dtype().sum_dtype()),
     }))
 }
 
@@ -220,7 +221,8 @@ fn prod(_: &mut dyn Context, args: Args) -> Result<Value> {
             &c.axes,
             c.keepdims,
             |l: &[i64]| l.iter().fold(1i64, |s, &v| s.wrapping_mul(v)),
-        )?),
+        )?)
+        .into_dtype(other.dtype().sum_dtype()),
     }))
 }
 
@@ -338,6 +340,14 @@ fn min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
                 l.iter().all(|&b| b)
             }
         })?),
+        other => NdArray::Int(apply(fname, &other.to_i64(), ax, kd, |l: &[i64]| {
+            if is_max {
+                l.iter().copied().max().unwrap_or(0)
+            } else {
+                l.iter().copied().min().unwrap_or(0)
+            }
+        })?)
+        .into_dtype(other.dtype()),
     }))
 }
 

@@ -154,17 +154,11 @@ fn put_along_axis(_: &mut dyn Context, args: Args) -> Result<Value> {
             }
         }};
     }
-    match (&mut out, &vb) {
-        (NdArray::Bool(o), NdArray::Bool(v)) => go!(o, v),
-        (NdArray::Int(o), NdArray::Int(v)) => go!(o, v),
-        (NdArray::F32(o), NdArray::F32(v)) => go!(o, v),
-        (NdArray::F64(o), NdArray::F64(v)) => go!(o, v),
-        _ => {
-            return Err(Error::internal(
-                "put_along_axis(): dtypes differ after the cast",
-            ))
-        }
-    }
+    crate::with_pair!(&mut out, &vb, o, v => go!(o, v), {
+        return Err(Error::internal(
+            "put_along_axis(): dtypes differ after the cast",
+        ))
+    });
     let shape: Vec<i64> = orig.shape().iter().map(|&d| d as i64).collect();
     crate::builtins::shape::reshape_to(&out, &shape).map(Value::from_array)
 }

@@ -228,6 +228,17 @@ macro_rules! join_typed {
                     None
                 }
             }))?),
+            d => {
+                let wide: Vec<NdArray> = arrays.iter().map(|a| a.astype(DType::Int64)).collect();
+                NdArray::Int($f(&views(&wide, |a| {
+                    if let NdArray::Int(x) = a {
+                        Some(x.view())
+                    } else {
+                        None
+                    }
+                }))?)
+                .into_dtype(d)
+            }
         }
     }};
 }

@@ -11,7 +11,6 @@ use std::cmp::Ordering;
 pub fn register(r: &mut Registry) {
     r.add("sort", sort, "sort(a, axis=-1)\n\nA sorted copy along an axis (none flattens first); NaN sorts last.\n\n>>> sort([[3, 1, 2], [9, 7, 8]])\narray([[1, 2, 3],\n       [7, 8, 9]])");
     r.add("argsort", argsort, "argsort(a, axis=-1)\n\nIndices that sort the array along an axis (stable for equal values).\n\n>>> argsort([30, 10, 20])\narray([1, 2, 0])");
-    r.add("unique", unique, "unique(a, return_counts=false)\n\nSorted unique values of the flattened array, and optionally how often each occurs.\n\n>>> unique([3, 1, 3, 2, 1], return_counts=true)\n(array([1, 2, 3]), array([2, 1, 2]))");
     r.add("cumsum", cumsum, "cumsum(a, axis=None, dtype=None)\n\nCumulative sum along an axis (of the flattened array without one).\n\n>>> cumsum([[1, 2], [3, 4]], axis=0)\narray([[1, 2],\n       [4, 6]])");
     r.add("median", median, "median(a, axis=none, keepdims=false)\n\nThe middle value (mean of the two middle values for even counts).\n\n>>> median([3, 1, 4, 1, 5, 9])\n3.5");
     r.add("quantile", quantile, "quantile(a, q, axis=None, keepdims=False)\n\nThe q-th quantile(s), q in [0, 1], interpolating linearly.\n\n>>> quantile([1, 2, 3, 4], 0.25)\n1.75");
@@ -148,6 +147,21 @@ fn sort_array(arr: &NdArray, ax: usize) -> Result<NdArray> {
             v.sort_unstable();
             v
         })?),
+        NdArray::I8(x) => NdArray::I8(sort_ord(x, ax)?),
+        NdArray::I16(x) => NdArray::I16(sort_ord(x, ax)?),
+        NdArray::I32(x) => NdArray::I32(sort_ord(x, ax)?),
+        NdArray::U8(x) => NdArray::U8(sort_ord(x, ax)?),
+        NdArray::U16(x) => NdArray::U16(sort_ord(x, ax)?),
+        NdArray::U32(x) => NdArray::U32(sort_ord(x, ax)?),
+        NdArray::U64(x) => NdArray::U64(sort_ord(x, ax)?),
+    })
+}
+
+fn sort_ord<T: Ord + Copy + Default + Send + Sync>(x: &ArrayD<T>, ax: usize) -> Result<ArrayD<T>> {
+    map_lanes(x, ax, |l| {
+        let mut v = l.to_vec();
+        v.sort_unstable();
+        v
     })
 }
 
@@ -171,67 +185,6 @@ fn argsort(cx: &mut dyn Context, args: Args) -> Result<Value> {
     .map(Value::from_array)
 }
 
-fn unique(_: &mut dyn Context, args: Args) -> Result<Value> {
-    let [a, return_counts] = args.bind("unique", ["a", "return_counts"], 1)?;
-    let counts = super::opt_bool(&return_counts, "unique", "return_counts", false)?;
-    let arr = to_array(&a, "unique()")?;
-    macro_rules! uniq {
-        ($x:expr, $wrap:path, $cmp:expr, $eq:expr) => {{
-            let mut v: Vec<_> = $x.iter().cloned().collect();
-            v.sort_by($cmp);
-            let mut vals = Vec::new();
-            let mut cnt: Vec<i64> = Vec::new();
-            for e in v {
-                match vals.last() {
-                    Some(last) if $eq(last, &e) => *cnt.last_mut().unwrap_or(&mut 0) += 1,
-                    _ => {
-                        vals.push(e);
-                        cnt.push(1);
-                    }
-                }
-            }
-            let n = vals.len();
-            (
-                $wrap(
-                    ArrayD::from_shape_vec(IxDyn(&[n]), vals)
-                        .map_err(|e| Error::value(e.to_string()))?,
-                ),
-                cnt,
-            )
-        }};
-    }
-    let (vals, cnt) = match &*arr {
-        NdArray::F64(x) => uniq!(x, NdArray::F64, cmp_f64, |p: &f64, q: &f64| p == q
-            || (p.is_nan() && q.is_nan())),
-        NdArray::F32(x) => uniq!(
-            x,
-            NdArray::F32,
-            |p: &f32, q: &f32| cmp_f64(&(*p as f64), &(*q as f64)),
-            |p: &f32, q: &f32| p == q || (p.is_nan() && q.is_nan())
-        ),
-        NdArray::Int(x) => uniq!(
-            x,
-            NdArray::Int,
-            |p: &i64, q: &i64| p.cmp(q),
-            |p: &i64, q: &i64| p == q
-        ),
-        NdArray::Bool(x) => uniq!(
-            x,
-            NdArray::Bool,
-            |p: &bool, q: &bool| p.cmp(q),
-            |p: &bool, q: &bool| p == q
-        ),
-    };
-    if counts {
-        let n = cnt.len();
-        let c = NdArray::Int(
-            ArrayD::from_shape_vec(IxDyn(&[n]), cnt).map_err(|e| Error::value(e.to_string()))?,
-        );
-        return Ok(Value::tuple(vec![Value::array(vals), Value::array(c)]));
-    }
-    Ok(Value::array(vals))
-}
-
 /// `kind=`: every NumPy kind is accepted; arr's sort is stable, which
 /// each of them allows.
 fn sort_kind(kind: &Value, fname: &str) -> Result<()> {
@@ -250,9 +203,12 @@ fn sort_kind(kind: &Value, fname: &str) -> Result<()> {
 fn cumsum(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, axis, dtype] = args.bind("cumsum", ["a", "axis", "dtype"], 1)?;
     let (mut arr, ax) = array_axis(&a, &axis, false, "cumsum")?;
-    if !matches!(dtype, Value::None) {
+    let out_dt = if matches!(dtype, Value::None) {
+        arr.dtype().sum_dtype()
+    } else {
         arr = arr.astype(crate::value::convert::to_dtype(&dtype, "cumsum(dtype=)")?);
-    }
+        arr.dtype()
+    };
     Ok(Value::from_array(match &arr {
         NdArray::F64(x) => NdArray::F64(map_lanes(x, ax, |l| {
             l.iter()
@@ -277,7 +233,8 @@ fn cumsum(_: &mut dyn Context, args: Args) -> Result<Value> {
                     Some(*s)
                 })
                 .collect()
-        })?),
+        })?)
+        .into_dtype(out_dt),
     }))
 }
 

@@ -638,13 +638,7 @@ fn select_where(mask: &ndarray::ArrayD<bool>, new: &NdArray, old: &NdArray) -> N
                 })
         };
     }
-    match (&mut out, &old) {
-        (NdArray::Bool(n), NdArray::Bool(o)) => pick!(o, n),
-        (NdArray::Int(n), NdArray::Int(o)) => pick!(o, n),
-        (NdArray::F32(n), NdArray::F32(o)) => pick!(o, n),
-        (NdArray::F64(n), NdArray::F64(o)) => pick!(o, n),
-        _ => {}
-    }
+    crate::with_pair!(&mut out, &old, n, o => pick!(o, n), {});
     out
 }
 
@@ -653,8 +647,9 @@ fn select_where(mask: &ndarray::ArrayD<bool>, new: &NdArray, old: &NdArray) -> N
 fn same_kind(from: DType, to: DType) -> bool {
     let rank = |d: DType| match d {
         DType::Bool => 0,
-        DType::Int64 => 1,
-        DType::Float32 | DType::Float64 => 2,
+        d if d.is_unsigned() => 1,
+        d if d.is_signed() => 2,
+        _ => 3,
     };
     rank(from) <= rank(to)
 }

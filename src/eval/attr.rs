@@ -7,7 +7,7 @@ use crate::array::transpose::transpose_all;
 use crate::error::{suggest, Error, Result};
 use crate::syntax::ast::*;
 use crate::syntax::Span;
-use crate::value::{Args, NdArray, Value};
+use crate::value::{Args, DType, NdArray, Value};
 use std::rc::Rc;
 
 impl Interp {
@@ -333,24 +333,8 @@ impl Interp {
             }
         }
         if let Value::Array(a) = &v {
-            match name {
-                "tolist" => {
-                    args.no_keywords("tolist").map_err(|e| e.at(span))?;
-                    return array_tolist(a).map_err(|e| e.at(span));
-                }
-                "item" if args.pos.is_empty() && args.kw.is_empty() => {
-                    if a.len() != 1 {
-                        return Err(Error::value(
-                            "can only convert an array of size 1 to a Python scalar",
-                        )
-                        .with_note(format!("the value is an {}", v.type_name()))
-                        .at(span));
-                    }
-                    let zeros = vec![crate::array::index::Idx::Int(0); a.ndim()];
-                    let one = crate::array::index::get_array(a, &zeros).map_err(|e| e.at(span))?;
-                    return Ok(Value::from(one));
-                }
-                _ => {}
+            if let Some(r) = array_item_method(a, &v, name, &args) {
+                return r.map_err(|e| e.at(span));
             }
         }
         // A reduction's result is a Python number in arr: NumPy scalar
@@ -463,6 +447,7 @@ pub fn attribute(v: &Value, name: &str) -> Result<Value> {
         Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
             std::borrow::Cow::Owned(crate::value::convert::scalar_array(v))
         }
+        Value::DType(d) => return dtype_attribute(*d, name),
         other => {
             return Err(Error::new(
                 crate::error::ErrorKind::Attribute,
@@ -519,6 +504,100 @@ pub fn attribute(v: &Value, name: &str) -> Result<Value> {
     }
 }
 
+/// `a.tolist()` and `a.item()`: Python numbers out of an array.
+fn array_item_method(a: &NdArray, v: &Value, name: &str, args: &Args) -> Option<Result<Value>> {
+    match name {
+        "tolist" => Some(args.no_keywords("tolist").and_then(|_| array_tolist(a))),
+        "item" if args.pos.is_empty() && args.kw.is_empty() => {
+            if a.len() != 1 {
+                return Some(Err(Error::value(
+                    "can only convert an array of size 1 to a Python scalar",
+                )
+                .with_note(format!("the value is an {}", v.type_name()))));
+            }
+            let zeros = vec![crate::array::index::Idx::Int(0); a.ndim()];
+            Some(crate::array::index::get_array(a, &zeros).map(|one| {
+                let one = Value::from(one);
+                match &one {
+                    Value::Array(x) if x.ndim() == 0 => py_scalar(x),
+                    _ => one,
+                }
+            }))
+        }
+        _ => None,
+    }
+}
+
+/// `np.dtype(...).name` and the other facts of a dtype.
+fn dtype_attribute(d: DType, name: &str) -> Result<Value> {
+    Ok(match name {
+        "name" | "__name__" => Value::str(d.name()),
+        "itemsize" | "alignment" => Value::Int(d.itemsize() as i64),
+        "char" => Value::str(&d.char_code().to_string()),
+        "kind" => Value::str(match d {
+            DType::Bool => "b",
+            d if d.is_signed() => "i",
+            d if d.is_unsigned() => "u",
+            _ => "f",
+        }),
+        "str" => Value::str(&d.type_str()),
+        "byteorder" => Value::str(if d.itemsize() == 1 { "|" } else { "=" }),
+        "type" => Value::DType(d),
+        "names" | "fields" | "subdtype" => Value::None,
+        "shape" => Value::tuple(Vec::new()),
+        "ndim" => Value::Int(0),
+        "isbuiltin" => Value::Int(1),
+        "descr" => Value::list(vec![Value::tuple(vec![
+            Value::str(""),
+            Value::str(&d.type_str()),
+        ])]),
+        _ => {
+            let mut e = Error::new(
+                crate::error::ErrorKind::Attribute,
+                format!("'numpy.dtype' object has no attribute '{name}'"),
+            );
+            let known = [
+                "name",
+                "itemsize",
+                "alignment",
+                "char",
+                "kind",
+                "str",
+                "byteorder",
+                "type",
+                "names",
+                "fields",
+                "subdtype",
+                "shape",
+                "ndim",
+                "isbuiltin",
+                "descr",
+            ];
+            if let Some(s) = suggest(name, known.into_iter()) {
+                e = e.with_note(format!("did you mean '{s}'?"));
+            }
+            return Err(e);
+        }
+    })
+}
+
+/// A 0-d array as the Python scalar `tolist()`/`item()` give: an int for
+/// every integer dtype, a float for the float dtypes.
+pub fn py_scalar(a: &NdArray) -> Value {
+    match a {
+        NdArray::U64(x) => match x.iter().next() {
+            Some(&v) if v > i64::MAX as u64 => {
+                crate::value::bigint::normalize(num_bigint::BigInt::from(v))
+            }
+            Some(&v) => Value::Int(v as i64),
+            None => Value::None,
+        },
+        a if a.dtype().is_int() => Value::Int(a.to_i64().iter().next().copied().unwrap_or(0)),
+        a if a.dtype().is_float() => Value::Float(a.flat_f64(0).unwrap_or(f64::NAN)),
+        a => Value::array(a.clone()),
+    }
+}
+
 /// `a.tolist()`: nested lists of Python numbers.
 /// List methods that NumPy's arrays do not have.
 const LIST_ONLY: &[&str] = &[
@@ -527,7 +606,7 @@ const LIST_ONLY: &[&str] = &[
 
 pub(super) fn array_tolist(a: &NdArray) -> Result<Value> {
     if a.ndim() == 0 {
-        return Ok(Value::array(a.clone()));
+        return Ok(py_scalar(a));
     }
     crate::value::convert::check_list("tolist()", a.len())?;
     let mut out = Vec::with_capacity(a.shape()[0]);

@@ -145,6 +145,9 @@ impl Interp {
                 (n.func)(&args.pos).map_err(|e| e.at(span))
             }
             Value::Func(c) => self.call_closure(c, args, span),
+            Value::DType(d) => {
+                crate::builtins::create::dtype_call(*d, args).map_err(|e| e.at(span))
+            }
             other => {
                 Err(Error::type_error(format!("{} is not callable", other.type_name())).at(span))
             }

@@ -48,6 +48,8 @@ pub fn array_to_host(a: &NdArray) -> HostArray {
         NdArray::Int(x) => (abi::DType::Int64, bytes(x, i64::to_ne_bytes)),
         NdArray::F32(x) => (abi::DType::Float32, bytes(x, f32::to_ne_bytes)),
         NdArray::F64(x) => (abi::DType::Float64, bytes(x, f64::to_ne_bytes)),
+        // The sized integer dtypes travel as int64 (the backend's integer).
+        other => (abi::DType::Int64, bytes(&other.to_i64(), i64::to_ne_bytes)),
     };
     HostArray {
         dtype,

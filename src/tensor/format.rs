@@ -226,6 +226,7 @@ pub fn render(a: &NdArray, dtype: &str, device: &str, requires_grad: bool) -> St
         NdArray::Int(x) => (Cat::Int, x.iter().map(|&v| v as f64).collect()),
         NdArray::F32(x) => (Cat::Float, x.iter().map(|&v| v as f64).collect()),
         NdArray::F64(x) => (Cat::Float, x.iter().copied().collect()),
+        other => (Cat::Int, other.to_f64().iter().copied().collect()),
     };
     let shape = a.shape();
     let indent = "tensor(".len();

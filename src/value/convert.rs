@@ -109,6 +109,14 @@ pub fn stack_items(items: &[Value]) -> Result<Option<NdArray>> {
             NdArray::F64(x) => Some(x.view()),
             _ => None,
         })?),
+        d => {
+            let wide: Vec<NdArray> = views.iter().map(|a| a.astype(DType::Int64)).collect();
+            NdArray::Int(stack_views(&wide, |a| match a {
+                NdArray::Int(x) => Some(x.view()),
+                _ => None,
+            })?)
+            .into_dtype(d)
+        }
     };
     Ok(Some(stacked))
 }

@@ -160,9 +160,12 @@ fn write_repr<'c>(
             }
             out.push_str(&str_repr(s))
         }
-        Value::Array(a) if a.ndim() == 0 && a.dtype() == DType::Float32 => {
-            // A float32 scalar, written as NumPy writes np.float32(...).
-            out.push_str(&format!("float32({})", array_str(a)))
+        Value::Array(a)
+            if a.ndim() == 0 && (a.dtype() == DType::Float32 || a.dtype().is_sized_int()) =>
+        {
+            // A float32 or sized-int scalar, written as NumPy 2 writes
+            // np.float32(...) and np.uint8(...).
+            out.push_str(&format!("np.{}({})", a.dtype(), array_str(a)))
         }
         Value::Array(a) => out.push_str(&array_repr(a)),
         Value::List(rc) => {

@@ -1,0 +1,22 @@
+import numpy as np
+for s in [0, 1, 42, 12345, 2**32 - 1, 2**40 + 7, [1, 2, 3], [0, 2**35, 9, 9, 9]] {
+    rng = np.random.default_rng(s)
+    print(rng.random(5))
+    print(rng.integers(0, 10, 8), rng.integers(5), rng.integers(-3, 3, size=(2, 3)), rng.integers(0, 2**40, 3))
+    print(rng.integers(1, 6, 4, endpoint=True), rng.integers(0, 256, 6, dtype=np.uint8), rng.integers(-100, 100, 5, dtype=np.int16))
+    print(rng.integers(0, 2, 9, dtype=bool), rng.integers(0, 10**6, 4, dtype=np.int32), rng.integers(0, 2**64 - 1, 2, dtype=np.uint64))
+    print(rng.standard_normal(6))
+    print(rng.normal(10, 2, 4), rng.normal(), rng.normal(size=(2, 2)))
+    print(rng.uniform(-1, 1, 5), rng.uniform(), rng.uniform(0, [1, 10, 100]))
+    print(rng.choice(10, 5), rng.choice(5), rng.choice([1.5, 2.5, 3.5], 4), rng.choice(8, 4, replace=False))
+    print(rng.choice(100, 10, replace=False, shuffle=False), rng.choice(5, 6, p=[0.1, 0.2, 0.3, 0.4, 0.0]))
+    print(rng.choice(5, 3, replace=False, p=[0.1, 0.2, 0.3, 0.4, 0.0]), rng.choice(np.arange(12).reshape(4, 3), 2))
+    print(rng.permutation(10), rng.permutation(np.array([[1, 2], [3, 4], [5, 6]])))
+    lst = list(range(8))
+    rng.shuffle(lst)
+    print(lst, rng.random(2, dtype=np.float32), rng.random((2, 2)))
+}
+big = np.random.default_rng(7).standard_normal(200000)
+print(big.sum(), big.min(), big.max(), np.abs(big).max())
+print(np.random.default_rng(3).choice(20000, 1000, replace=False)[:10])
+print(np.random.default_rng(5).integers(0, 3, 100))
