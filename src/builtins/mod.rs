@@ -3,6 +3,7 @@
 //! and must print what follows them).
 
 pub mod bits;
+pub mod calculus;
 pub mod construct;
 pub mod contract;
 pub mod core;
@@ -10,6 +11,7 @@ pub mod create;
 pub mod data;
 pub mod decomp;
 pub mod elementwise;
+pub mod fillers;
 pub mod generator;
 pub mod io;
 pub mod linalg;
@@ -18,6 +20,7 @@ pub mod norm;
 pub mod npconfig;
 pub mod npy;
 pub mod order;
+pub mod pieces;
 mod pycopy;
 pub mod pyfile;
 pub mod pyobj;
@@ -110,6 +113,9 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     uniq::register(&mut r);
     bits::register(&mut r);
     generator::register(&mut r);
+    pieces::register(&mut r);
+    fillers::register(&mut r);
+    calculus::register(&mut r);
     r.mark_pure(0, &["print", "perf_counter", "help"]);
     io::register(&mut r);
     random::register(&mut r);

@@ -266,6 +266,7 @@ pub fn concat(arrays: &[NdArray], axis: i64, fname: &str) -> Result<NdArray> {
         }
     }
     let ax = norm_axis(axis, nd, fname)?;
+    let arrays = &*one_dtype(arrays);
     for (i, a) in arrays.iter().enumerate() {
         for d in 0..nd {
             if d != ax && a.shape()[d] != arrays[0].shape()[d] {
@@ -282,6 +283,21 @@ pub fn concat(arrays: &[NdArray], axis: i64, fname: &str) -> Result<NdArray> {
     }))
 }
 
+/// The arrays in their common dtype (join_typed! reads only the arrays of
+/// the first one's dtype).
+fn one_dtype(arrays: &[NdArray]) -> std::borrow::Cow<'_, [NdArray]> {
+    let dt = arrays
+        .iter()
+        .map(|a| a.dtype())
+        .reduce(DType::promote)
+        .unwrap_or(DType::Float64);
+    if arrays.iter().all(|a| a.dtype() == dt) {
+        std::borrow::Cow::Borrowed(arrays)
+    } else {
+        std::borrow::Cow::Owned(arrays.iter().map(|a| a.astype(dt)).collect())
+    }
+}
+
 pub fn stack_arrays(arrays: &[NdArray], axis: i64, fname: &str) -> Result<NdArray> {
     let shape = arrays[0].shape().to_vec();
     for (i, a) in arrays.iter().enumerate() {
@@ -294,6 +310,7 @@ pub fn stack_arrays(arrays: &[NdArray], axis: i64, fname: &str) -> Result<NdArra
         }
     }
     let ax = norm_axis(axis, shape.len() + 1, fname)?;
+    let arrays = &*one_dtype(arrays);
     Ok(join_typed!(arrays, |v: &[ArrayViewD<_>]| ndarray::stack(
         Axis(ax),
         v
