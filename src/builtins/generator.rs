@@ -19,7 +19,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 pub fn register(r: &mut Registry) {
-    r.add("default_rng", default_rng, "default_rng(seed=none)\n\nA Generator on NumPy's PCG64 bit generator, seeded through SeedSequence as NumPy seeds it, so every method draws NumPy's values: random integers normal standard_normal uniform choice permutation shuffle. No seed draws fresh entropy.\n\n>>> rng = default_rng(42)\n>>> rng.integers(0, 10, 5)\narray([0, 7, 6, 4, 4])\n>>> rng.random()\n0.6973680290593639");
+    r.add("default_rng", default_rng, "default_rng(seed=none)\n\nA Generator on NumPy's PCG64 bit generator, seeded through SeedSequence as NumPy seeds it, so every method draws NumPy's values: random integers normal standard_normal exponential standard_exponential uniform choice permutation shuffle. No seed draws fresh entropy.\n\n>>> rng = default_rng(42)\n>>> rng.integers(0, 10, 5)\narray([0, 7, 6, 4, 4])\n>>> rng.random()\n0.6973680290593639");
 }
 
 // SeedSequence's hash constants (NumPy's bit_generator).
@@ -200,6 +200,26 @@ impl BitGen {
             } else if (z.fi[idx - 1] - z.fi[idx]) * self.next_double() + z.fi[idx]
                 < (-0.5 * x * x).exp()
             {
+                return x;
+            }
+        }
+    }
+
+    /// The standard exponential by NumPy's 256-layer ziggurat.
+    pub fn exponential(&mut self) -> f64 {
+        let z = super::ziggurat::exp_tables();
+        loop {
+            let r = self.next_u64() >> 3;
+            let idx = (r & 0xff) as usize;
+            let m = r >> 8;
+            let x = m as f64 * z.wi[idx];
+            if m < z.ki[idx] {
+                return x;
+            }
+            if idx == 0 {
+                return z.wi[255] * 9_007_199_254_740_992.0 - (-self.next_double()).ln_1p();
+            }
+            if (z.fi[idx - 1] - z.fi[idx]) * self.next_double() + z.fi[idx] < (-x).exp() {
                 return x;
             }
         }
@@ -470,6 +490,32 @@ impl Generator {
         )
     }
 
+    fn exponential(&self, args: Args, standard: bool) -> Result<Value> {
+        let (scale, size) = if standard {
+            let [size] = args.bind("standard_exponential", ["size"], 0)?;
+            (Value::None, size)
+        } else {
+            let [scale, size] = args.bind("exponential", ["scale", "size"], 0)?;
+            (scale, size)
+        };
+        let p = [param(&scale, 1.0, "exponential(scale=)")?];
+        let g = &mut *self.0.borrow_mut();
+        cont_with(
+            g,
+            "exponential",
+            &size,
+            p,
+            |[s]| {
+                if *s < 0.0 {
+                    Err(Error::value("exponential(): scale < 0"))
+                } else {
+                    Ok(())
+                }
+            },
+            |g: &mut BitGen, [s]| s * g.exponential(),
+        )
+    }
+
     /// The shuffle order of n items: i from n-1 down to 1 swaps with a
     /// masked-interval j in [0, i].
     fn order(&self, n: usize) -> Vec<usize> {
@@ -709,11 +755,13 @@ type Method = fn(&Generator, Args) -> Result<Value>;
 
 const METHODS: &[(&str, Method)] = &[
     ("choice", Generator::choice),
+    ("exponential", |g, a| g.exponential(a, false)),
     ("integers", Generator::integers),
     ("normal", |g, a| g.normal(a, false)),
     ("permutation", Generator::permutation),
     ("random", Generator::random),
     ("shuffle", Generator::shuffle),
+    ("standard_exponential", |g, a| g.exponential(a, true)),
     ("standard_normal", |g, a| g.normal(a, true)),
     ("uniform", Generator::uniform),
 ];

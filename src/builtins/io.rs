@@ -136,7 +136,7 @@ fn read_file(what: &str, path: &str) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
-fn parse_number(s: &str) -> Option<f64> {
+pub(crate) fn parse_number(s: &str) -> Option<f64> {
     match s.to_ascii_lowercase().as_str() {
         "nan" => Some(f64::NAN),
         "inf" | "+inf" | "infinity" => Some(f64::INFINITY),

@@ -41,6 +41,7 @@ pub mod stdjson;
 pub mod stdmods;
 mod stdmods_more;
 pub mod text;
+pub mod textio;
 pub mod ufunc;
 pub mod uniq;
 pub mod windows;
@@ -116,6 +117,7 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     pieces::register(&mut r);
     fillers::register(&mut r);
     calculus::register(&mut r);
+    textio::register(&mut r);
     r.mark_pure(0, &["print", "perf_counter", "help"]);
     io::register(&mut r);
     random::register(&mut r);

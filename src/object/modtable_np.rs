@@ -123,6 +123,7 @@ pub(super) const NUMPY: &[(&str, Attr)] = &[
     ("full", Global("full")),
     ("full_like", Global("full_like")),
     ("gcd", Global("gcd")),
+    ("genfromtxt", Global("genfromtxt")),
     ("geomspace", Global("geomspace")),
     ("get_printoptions", Global("get_printoptions")),
     ("geterr", Global("geterr")),
@@ -169,6 +170,7 @@ pub(super) const NUMPY: &[(&str, Attr)] = &[
     ("linalg", Module("numpy.linalg")),
     ("linspace", Global("linspace")),
     ("load", Global("load")),
+    ("loadtxt", Global("loadtxt")),
     ("log", Global("log")),
     ("log10", Global("log10")),
     ("log1p", Global("log1p")),
@@ -258,6 +260,7 @@ pub(super) const NUMPY: &[(&str, Attr)] = &[
     ("round", Global("round")),
     ("row_stack", Global("vstack")),
     ("save", Global("save")),
+    ("savetxt", Global("savetxt")),
     ("savez", Global("savez")),
     // uncompressed, but np.load reads it the same
     ("savez_compressed", Global("savez")),

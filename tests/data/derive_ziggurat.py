@@ -1,6 +1,11 @@
-"""Derives the 256 layer widths of NumPy's normal ziggurat from NumPy's own
-draws, for src/builtins/ziggurat_wi.txt (run once with NumPy installed:
-python tests/data/derive_ziggurat.py > src/builtins/ziggurat_wi.txt).
+"""Derives the 256 layer widths of NumPy's normal and exponential ziggurats
+from NumPy's own draws, for src/builtins/ziggurat_wi.txt and
+ziggurat_we.txt (run once with NumPy installed:
+python tests/data/derive_ziggurat.py normal > src/builtins/ziggurat_wi.txt
+python tests/data/derive_ziggurat.py exponential > src/builtins/ziggurat_we.txt).
+
+Exponential draws: r >> 3 gives layer i = its low byte and magnitude
+m = r >> 11 (53 bits); the fast path returns m * w[i].
 
 For each draw of Generator.standard_normal, the same PCG64 state gives the
 raw 64-bit word r: layer i = r & 0xff, magnitude m = (r >> 9) & (2**52 - 1).
@@ -9,7 +14,10 @@ one double for which m * w[i] rounds to |output| for every fast-path draw
 of layer i. The thresholds and heights follow from the widths (as
 src/builtins/ziggurat.rs computes them)."""
 import collections
+import sys
 import numpy as np
+
+EXPONENTIAL = len(sys.argv) > 1 and sys.argv[1] == "exponential"
 
 N = 400_000
 g = np.random.Generator(np.random.PCG64(12345))
@@ -19,9 +27,14 @@ for _ in range(N):
     st = g.bit_generator.state
     raw.state = st
     r = int(raw.random_raw())
-    z = g.standard_normal()
-    i = r & 0xFF
-    m = (r >> 9) & ((1 << 52) - 1)
+    if EXPONENTIAL:
+        z = g.standard_exponential()
+        i = (r >> 3) & 0xFF
+        m = r >> 11
+    else:
+        z = g.standard_normal()
+        i = r & 0xFF
+        m = (r >> 9) & ((1 << 52) - 1)
     if m:
         samples[i].append((m, abs(z)))
 
