@@ -13,6 +13,7 @@ pub mod decomp;
 pub mod elementwise;
 pub mod fillers;
 pub mod generator;
+pub mod index_tricks;
 pub mod io;
 pub mod linalg;
 pub mod math;
@@ -118,6 +119,7 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     fillers::register(&mut r);
     calculus::register(&mut r);
     textio::register(&mut r);
+    index_tricks::register(&mut r);
     r.mark_pure(0, &["print", "perf_counter", "help"]);
     io::register(&mut r);
     random::register(&mut r);
@@ -162,6 +164,7 @@ pub fn mutates_first_argument(b: &Builtin) -> bool {
 pub fn constants() -> Vec<(&'static str, Value)> {
     let mut out = pyre::constants();
     out.extend(ufunc::constants());
+    out.extend(index_tricks::constants());
     out.extend([
         ("pi", Value::Float(std::f64::consts::PI)),
         ("e", Value::Float(std::f64::consts::E)),
