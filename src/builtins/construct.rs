@@ -564,7 +564,13 @@ fn ndindex(cx: &mut dyn Context, args: Args) -> Result<Value> {
         [v @ (Value::Tuple(_) | Value::List(_))] => dims_of(v, "ndindex()")?,
         items => items
             .iter()
-            .map(|v| dims_of(v, "ndindex()").map(|d| d[0]))
+            .map(|v| {
+                dims_of(v, "ndindex()")?.first().copied().ok_or_else(|| {
+                    Error::type_error(
+                        "ndindex(): each dimension must be an integer, not an empty shape",
+                    )
+                })
+            })
             .collect::<Result<_>>()?,
     };
     let total = crate::array::alloc::check_shape("ndindex", &shape, 8)?;

@@ -73,7 +73,7 @@ fn sliding_window_view(_: &mut dyn Context, args: Args) -> Result<Value> {
                 "sliding_window_view(): window shape cannot be larger than input array shape",
             ));
         }
-        shape[ax] -= w as usize - 1;
+        shape[ax] = shape[ax] + 1 - w as usize;
     }
     let outer = shape.clone();
     shape.extend(win.iter().map(|&w| w as usize));

@@ -117,10 +117,18 @@ impl Interp {
             })
             .collect();
         let kw: Vec<(&str, SArg)> = args.kw.iter().map(|(k, v)| (&**k, sarg(v))).collect();
-        match pystr::call_method(s, name, &pos, &kw) {
-            Some(r) => finish(Some(r), name),
-            None => Err(no_method("str", name, pystr::METHODS)),
-        }
+        let out = match pystr::call_method(s, name, &pos, &kw) {
+            Some(r) => finish(Some(r), name)?,
+            None => return Err(no_method("str", name, pystr::METHODS)),
+        };
+        // A string method's work grows with the text it reads and makes
+        // (`"x".center(10**6)` in a loop is bounded by the operation limit).
+        let made = match &out {
+            Value::Str(t) => t.len(),
+            _ => 0,
+        };
+        crate::value::Context::charge(self, (s.len() + made) as u64 / 64)?;
+        Ok(out)
     }
 
     /// A list method on the list itself (mutating ones change it).
