@@ -52,6 +52,11 @@ pub const STDLIB: &[(&str, &str)] = &[
 /// program reaches one of its `_py_` globals (through `import collections`
 /// and the like), so that start-up does not pay for them.
 pub const LAZY_STDLIB: &[(&str, &str)] = &[
+    ("<stdlib>/py_io.arr", include_str!("../stdlib/py_io.arr")),
+    (
+        "<stdlib>/py_cmath.arr",
+        include_str!("../stdlib/py_cmath.arr"),
+    ),
     (
         "<stdlib>/py_collections.arr",
         include_str!("../stdlib/py_collections.arr"),

@@ -156,6 +156,9 @@ fn scientific<F: PrintFloat>(x: F, precision: usize) -> (bool, String, String, i
 
 /// NumPy's `FloatingFormat` in the default maxprec mode.
 struct FloatFormat {
+    /// Every value signed (`+1.`), as the imaginary parts of complex
+    /// numbers print.
+    plus: bool,
     exp_format: bool,
     precision: usize,
     pad_left: usize,
@@ -165,6 +168,10 @@ struct FloatFormat {
 
 impl FloatFormat {
     fn new<F: PrintFloat>(data: &[F]) -> FloatFormat {
+        FloatFormat::signed(data, false)
+    }
+
+    fn signed<F: PrintFloat>(data: &[F], plus: bool) -> FloatFormat {
         let finite: Vec<F> = data
             .iter()
             .copied()
@@ -185,6 +192,7 @@ impl FloatFormat {
             }
         }
         let mut f = FloatFormat {
+            plus,
             exp_format,
             precision: options().precision,
             pad_left: 0,
@@ -200,7 +208,7 @@ impl FloatFormat {
             for &v in &finite {
                 let (neg, int, frac, e) = scientific(v, f.precision);
                 precision = precision.max(frac.len());
-                pad_left = pad_left.max(int.len() + neg as usize);
+                pad_left = pad_left.max(int.len() + (neg || plus) as usize);
                 exp_size = exp_size.max(format!("{}", e.abs()).len().max(2));
             }
             f.precision = precision;
@@ -210,14 +218,15 @@ impl FloatFormat {
         } else {
             for &v in &finite {
                 let (neg, int, frac) = positional(v, f.precision);
-                f.pad_left = f.pad_left.max(int.len() + neg as usize);
+                f.pad_left = f.pad_left.max(int.len() + (neg || plus) as usize);
                 f.pad_right = f.pad_right.max(frac.len());
             }
         }
         if finite.len() != data.len() {
-            let neginf = data
-                .iter()
-                .any(|v| v.as_f64().is_infinite() && v.as_f64() < 0.0);
+            let neginf = plus
+                || data
+                    .iter()
+                    .any(|v| v.as_f64().is_infinite() && v.as_f64() < 0.0);
             let offset = f.pad_right + 1;
             let need = (3 + neginf as usize).saturating_sub(offset);
             f.pad_left = f.pad_left.max(need);
@@ -225,21 +234,29 @@ impl FloatFormat {
         f
     }
 
+    fn sign(&self, neg: bool) -> &'static str {
+        match (neg, self.plus) {
+            (true, _) => "-",
+            (false, true) => "+",
+            (false, false) => "",
+        }
+    }
+
     fn format<F: PrintFloat>(&self, x: F) -> String {
         let v = x.as_f64();
         if !v.is_finite() {
-            let ret = if v.is_nan() {
-                "nan"
-            } else if v > 0.0 {
-                "inf"
-            } else {
-                "-inf"
+            let ret = match (v.is_nan(), v > 0.0, self.plus) {
+                (true, _, false) => "nan",
+                (true, _, true) => "+nan",
+                (false, true, false) => "inf",
+                (false, true, true) => "+inf",
+                (false, false, _) => "-inf",
             };
             return format!("{ret:>w$}", w = self.pad_left + self.pad_right + 1);
         }
         if self.exp_format {
             let (neg, int, frac, e) = scientific(x, self.precision);
-            let int = format!("{}{}", if neg { "-" } else { "" }, int);
+            let int = format!("{}{}", self.sign(neg), int);
             let frac = format!("{frac:0<w$}", w = self.precision);
             let esign = if e < 0 { '-' } else { '+' };
             format!(
@@ -250,7 +267,7 @@ impl FloatFormat {
             )
         } else {
             let (neg, int, frac) = positional(x, self.precision);
-            let int = format!("{}{}", if neg { "-" } else { "" }, int);
+            let int = format!("{}{}", self.sign(neg), int);
             format!(
                 "{int:>pl$}.{frac:<pr$}",
                 pl = self.pad_left,
@@ -417,6 +434,91 @@ fn array2string(a: &NdArray, separator: &'static str, prefix_len: usize, width: 
             layout(&x.view(), &f, separator, prefix_len, width)
         }
     }
+}
+
+/// Each element of `a` formatted as NumPy formats it inside an array (one
+/// format chosen over the elements shown, `summarize` as for printing), in
+/// C order: the fields of structured arrays print this way.
+pub fn element_strings(a: &NdArray, summarize: bool) -> Vec<String> {
+    let zero_d = a.ndim() == 0;
+    fn ints<T: Copy + fmt::Display>(x: &ndarray::ArrayD<T>, summarize: bool) -> Vec<String> {
+        let mut data = Vec::new();
+        leading_trailing(&x.view(), summarize, &mut data);
+        let w = data.iter().map(|v| v.to_string().len()).max().unwrap_or(0);
+        x.iter().map(|v| format!("{v:>w$}")).collect()
+    }
+    match a {
+        NdArray::Bool(x) => x
+            .iter()
+            .map(|&v| {
+                match (v, zero_d) {
+                    (true, true) => "True",
+                    (true, false) => " True",
+                    (false, _) => "False",
+                }
+                .to_string()
+            })
+            .collect(),
+        NdArray::Int(x) => ints(x, summarize),
+        NdArray::I8(x) => ints(x, summarize),
+        NdArray::I16(x) => ints(x, summarize),
+        NdArray::I32(x) => ints(x, summarize),
+        NdArray::U8(x) => ints(x, summarize),
+        NdArray::U16(x) => ints(x, summarize),
+        NdArray::U32(x) => ints(x, summarize),
+        NdArray::U64(x) => ints(x, summarize),
+        NdArray::F32(x) => {
+            let mut data = Vec::new();
+            leading_trailing(&x.view(), summarize, &mut data);
+            let ff = FloatFormat::new(&data);
+            x.iter().map(|&v| ff.format(v)).collect()
+        }
+        NdArray::F64(x) => {
+            let mut data = Vec::new();
+            leading_trailing(&x.view(), summarize, &mut data);
+            let ff = FloatFormat::new(&data);
+            x.iter().map(|&v| ff.format(v)).collect()
+        }
+    }
+}
+
+/// The elements of a float array formatted as NumPy formats them inside an
+/// array, every value signed when `plus` (the imaginary parts of complex
+/// numbers).
+pub fn float_strings(a: &NdArray, summarize: bool, plus: bool) -> Vec<String> {
+    fn go<F: PrintFloat>(x: &ndarray::ArrayD<F>, summarize: bool, plus: bool) -> Vec<String> {
+        let mut data = Vec::new();
+        leading_trailing(&x.view(), summarize, &mut data);
+        let ff = FloatFormat::signed(&data, plus);
+        x.iter().map(|&v| ff.format(v)).collect()
+    }
+    match a {
+        NdArray::F32(x) => go(x, summarize, plus),
+        NdArray::F64(x) => go(x, summarize, plus),
+        other => go(&other.to_f64(), summarize, plus),
+    }
+}
+
+/// Strings laid out as the elements of an array of `shape` (C order), with
+/// NumPy's brackets, separators, wrapping and summarising.
+pub fn layout_strings(
+    shape: &[usize],
+    strs: &[String],
+    separator: &'static str,
+    prefix_len: usize,
+    width: usize,
+) -> String {
+    let n: usize = shape.iter().product();
+    if n == 0 || strs.len() != n {
+        return "[]".into();
+    }
+    let Ok(idx) =
+        ndarray::ArrayD::from_shape_vec(ndarray::IxDyn(shape), (0..n).collect::<Vec<usize>>())
+    else {
+        return "[]".into();
+    };
+    let f = |i: usize| strs[i].clone();
+    layout(&idx.view(), &f, separator, prefix_len, width)
 }
 
 /// The layout of an integer array of any width: right-aligned to the

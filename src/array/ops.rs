@@ -362,13 +362,6 @@ fn compare<T: Copy + PartialOrd + Sync>(
     }
 }
 
-fn has_zero(s: &Side<i64>) -> bool {
-    match s {
-        Side::Arr(a) => a.iter().any(|&v| v == 0),
-        Side::Scalar(v) => *v == 0,
-    }
-}
-
 fn has_negative(s: &Side<i64>) -> bool {
     match s {
         Side::Arr(a) => a.iter().any(|&v| v < 0),
@@ -381,23 +374,15 @@ fn int_kernel(op: BinOp, what: &str, a: &Side<i64>, b: &Side<i64>) -> Result<Arr
         BinOp::Add => zip_map(what, a, b, i64::wrapping_add),
         BinOp::Sub => zip_map(what, a, b, i64::wrapping_sub),
         BinOp::Mul => zip_map(what, a, b, i64::wrapping_mul),
-        BinOp::FloorDiv | BinOp::Mod => {
-            if has_zero(b) {
-                return Err(Error::zero_division(format!(
-                    "integer {} by zero in {what}",
-                    if op == BinOp::Mod {
-                        "modulo"
-                    } else {
-                        "division"
-                    }
-                )));
-            }
-            if op == BinOp::Mod {
-                zip_map(what, a, b, py_mod_i64)
-            } else {
-                zip_map(what, a, b, py_floordiv_i64)
-            }
-        }
+        // NumPy gives 0 for an integer `x // 0` and `x % 0` (with a
+        // RuntimeWarning, which `value::ops::binary` raises).
+        BinOp::FloorDiv => zip_map(
+            what,
+            a,
+            b,
+            |x, y| if y == 0 { 0 } else { py_floordiv_i64(x, y) },
+        ),
+        BinOp::Mod => zip_map(what, a, b, |x, y| if y == 0 { 0 } else { py_mod_i64(x, y) }),
         BinOp::Pow => {
             if has_negative(b) {
                 return Err(Error::value("integers to negative integer powers are not allowed; use a float base (e.g. 2.0 ** -1)"));

@@ -75,6 +75,10 @@ pub fn from_bytes(bytes: &[u8], dtype: DType, shape: &[usize]) -> Result<NdArray
 fn view(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, dtype] = args.bind("view", ["a", "dtype"], 1)?;
     let arr = to_array(&a, "view()")?;
+    if super::records_dtype::is_struct_spec(&dtype) {
+        let ty = super::records_dtype::parse_struct(&dtype, "view(dtype=)", 0)?;
+        return super::records_ops::view_as(&arr, ty);
+    }
     let Some(to) = opt_dtype(&dtype, "view")? else {
         return Ok(Value::array(arr.into_owned()));
     };

@@ -22,9 +22,36 @@ pub fn register(r: &mut Registry) {
     r.add("copy", copy, "copy(a)\n\nA copy of an array (assignment already copies on write; this is for parity).\n\n>>> copy([1, 2])\narray([1, 2])");
 }
 
-fn array(_: &mut dyn Context, args: Args) -> Result<Value> {
+fn array(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [x, dtype] = args.bind("array", ["x", "dtype"], 1)?;
-    let a = to_array(&x, "array()")?;
+    if super::records_dtype::is_struct_spec(&dtype) {
+        let ty = super::records_dtype::parse_struct(&dtype, "array(dtype=)", 0)?;
+        return super::records::Records::from_data(&x, ty, cx)
+            .map(super::records::Records::into_value);
+    }
+    if let Some(single) = super::complex::complex_dtype(&dtype) {
+        let (a, _) = super::complex::to_complex(&x, "array()")?;
+        return Ok(super::complex::value(a, single));
+    }
+    let a = match to_array(&x, "array()") {
+        Ok(a) => a,
+        // A list holding complex numbers is a complex array.
+        Err(e) => match super::complex::to_complex(&x, "array()") {
+            Ok((c, single)) if matches!(x, Value::List(_) | Value::Tuple(_)) => {
+                let v = super::complex::value(c, single);
+                return Ok(match opt_dtype(&dtype, "array") {
+                    Ok(None) => v,
+                    _ => super::complex_fns::astype(
+                        super::complex::to_complex(&v, "array()")?.0,
+                        single,
+                        &dtype,
+                        "array",
+                    )?,
+                });
+            }
+            _ => return Err(e),
+        },
+    };
     let out = match opt_dtype(&dtype, "array")? {
         Some(d) => a.astype(d),
         None => a.into_owned(),
@@ -70,6 +97,18 @@ pub fn dtype_call(d: DType, args: Args) -> Result<Value> {
 fn filled(_: &mut dyn Context, fname: &str, args: Args, fill: f64) -> Result<Value> {
     let [shape, dtype] = args.bind(fname, ["shape", "dtype"], 1)?;
     let shape = to_shape(&shape, &format!("{fname}()"))?;
+    if super::records_dtype::is_struct_spec(&dtype) {
+        let ty = super::records_dtype::parse_struct(&dtype, &format!("{fname}(dtype=)"), 0)?;
+        return super::records::Records::filled(ty, &shape, fill)
+            .map(super::records::Records::into_value);
+    }
+    if let Some(single) = super::complex::complex_dtype(&dtype) {
+        let a = NdArray::full(fname, &shape, DType::Float64, fill)?;
+        return Ok(super::complex::value(
+            a.to_f64().mapv(|v| super::complex::C::new(v, 0.0)),
+            single,
+        ));
+    }
     let dt = opt_dtype(&dtype, fname)?.unwrap_or(DType::Float64);
     Ok(Value::array(NdArray::full(fname, &shape, dt, fill)?))
 }

@@ -536,10 +536,18 @@ fn can_cast(_: &mut dyn Context, args: Args) -> Result<Value> {
 
 fn dtype(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [d] = args.bind("dtype", ["dtype"], 1)?;
-    if let Value::List(_) = d {
-        return Err(Error::type_error(
-            "dtype(): structured (record) dtypes are not supported yet",
-        ));
+    if super::records_dtype::is_struct_spec(&d) {
+        return super::records_dtype::parse_struct(&d, "dtype()", 0)
+            .map(super::records_dtype::dtype_value);
+    }
+    if let Value::Tuple(t) = &d {
+        if let Some(Value::Builtin(b)) = t.first() {
+            if b.name == "void" {
+                return Err(Error::type_error(
+                    "dtype(): void (raw bytes) dtypes are not supported; view the data as records, dtype=[('a', x.dtype), ...]",
+                ));
+            }
+        }
     }
     Ok(Value::DType(dtype_of(&d, "dtype")?))
 }

@@ -582,6 +582,17 @@ fn hash(cx: &mut dyn Context, args: Args) -> Result<Value> {
                 inst.class.name
             )));
         }
+        if let Some(c) = super::complex::as_complex(&x).and_then(|c| c.one()) {
+            // A complex number hashes by value; one with no imaginary part
+            // as its real part does (hash(2+0j) == hash(2)).
+            if c.im == 0.0 {
+                return hash(cx, Args::new(vec![Value::Float(c.re)]));
+            }
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            c.re.to_bits().hash(&mut h);
+            c.im.to_bits().hash(&mut h);
+            return Ok(Value::Int(h.finish() as i64 >> 2));
+        }
         if let Value::Host(h) = &x {
             return Ok(Value::Int(
                 (Rc::as_ptr(h) as *const u8 as usize >> 4) as i64,

@@ -15,6 +15,11 @@ pub fn register(r: &mut Registry) {
     r.add("mean", mean, "mean(a, axis=none, keepdims=false)\n\nArithmetic mean (float64 for integer input).\n\n>>> mean([[1, 2], [3, 4]], axis=1)\narray([1.5, 3.5])");
     r.add("var", var, "var(a, axis=none, ddof=0, keepdims=false)\n\nVariance: mean of squared deviations, divided by n - ddof.\n\n>>> var([1, 2, 3, 4])\n1.25");
     r.add("std", std, "std(a, axis=none, ddof=0, keepdims=false)\n\nStandard deviation, the square root of var.\n\n>>> std([1, 2, 3, 4], ddof=1)\n1.2909944487358056");
+    r.add("numpy_sum", numpy_sum, "numpy_sum(a, axis=none, keepdims=false)\n\nNumPy's sum (`np.sum`) whatever `a` is: a range or list is an array and a second argument is the axis (the global `sum` of a list is Python's, with a start value).\n\n>>> numpy_sum(range(5), -1)\n10");
+    r.add("numpy_any", numpy_any, "numpy_any(a, axis=none, keepdims=false)\n\nNumPy's any (`np.any`) whatever `a` is.\n\n>>> numpy_any([[0, 1], [0, 0]], 1)\narray([ True, False])");
+    r.add("numpy_all", numpy_all, "numpy_all(a, axis=none, keepdims=false)\n\nNumPy's all (`np.all`) whatever `a` is.\n\n>>> numpy_all([[1, 1], [0, 1]], 0)\narray([False,  True])");
+    r.add("amin", amin, "amin(a, axis=none, keepdims=false)\n\nNumPy's min (`np.min`, `np.amin`) whatever `a` is: a list is an array and a second argument is the axis.\n\n>>> amin([[3, 1], [2, 5]], 0)\narray([2, 1])");
+    r.add("amax", amax, "amax(a, axis=none, keepdims=false)\n\nNumPy's max (`np.max`, `np.amax`) whatever `a` is: a list is an array and a second argument is the axis.\n\n>>> amax([[3, 1], [2, 5]], 1)\narray([3, 5])");
     r.add("min", min, "min(a, axis=none, keepdims=false)\n\nSmallest element (NaN if any element is NaN).\n\n>>> min([[3, 1], [2, 5]], axis=1)\narray([1, 2])");
     r.add("max", max, "max(a, axis=none, keepdims=false)\n\nLargest element (NaN if any element is NaN).\n\n>>> max([3.5, -1.0])\n3.5");
     r.add("argmin", argmin, "argmin(a, axis=None, keepdims=False)\n\nIndex of the first smallest element (into the flattened array without axis).\n\n>>> argmin([3, 1, 2, 1])\n1");
@@ -178,6 +183,10 @@ fn sum(cx: &mut dyn Context, args: Args) -> Result<Value> {
     }
     let [a, axis, keepdims] = args.bind("sum", ["a", "axis", "keepdims"], 1)?;
     let c = common("sum", &a, &axis, &keepdims)?;
+    sum_common(c)
+}
+
+fn sum_common(c: Common) -> Result<Value> {
     if let (NdArray::F64(x), [ax]) = (&*c.arr, c.axes.as_slice()) {
         if x.shape()[*ax] > 0 {
             if let Some(out) = sum_outer_axis(x, *ax, c.keepdims) {
@@ -349,6 +358,31 @@ fn min_max(fname: &str, args: Args, is_max: bool) -> Result<Value> {
         })?)
         .into_dtype(other.dtype()),
     }))
+}
+
+/// `np.sum`, `np.min`, ...: NumPy's reductions whatever the argument
+/// (`np.sum(range(5), -1)` reduces over axis -1; the global `sum` of a
+/// range is Python's, with a start value).
+fn numpy_sum(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [a, axis, keepdims] = args.bind("sum", ["a", "axis", "keepdims"], 1)?;
+    let c = common("sum", &a, &axis, &keepdims)?;
+    sum_common(c)
+}
+
+fn amin(_: &mut dyn Context, args: Args) -> Result<Value> {
+    min_max("min", args, false)
+}
+
+fn amax(_: &mut dyn Context, args: Args) -> Result<Value> {
+    min_max("max", args, true)
+}
+
+fn numpy_any(_: &mut dyn Context, args: Args) -> Result<Value> {
+    any_all("any", args, false)
+}
+
+fn numpy_all(_: &mut dyn Context, args: Args) -> Result<Value> {
+    any_all("all", args, true)
 }
 
 fn min(cx: &mut dyn Context, args: Args) -> Result<Value> {

@@ -24,7 +24,8 @@ fn lines_of(cx: &mut dyn Context, f: &Value, what: &str) -> Result<Vec<String>> 
                 .map_err(|e| Error::io(format!("{what}: cannot read '{p}': {e}")))?;
             Ok(text.lines().map(str::to_string).collect())
         }
-        v => items_of(v, what)?
+        // A list of lines, an open file, an io.StringIO: what iterating gives.
+        v => crate::value::convert::iter_values(v, cx)?
             .iter()
             .map(|l| to_str(l, what).map(|s| s.trim_end_matches(['\n', '\r']).to_string()))
             .collect(),

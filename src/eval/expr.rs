@@ -479,7 +479,7 @@ fn ragged_as_lists(items: &[Expr], v: &Value) -> Result<()> {
         let mut l = l.borrow_mut();
         for (x, item) in items.iter().zip(l.iter_mut()) {
             if let (ExprKind::List(_), Value::Array(a)) = (&x.kind, &*item) {
-                *item = super::attr::array_tolist(a).map_err(|err| err.at(x.span))?;
+                *item = crate::value::tolist::array_tolist(a).map_err(|err| err.at(x.span))?;
             }
         }
     }

@@ -276,7 +276,7 @@ impl Interp {
             Value::List(_) | Value::Tuple(_) => {
                 let items = crate::value::convert::seq_items(container).unwrap_or_default();
                 for v in items.iter() {
-                    if self.py_equal(v, item)? {
+                    if ops::same_nan(v, item) || self.py_equal(v, item)? {
                         return Ok(true);
                     }
                 }

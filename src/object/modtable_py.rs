@@ -426,5 +426,36 @@ pub(super) const TEXTWRAP: &[(&str, Attr)] = &[
     ("wrap", Global("_py_textwrap_wrap")),
 ];
 
+/// `cmath`: written in arr (`stdlib/py_cmath.arr`).
+pub(super) const CMATH: &[(&str, Attr)] = &[
+    ("cos", Global("_py_cmath_cos")),
+    ("cosh", Global("_py_cmath_cosh")),
+    ("e", Global("_py_cmath_e")),
+    ("exp", Global("_py_cmath_exp")),
+    ("inf", Global("_py_cmath_inf")),
+    ("infj", Global("_py_cmath_infj")),
+    ("isclose", Global("_py_cmath_isclose")),
+    ("isfinite", Global("_py_cmath_isfinite")),
+    ("isinf", Global("_py_cmath_isinf")),
+    ("isnan", Global("_py_cmath_isnan")),
+    ("log", Global("_py_cmath_log")),
+    ("log10", Global("_py_cmath_log10")),
+    ("nan", Global("_py_cmath_nan")),
+    ("nanj", Global("_py_cmath_nanj")),
+    ("phase", Global("_py_cmath_phase")),
+    ("pi", Global("_py_cmath_pi")),
+    ("polar", Global("_py_cmath_polar")),
+    ("rect", Global("_py_cmath_rect")),
+    ("sin", Global("_py_cmath_sin")),
+    ("sinh", Global("_py_cmath_sinh")),
+    ("sqrt", Global("_py_cmath_sqrt")),
+    ("tan", Global("_py_cmath_tan")),
+    ("tanh", Global("_py_cmath_tanh")),
+    ("tau", Global("_py_cmath_tau")),
+];
+
+/// `io`: StringIO, written in arr (`stdlib/py_io.arr`).
+pub(super) const IO: &[(&str, Attr)] = &[("StringIO", Global("_py_io_StringIO"))];
+
 /// `fractions`: written in arr (`stdlib/py_fractions.arr`).
 pub(super) const FRACTIONS: &[(&str, Attr)] = &[("Fraction", Global("_py_fractions_Fraction"))];

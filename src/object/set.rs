@@ -114,7 +114,10 @@ impl Set {
         if let Some(k) = key_of(v) {
             return self.keys.borrow().contains(&k);
         }
-        self.items.borrow().iter().any(|x| values_equal(x, v))
+        self.items
+            .borrow()
+            .iter()
+            .any(|x| values_equal(x, v) || crate::value::ops::same_nan(x, v))
     }
 
     fn push_new(&self, v: Value) {

@@ -25,6 +25,36 @@ const NAMES: &[&str] = &[
     "module",
     "slice",
     "method",
+    "complex",
+    // NumPy's scalar types.
+    "complex128",
+    "complex64",
+    "void",
+    "float32",
+    "int8",
+    "int16",
+    "int32",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+];
+
+/// The types that print as NumPy's (`<class 'numpy.complex128'>`).
+pub const NUMPY_TYPES: &[&str] = &[
+    "ndarray",
+    "dtype",
+    "complex128",
+    "complex64",
+    "void",
+    "float32",
+    "int8",
+    "int16",
+    "int32",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
 ];
 
 thread_local! {

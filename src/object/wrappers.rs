@@ -19,7 +19,7 @@ impl HostValue for Class {
     }
 
     fn fallback_repr(&self) -> String {
-        if super::types::is_type_class(self) && matches!(&*self.name, "ndarray" | "dtype") {
+        if super::types::is_type_class(self) && super::types::NUMPY_TYPES.contains(&&*self.name) {
             // NumPy's types print with their module.
             format!("<class 'numpy.{}'>", self.name)
         } else if super::exc::is_builtin(self) || super::types::is_type_class(self) {

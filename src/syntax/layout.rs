@@ -94,6 +94,7 @@ pub fn opens_block(out: &[Spanned]) -> bool {
         | Token::RBrace
         | Token::Int(_)
         | Token::Float(_)
+        | Token::Imag(_)
         | Token::Str(_)
         | Token::FStr(..)
         | Token::True

@@ -62,6 +62,9 @@ pub enum Token {
     #[regex(r"([0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)([eE][+-]?[0-9]+)?", |lex| lex.slice().replace('_', ""))]
     #[regex(r"[0-9][0-9_]*[eE][+-]?[0-9]+", |lex| lex.slice().replace('_', ""))]
     Float(String),
+    /// An imaginary literal (`2j`, `1.5e3J`): the number before the `j`.
+    #[regex(r"([0-9][0-9_]*(\.[0-9_]*)?|\.[0-9][0-9_]*)([eE][+-]?[0-9]+)?[jJ]", |lex| { let s = lex.slice(); s[..s.len() - 1].replace('_', "") })]
+    Imag(String),
     /// The raw literal, prefix and quotes included; `tokenize` turns it
     /// into a `Str` of its value or an `FStr`.
     #[regex(r#"([rRuU]|[fF]|[rR][fF]|[fF][rR])?"([^"\\\n]|\\.)*""#, |lex| lex.slice().to_string())]
@@ -260,6 +263,7 @@ impl std::fmt::Display for Token {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let s = match self {
             Token::Int(s) | Token::Float(s) | Token::Str(s) => return write!(f, "{s}"),
+            Token::Imag(s) => return write!(f, "{s}j"),
             Token::Name(s) => return write!(f, "name '{s}'"),
             Token::Newline | Token::Term => "end of line",
             Token::FStr(s) => return write!(f, "f-string \"{}\"", s.text),

@@ -88,6 +88,28 @@ pub fn parse_int(s: &str, span: Span) -> PResult<i64> {
     }
 }
 
+/// `2.5j`: a call of the builtin `__imag__` (Python's complex with real
+/// part 0).
+pub fn imag_literal(s: &str, span: Span) -> PResult<ExprKind> {
+    let x = parse_float(s, span)?;
+    let f = Expr::new(
+        ExprKind::Var(Var {
+            name: "__imag__".into(),
+            slot: Slot::Unresolved,
+            span,
+        }),
+        span,
+    );
+    Ok(ExprKind::Call(
+        Box::new(f),
+        vec![Arg {
+            name: None,
+            value: Expr::new(ExprKind::Float(x), span),
+            unpack: Unpack::No,
+        }],
+    ))
+}
+
 pub fn parse_float(s: &str, span: Span) -> PResult<f64> {
     match s.parse::<f64>() {
         Ok(v) => Ok(v),

@@ -13,6 +13,7 @@ pub mod host;
 pub mod index;
 pub mod ops;
 pub mod slice;
+pub mod tolist;
 
 pub use crate::array::{DType, NdArray, Scalar};
 pub use context::{Context, Extensions};

@@ -293,6 +293,13 @@ fn fast_float(op: BinOp, x: f64, y: f64) -> Option<Value> {
 }
 
 /// `a op b` for any two values.
+/// Python's `in` and sets compare by identity before `==`, so `np.nan in
+/// [np.nan]` is True; arr's floats are values, and a NaN stands for the one
+/// NaN object the program named (`np.nan`, `math.nan`, a variable).
+pub fn same_nan(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Float(x), Value::Float(y)) if x.is_nan() && y.is_nan())
+}
+
 pub fn binary(op: BinOp, a: &Value, b: &Value, cx: &mut dyn Context) -> Result<Value> {
     if let Some(r) = scalar_binary(op, a, b) {
         return r;
@@ -311,6 +318,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, cx: &mut dyn Context) -> Result<V
         return cx.percent_format(template, b).map(|s| Value::str(&s));
     }
     let r = plain_binary(op, a, b)?;
+    if matches!(op, BinOp::FloorDiv | BinOp::Mod) {
+        warn_int_zero_division(op, &r, b, cx);
+    }
     match &r {
         // Array work counts against an operation limit, element by element,
         // and so does building a list or tuple (`xs * n`, `xs + ys`).
@@ -321,6 +331,32 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, cx: &mut dyn Context) -> Result<V
         _ => {}
     }
     Ok(r)
+}
+
+/// NumPy's integer `x // 0` and `x % 0` give 0 with a RuntimeWarning.
+fn warn_int_zero_division(op: BinOp, r: &Value, b: &Value, cx: &mut dyn Context) {
+    let int_result = match r {
+        Value::Array(a) => a.dtype().is_int(),
+        Value::Int(_) => true,
+        _ => false,
+    };
+    let zero = match b {
+        Value::Array(a) if a.dtype().is_int() || a.dtype() == DType::Bool => {
+            a.to_i64().iter().any(|&v| v == 0)
+        }
+        Value::Int(0) | Value::Bool(false) => matches!(r, Value::Array(_)),
+        _ => false,
+    };
+    if int_result && zero {
+        cx.warn(&format!(
+            "RuntimeWarning: divide by zero encountered in {}",
+            if op == BinOp::Mod {
+                "remainder"
+            } else {
+                "floor_divide"
+            }
+        ));
+    }
 }
 
 /// `a op b` for values that are not host objects (and host objects that

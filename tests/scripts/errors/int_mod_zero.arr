@@ -1,1 +1,0 @@
-print(arange(3) % 0)
