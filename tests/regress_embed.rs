@@ -181,6 +181,13 @@ fn scenarios() -> Vec<Scenario> {
             30,
         ),
         s("limit_ops_heavy_builtins", ops(100), Want::Error(LIMIT), 10),
+        // fuzz: an int grown without end; big ints charge their size.
+        s(
+            "limit_ops_bigint_growth",
+            ops(1_000_000),
+            Want::Error(LIMIT),
+            30,
+        ),
         s(
             "limit_ops_tuple_repeat",
             ops(1_000_000),

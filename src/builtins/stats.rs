@@ -619,6 +619,11 @@ fn polyfit(cx: &mut dyn Context, args: Args) -> Result<Value> {
             "polyfit(): expected non-empty vector for x",
         ));
     }
+    if ys.ndim() == 0 || ys.ndim() > 2 {
+        return Err(Error::type_error(
+            "polyfit(): expected 1D or 2D array for y",
+        ));
+    }
     if ys.shape()[0] != xs.len() {
         return Err(Error::type_error(
             "polyfit(): expected x and y to have same length",

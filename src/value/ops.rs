@@ -328,6 +328,13 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, cx: &mut dyn Context) -> Result<V
         Value::List(l) => cx.charge(l.borrow().len() as u64)?,
         Value::Tuple(t) => cx.charge(t.len() as u64)?,
         Value::Str(s) => cx.charge(s.len() as u64 / 16)?,
+        // A big int costs its size: a loop that grows one (`n = 3*n + 1`
+        // forever) reaches the operation limit, not only the time-out.
+        Value::Host(h) => {
+            if let Some(b) = h.as_any().downcast_ref::<bigint::BigInt>() {
+                cx.charge(b.0.bits() / 64)?;
+            }
+        }
         _ => {}
     }
     Ok(r)

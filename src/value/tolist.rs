@@ -27,7 +27,12 @@ pub fn array_tolist(a: &NdArray) -> Result<Value> {
     if a.ndim() == 0 {
         return Ok(py_scalar(a));
     }
-    crate::value::convert::check_list("tolist()", a.len())?;
+    // The lists made count too: shape (2**40, 0) has no elements but
+    // 2**40 empty rows.
+    let rows = a.shape()[..a.ndim() - 1]
+        .iter()
+        .fold(1usize, |n, &d| n.saturating_mul(d));
+    crate::value::convert::check_list("tolist()", a.len().max(rows))?;
     let mut out = Vec::with_capacity(a.shape()[0]);
     for i in 0..a.shape()[0] {
         let row = crate::array::index::get_array(a, &[crate::array::index::Idx::Int(i as i64)])?;
