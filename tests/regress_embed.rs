@@ -92,6 +92,8 @@ fn scenarios() -> Vec<Scenario> {
         max_operations: Some(n),
         ..Settings::default()
     };
+    // An engine with an operation limit of 1e6 that must stop the script.
+    let limit = |file| s(file, ops(1_000_000), Want::Error(LIMIT), 30);
     let ops_and_elements = || Settings {
         max_operations: Some(1_000_000),
         max_array_elements: Some(1_000_000),
@@ -166,34 +168,14 @@ fn scenarios() -> Vec<Scenario> {
             Want::Error(TOO_BIG),
             60,
         ),
-        s(
-            "limit_ops_empty_loop",
-            ops(1_000_000),
-            Want::Error(LIMIT),
-            30,
-        ),
+        limit("limit_ops_empty_loop"),
         // fuzz: a 10**12-step loop building a 30-deep dict literal each
         // time; literals charge their items, so the limit comes in time.
-        s(
-            "limit_ops_dict_literals",
-            ops(1_000_000),
-            Want::Error(LIMIT),
-            30,
-        ),
+        limit("limit_ops_dict_literals"),
         s("limit_ops_heavy_builtins", ops(100), Want::Error(LIMIT), 10),
         // fuzz: an int grown without end; big ints charge their size.
-        s(
-            "limit_ops_bigint_growth",
-            ops(1_000_000),
-            Want::Error(LIMIT),
-            30,
-        ),
-        s(
-            "limit_ops_tuple_repeat",
-            ops(1_000_000),
-            Want::Error(LIMIT),
-            30,
-        ),
+        limit("limit_ops_bigint_growth"),
+        limit("limit_ops_tuple_repeat"),
         s(
             "resolve_nested_lambdas",
             Settings {

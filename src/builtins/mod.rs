@@ -34,6 +34,7 @@ pub mod pyre;
 pub mod pyre_match;
 pub mod python;
 pub mod random;
+pub mod random_dists;
 pub mod random_state;
 pub mod rearrange;
 pub mod records;
@@ -133,6 +134,7 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
     r.mark_pure(0, &["print", "perf_counter", "help"]);
     io::register(&mut r);
     random::register(&mut r);
+    random_dists::register(&mut r);
     pyrandom::register(&mut r);
     data::register(&mut r);
     python::register(&mut r);

@@ -30,19 +30,37 @@ pub fn random_state(_: &mut dyn Context, args: Args) -> Result<Value> {
 type Method = fn(&mut dyn Context, Args) -> Result<Value>;
 
 const STATE_METHODS: &[(&str, Method)] = &[
+    ("beta", super::random_dists::beta),
+    ("chisquare", super::random_dists::chisquare),
     ("choice", choice),
     ("exponential", exponential),
+    ("f", super::random_dists::f_dist),
+    ("gamma", super::random_dists::gamma),
+    ("geometric", super::random_dists::geometric),
+    ("gumbel", super::random_dists::gumbel),
+    ("laplace", super::random_dists::laplace),
+    ("logistic", super::random_dists::logistic),
+    ("lognormal", super::random_dists::lognormal),
     ("normal", normal),
+    ("pareto", super::random_dists::pareto),
     ("permutation", permutation),
+    ("poisson", super::random_dists::poisson),
+    ("power", super::random_dists::power),
     ("rand", rand),
     ("randint", randint),
     ("randn", randn),
     ("random", random_sample),
     ("random_sample", random_sample),
+    ("rayleigh", super::random_dists::rayleigh),
     ("shuffle", shuffle_list),
+    ("standard_cauchy", super::random_dists::standard_cauchy),
     ("standard_exponential", standard_exponential),
+    ("standard_gamma", super::random_dists::standard_gamma),
     ("standard_normal", standard_normal),
+    ("standard_t", super::random_dists::standard_t),
+    ("triangular", super::random_dists::triangular),
     ("uniform", uniform),
+    ("weibull", super::random_dists::weibull),
 ];
 
 /// A generator object's `shuffle`: lists in place; an array is a value
