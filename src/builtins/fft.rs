@@ -84,10 +84,10 @@ fn points(v: &Value, what: &str) -> Result<Option<usize>> {
 }
 
 /// `a` cropped or zero-padded to `n` along `axis`.
-fn fit(a: &ArrayD<C>, axis: usize, n: usize) -> ArrayD<C> {
+fn fit(a: ArrayD<C>, axis: usize, n: usize) -> ArrayD<C> {
     let m = a.shape()[axis];
     if m == n {
-        return a.clone();
+        return a;
     }
     let mut shape = a.shape().to_vec();
     shape[axis] = n;
@@ -110,6 +110,17 @@ fn transform(a: &mut ArrayD<C>, axis: usize, inverse: bool, factor: f64) {
     } else {
         planner.plan_fft_forward(n)
     };
+    // The last axis of a standard-layout array: its lanes are consecutive
+    // chunks, transformed in place in one call.
+    if axis + 1 == a.ndim() {
+        if let Some(data) = a.as_slice_mut() {
+            plan.process(data);
+            if factor != 1.0 {
+                data.iter_mut().for_each(|v| *v *= factor);
+            }
+            return;
+        }
+    }
     let mut buf = vec![C::new(0.0, 0.0); n];
     for mut lane in a.lanes_mut(Axis(axis)) {
         for (b, v) in buf.iter_mut().zip(lane.iter()) {
@@ -160,7 +171,7 @@ fn complex_1d(args: Args, what: &str, inverse: bool) -> Result<Value> {
             "{what}(): Invalid number of FFT data points (0) specified."
         )));
     }
-    let mut a = fit(&o.a, o.axis, n);
+    let mut a = fit(o.a, o.axis, n);
     transform(&mut a, o.axis, inverse, scale(o.norm, n, inverse));
     Ok(value(a, o.single))
 }
@@ -175,18 +186,68 @@ fn ifft(_: &mut dyn Context, args: Args) -> Result<Value> {
 
 /// The real-input transform: the first n//2 + 1 terms.
 fn real_forward(a: &ArrayD<C>, axis: usize, n: usize, norm: Norm) -> ArrayD<C> {
+    if n % 2 == 0 && n >= 2 && axis + 1 == a.ndim() && a.shape()[axis] == n {
+        if let Some(x) = a.as_slice() {
+            return real_forward_even(x, a.shape(), n, scale(norm, n, false));
+        }
+    }
     let real = a.mapv(|c| C::new(c.re, 0.0));
-    let mut full = fit(&real, axis, n);
+    let mut full = fit(real, axis, n);
     transform(&mut full, axis, false, scale(norm, n, false));
     full.slice_axis(Axis(axis), (0..n / 2 + 1).into())
         .to_owned()
+}
+
+/// The real transform of even length n along the last axis through one
+/// complex transform of length n/2: the even and odd samples as the real
+/// and imaginary parts, then untangled.
+fn real_forward_even(x: &[C], shape: &[usize], n: usize, factor: f64) -> ArrayD<C> {
+    let h = n / 2;
+    let rows = x.len() / n;
+    let mut planner = rustfft::FftPlanner::<f64>::new();
+    let plan = planner.plan_fft_forward(h);
+    let mut z: Vec<C> = x
+        .chunks_exact(2)
+        .map(|p| C::new(p[0].re, p[1].re))
+        .collect();
+    plan.process(&mut z);
+    let mut out = Vec::with_capacity(rows * (h + 1));
+    // The twiddles e^(-2 pi i k/n), exact at the quarter points and
+    // symmetric (w(h-k) = -conj(w(k))), so that exact zeros stay zeros.
+    let step = -2.0 * std::f64::consts::PI / n as f64;
+    let mut w = vec![C::new(1.0, 0.0); h + 1];
+    for k in 1..=h / 2 {
+        w[k] = if 4 * k == n {
+            C::new(0.0, -1.0)
+        } else {
+            let (s, c) = (step * k as f64).sin_cos();
+            C::new(c, s)
+        };
+        w[h - k] = -w[k].conj();
+    }
+    w[h] = C::new(-1.0, 0.0);
+    for r in 0..rows {
+        let zr = &z[r * h..(r + 1) * h];
+        for k in 0..=h {
+            let a = zr[k % h];
+            let b = zr[(h - k) % h].conj();
+            let even = (a + b) * 0.5;
+            let odd = (a - b) * C::new(0.0, -0.5);
+            let v = even + w[k] * odd;
+            out.push(if factor == 1.0 { v } else { v * factor });
+        }
+    }
+    let mut sh = shape.to_vec();
+    let last = sh.len() - 1;
+    sh[last] = h + 1;
+    ArrayD::from_shape_vec(IxDyn(&sh), out).unwrap_or_else(|_| ArrayD::zeros(IxDyn(&sh)))
 }
 
 /// The inverse of `real_forward`: the Hermitian spectrum completed, then
 /// the real part of its inverse transform.
 fn real_inverse(a: &ArrayD<C>, axis: usize, n: usize, norm: Norm) -> ArrayD<f64> {
     let half = n / 2 + 1;
-    let part = fit(a, axis, half);
+    let part = fit(a.clone(), axis, half);
     let mut shape = a.shape().to_vec();
     shape[axis] = n;
     let mut full = ArrayD::from_elem(IxDyn(&shape), C::new(0.0, 0.0));
@@ -347,7 +408,7 @@ fn complex_nd(args: Args, what: &str, two: bool, inverse: bool) -> Result<Value>
     let mut a = m.a;
     for (&ax, n) in m.axes.iter().zip(&m.sizes).rev() {
         let n = n.unwrap_or(a.shape()[ax]);
-        a = fit(&a, ax, n);
+        a = fit(a, ax, n);
         transform(&mut a, ax, inverse, scale(m.norm, n, inverse));
     }
     Ok(value(a, m.single))
@@ -383,7 +444,7 @@ fn real_nd(args: Args, what: &str, two: bool) -> Result<Value> {
     let mut a = real_forward(&m.a, last, n, m.norm);
     for (&ax, n) in rest.iter().zip(&m.sizes).rev() {
         let n = n.unwrap_or(a.shape()[ax]);
-        a = fit(&a, ax, n);
+        a = fit(a, ax, n);
         transform(&mut a, ax, false, scale(m.norm, n, false));
     }
     Ok(value(a, m.single))
@@ -397,7 +458,7 @@ fn inverse_real_nd(args: Args, what: &str, two: bool) -> Result<Value> {
     let mut a = m.a;
     for (&ax, n) in rest.iter().zip(&m.sizes).rev() {
         let n = n.unwrap_or(a.shape()[ax]);
-        a = fit(&a, ax, n);
+        a = fit(a, ax, n);
         transform(&mut a, ax, true, scale(m.norm, n, true));
     }
     let n = m
