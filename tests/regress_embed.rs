@@ -175,6 +175,7 @@ fn scenarios() -> Vec<Scenario> {
         s("limit_ops_heavy_builtins", ops(100), Want::Error(LIMIT), 10),
         // fuzz: an int grown without end; big ints charge their size.
         limit("limit_ops_bigint_growth"),
+        limit("limit_ops_name_error_loop"),
         limit("limit_ops_tuple_repeat"),
         s(
             "resolve_nested_lambdas",

@@ -115,6 +115,7 @@ impl Engine {
         self.interp.interrupt.store(false, Ordering::Relaxed);
         let interp = &mut self.interp;
         match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(interp))) {
+            Ok(Err(e)) => Err(self.interp.name_hint(e)),
             Ok(r) => r,
             Err(p) => {
                 let msg = p

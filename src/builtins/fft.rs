@@ -84,24 +84,27 @@ fn points(v: &Value, what: &str) -> Result<Option<usize>> {
 }
 
 /// `a` cropped or zero-padded to `n` along `axis`.
-fn fit(a: ArrayD<C>, axis: usize, n: usize) -> ArrayD<C> {
+fn fit(a: ArrayD<C>, axis: usize, n: usize) -> Result<ArrayD<C>> {
     let m = a.shape()[axis];
     if m == n {
-        return a;
+        return Ok(a);
     }
     let mut shape = a.shape().to_vec();
     shape[axis] = n;
+    let total = shape.iter().try_fold(1usize, |t, &d| t.checked_mul(d));
+    crate::array::alloc::check("fft()", total.unwrap_or(usize::MAX), 16)?;
     let mut out = ArrayD::from_elem(IxDyn(&shape), C::new(0.0, 0.0));
     let k = m.min(n);
     out.slice_axis_mut(Axis(axis), (0..k).into())
         .assign(&a.slice_axis(Axis(axis), (0..k).into()));
-    out
+    Ok(out)
 }
 
 /// A complex FFT of every lane along `axis`, scaled.
 fn transform(a: &mut ArrayD<C>, axis: usize, inverse: bool, factor: f64) {
     let n = a.shape()[axis];
-    if n == 0 {
+    // No lanes, nothing to plan (a plan's tables are as long as n).
+    if n == 0 || a.is_empty() {
         return;
     }
     let mut planner = rustfft::FftPlanner::<f64>::new();
@@ -171,7 +174,7 @@ fn complex_1d(args: Args, what: &str, inverse: bool) -> Result<Value> {
             "{what}(): Invalid number of FFT data points (0) specified."
         )));
     }
-    let mut a = fit(o.a, o.axis, n);
+    let mut a = fit(o.a, o.axis, n)?;
     transform(&mut a, o.axis, inverse, scale(o.norm, n, inverse));
     Ok(value(a, o.single))
 }
@@ -185,17 +188,18 @@ fn ifft(_: &mut dyn Context, args: Args) -> Result<Value> {
 }
 
 /// The real-input transform: the first n//2 + 1 terms.
-fn real_forward(a: &ArrayD<C>, axis: usize, n: usize, norm: Norm) -> ArrayD<C> {
+fn real_forward(a: &ArrayD<C>, axis: usize, n: usize, norm: Norm) -> Result<ArrayD<C>> {
     if n % 2 == 0 && n >= 2 && axis + 1 == a.ndim() && a.shape()[axis] == n {
         if let Some(x) = a.as_slice() {
-            return real_forward_even(x, a.shape(), n, scale(norm, n, false));
+            return Ok(real_forward_even(x, a.shape(), n, scale(norm, n, false)));
         }
     }
     let real = a.mapv(|c| C::new(c.re, 0.0));
-    let mut full = fit(real, axis, n);
+    let mut full = fit(real, axis, n)?;
     transform(&mut full, axis, false, scale(norm, n, false));
-    full.slice_axis(Axis(axis), (0..n / 2 + 1).into())
-        .to_owned()
+    Ok(full
+        .slice_axis(Axis(axis), (0..n / 2 + 1).into())
+        .to_owned())
 }
 
 /// The real transform of even length n along the last axis through one
@@ -245,11 +249,13 @@ fn real_forward_even(x: &[C], shape: &[usize], n: usize, factor: f64) -> ArrayD<
 
 /// The inverse of `real_forward`: the Hermitian spectrum completed, then
 /// the real part of its inverse transform.
-fn real_inverse(a: &ArrayD<C>, axis: usize, n: usize, norm: Norm) -> ArrayD<f64> {
+fn real_inverse(a: &ArrayD<C>, axis: usize, n: usize, norm: Norm) -> Result<ArrayD<f64>> {
     let half = n / 2 + 1;
-    let part = fit(a.clone(), axis, half);
+    let part = fit(a.clone(), axis, half)?;
     let mut shape = a.shape().to_vec();
     shape[axis] = n;
+    let total = shape.iter().try_fold(1usize, |t, &d| t.checked_mul(d));
+    crate::array::alloc::check("irfft()", total.unwrap_or(usize::MAX), 16)?;
     let mut full = ArrayD::from_elem(IxDyn(&shape), C::new(0.0, 0.0));
     for (mut dst, src) in full
         .lanes_mut(Axis(axis))
@@ -269,7 +275,7 @@ fn real_inverse(a: &ArrayD<C>, axis: usize, n: usize, norm: Norm) -> ArrayD<f64>
         }
     }
     transform(&mut full, axis, true, scale(norm, n, true));
-    full.mapv(|c| c.re)
+    Ok(full.mapv(|c| c.re))
 }
 
 fn real_value(x: ArrayD<f64>, single: bool) -> Value {
@@ -299,7 +305,7 @@ fn rfft(_: &mut dyn Context, args: Args) -> Result<Value> {
             "rfft(): Invalid number of FFT data points (0) specified.",
         ));
     }
-    Ok(value(real_forward(&o.a, o.axis, n, o.norm), o.single))
+    Ok(value(real_forward(&o.a, o.axis, n, o.norm)?, o.single))
 }
 
 fn irfft(_: &mut dyn Context, args: Args) -> Result<Value> {
@@ -310,7 +316,7 @@ fn irfft(_: &mut dyn Context, args: Args) -> Result<Value> {
             "irfft(): Invalid number of FFT data points (0) specified.",
         ));
     }
-    Ok(real_value(real_inverse(&o.a, o.axis, n, o.norm), o.single))
+    Ok(real_value(real_inverse(&o.a, o.axis, n, o.norm)?, o.single))
 }
 
 fn swapped(n: Norm) -> Norm {
@@ -331,7 +337,7 @@ fn hfft(_: &mut dyn Context, args: Args) -> Result<Value> {
     }
     let conj = o.a.mapv(|c| c.conj());
     Ok(real_value(
-        real_inverse(&conj, o.axis, n, swapped(o.norm)),
+        real_inverse(&conj, o.axis, n, swapped(o.norm))?,
         o.single,
     ))
 }
@@ -345,7 +351,7 @@ fn ihfft(_: &mut dyn Context, args: Args) -> Result<Value> {
             "ihfft(): Invalid number of FFT data points (0) specified.",
         ));
     }
-    let out = real_forward(&o.a, o.axis, n, swapped(o.norm)).mapv(|c| c.conj());
+    let out = real_forward(&o.a, o.axis, n, swapped(o.norm))?.mapv(|c| c.conj());
     Ok(value(out, o.single))
 }
 
@@ -408,7 +414,7 @@ fn complex_nd(args: Args, what: &str, two: bool, inverse: bool) -> Result<Value>
     let mut a = m.a;
     for (&ax, n) in m.axes.iter().zip(&m.sizes).rev() {
         let n = n.unwrap_or(a.shape()[ax]);
-        a = fit(a, ax, n);
+        a = fit(a, ax, n)?;
         transform(&mut a, ax, inverse, scale(m.norm, n, inverse));
     }
     Ok(value(a, m.single))
@@ -441,10 +447,10 @@ fn real_nd(args: Args, what: &str, two: bool) -> Result<Value> {
         .copied()
         .flatten()
         .unwrap_or(m.a.shape()[last]);
-    let mut a = real_forward(&m.a, last, n, m.norm);
+    let mut a = real_forward(&m.a, last, n, m.norm)?;
     for (&ax, n) in rest.iter().zip(&m.sizes).rev() {
         let n = n.unwrap_or(a.shape()[ax]);
-        a = fit(a, ax, n);
+        a = fit(a, ax, n)?;
         transform(&mut a, ax, false, scale(m.norm, n, false));
     }
     Ok(value(a, m.single))
@@ -458,7 +464,7 @@ fn inverse_real_nd(args: Args, what: &str, two: bool) -> Result<Value> {
     let mut a = m.a;
     for (&ax, n) in rest.iter().zip(&m.sizes).rev() {
         let n = n.unwrap_or(a.shape()[ax]);
-        a = fit(a, ax, n);
+        a = fit(a, ax, n)?;
         transform(&mut a, ax, true, scale(m.norm, n, true));
     }
     let n = m
@@ -472,7 +478,7 @@ fn inverse_real_nd(args: Args, what: &str, two: bool) -> Result<Value> {
             "{what}(): Invalid number of FFT data points (0) specified."
         )));
     }
-    Ok(real_value(real_inverse(&a, last, n, m.norm), m.single))
+    Ok(real_value(real_inverse(&a, last, n, m.norm)?, m.single))
 }
 
 fn rfft2(_: &mut dyn Context, args: Args) -> Result<Value> {

@@ -51,9 +51,26 @@ impl Interp {
             )
             .at(v.span);
         }
-        let mut e = Error::name(format!("name '{}' is not defined", v.name)).at(v.span);
-        if let Some(s) = suggest(&v.name, self.defined_names()) {
-            e = e.with_note(format!("did you mean '{s}'?"));
+        // The "did you mean" note is added when the error goes uncaught
+        // (`Interp::name_hint`): a program that catches NameError in a
+        // loop does not pay for comparing every global name.
+        Error::name(format!("name '{}' is not defined", v.name)).at(v.span)
+    }
+
+    /// Adds "did you mean 'x'?" to an uncaught `name 'y' is not defined`.
+    pub fn name_hint(&self, mut e: Error) -> Error {
+        if e.kind != ErrorKind::Name || !e.notes.is_empty() {
+            return e;
+        }
+        let name = e
+            .message
+            .strip_prefix("name '")
+            .and_then(|r| r.strip_suffix("' is not defined"))
+            .map(str::to_string);
+        if let Some(name) = name {
+            if let Some(s) = suggest(&name, self.defined_names()) {
+                e = e.with_note(format!("did you mean '{s}'?"));
+            }
         }
         e
     }
