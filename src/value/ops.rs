@@ -306,12 +306,12 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, cx: &mut dyn Context) -> Result<V
     }
     if let Value::Host(h) = a {
         if let Some(r) = h.binary(op, b, false, cx) {
-            return r;
+            return charge_big(r, cx);
         }
     }
     if let Value::Host(h) = b {
         if let Some(r) = h.binary(op, a, true, cx) {
-            return r;
+            return charge_big(r, cx);
         }
     }
     if let (BinOp::Mod, Value::Str(template)) = (op, a) {
@@ -338,6 +338,17 @@ pub fn binary(op: BinOp, a: &Value, b: &Value, cx: &mut dyn Context) -> Result<V
         _ => {}
     }
     Ok(r)
+}
+
+/// A big int costs its size: a loop that grows one (`n = 3*n + 1`
+/// forever) reaches the operation limit, not only the time-out.
+fn charge_big(r: Result<Value>, cx: &mut dyn Context) -> Result<Value> {
+    if let Ok(Value::Host(h)) = &r {
+        if let Some(b) = h.as_any().downcast_ref::<bigint::BigInt>() {
+            cx.charge(b.0.bits() / 64)?;
+        }
+    }
+    r
 }
 
 /// NumPy's integer `x // 0` and `x % 0` give 0 with a RuntimeWarning.
