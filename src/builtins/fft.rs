@@ -83,6 +83,16 @@ fn points(v: &Value, what: &str) -> Result<Option<usize>> {
     }
 }
 
+/// `n` when a transform of that many points can be made.
+fn nonzero(n: usize, what: &str) -> Result<usize> {
+    if n == 0 {
+        return Err(Error::value(format!(
+            "{what}(): Invalid number of FFT data points (0) specified."
+        )));
+    }
+    Ok(n)
+}
+
 /// `a` cropped or zero-padded to `n` along `axis`.
 fn fit(a: ArrayD<C>, axis: usize, n: usize) -> Result<ArrayD<C>> {
     let m = a.shape()[axis];
@@ -169,11 +179,7 @@ fn one_axis(args: Args, what: &str) -> Result<One> {
 fn complex_1d(args: Args, what: &str, inverse: bool) -> Result<Value> {
     let o = one_axis(args, what)?;
     let n = o.n.unwrap_or(o.a.shape()[o.axis]);
-    if n == 0 {
-        return Err(Error::value(format!(
-            "{what}(): Invalid number of FFT data points (0) specified."
-        )));
-    }
+    nonzero(n, what)?;
     let mut a = fit(o.a, o.axis, n)?;
     transform(&mut a, o.axis, inverse, scale(o.norm, n, inverse));
     Ok(value(a, o.single))
@@ -300,22 +306,14 @@ fn rfft(_: &mut dyn Context, args: Args) -> Result<Value> {
     let o = one_axis(args, "rfft")?;
     real_input(&o, "rfft")?;
     let n = o.n.unwrap_or(o.a.shape()[o.axis]);
-    if n == 0 {
-        return Err(Error::value(
-            "rfft(): Invalid number of FFT data points (0) specified.",
-        ));
-    }
+    nonzero(n, "rfft")?;
     Ok(value(real_forward(&o.a, o.axis, n, o.norm)?, o.single))
 }
 
 fn irfft(_: &mut dyn Context, args: Args) -> Result<Value> {
     let o = one_axis(args, "irfft")?;
     let n = o.n.unwrap_or(2 * o.a.shape()[o.axis].saturating_sub(1));
-    if n == 0 {
-        return Err(Error::value(
-            "irfft(): Invalid number of FFT data points (0) specified.",
-        ));
-    }
+    nonzero(n, "irfft")?;
     Ok(real_value(real_inverse(&o.a, o.axis, n, o.norm)?, o.single))
 }
 
@@ -330,11 +328,7 @@ fn swapped(n: Norm) -> Norm {
 fn hfft(_: &mut dyn Context, args: Args) -> Result<Value> {
     let o = one_axis(args, "hfft")?;
     let n = o.n.unwrap_or(2 * o.a.shape()[o.axis].saturating_sub(1));
-    if n == 0 {
-        return Err(Error::value(
-            "hfft(): Invalid number of FFT data points (0) specified.",
-        ));
-    }
+    nonzero(n, "hfft")?;
     let conj = o.a.mapv(|c| c.conj());
     Ok(real_value(
         real_inverse(&conj, o.axis, n, swapped(o.norm))?,
@@ -346,11 +340,7 @@ fn ihfft(_: &mut dyn Context, args: Args) -> Result<Value> {
     let o = one_axis(args, "ihfft")?;
     real_input(&o, "ihfft")?;
     let n = o.n.unwrap_or(o.a.shape()[o.axis]);
-    if n == 0 {
-        return Err(Error::value(
-            "ihfft(): Invalid number of FFT data points (0) specified.",
-        ));
-    }
+    nonzero(n, "ihfft")?;
     let out = real_forward(&o.a, o.axis, n, swapped(o.norm))?.mapv(|c| c.conj());
     Ok(value(out, o.single))
 }
@@ -413,7 +403,7 @@ fn complex_nd(args: Args, what: &str, two: bool, inverse: bool) -> Result<Value>
     let m = many_axes(args, what, two)?;
     let mut a = m.a;
     for (&ax, n) in m.axes.iter().zip(&m.sizes).rev() {
-        let n = n.unwrap_or(a.shape()[ax]);
+        let n = nonzero(n.unwrap_or(a.shape()[ax]), what)?;
         a = fit(a, ax, n)?;
         transform(&mut a, ax, inverse, scale(m.norm, n, inverse));
     }
@@ -447,9 +437,10 @@ fn real_nd(args: Args, what: &str, two: bool) -> Result<Value> {
         .copied()
         .flatten()
         .unwrap_or(m.a.shape()[last]);
+    nonzero(n, what)?;
     let mut a = real_forward(&m.a, last, n, m.norm)?;
     for (&ax, n) in rest.iter().zip(&m.sizes).rev() {
-        let n = n.unwrap_or(a.shape()[ax]);
+        let n = nonzero(n.unwrap_or(a.shape()[ax]), what)?;
         a = fit(a, ax, n)?;
         transform(&mut a, ax, false, scale(m.norm, n, false));
     }
@@ -463,7 +454,7 @@ fn inverse_real_nd(args: Args, what: &str, two: bool) -> Result<Value> {
     };
     let mut a = m.a;
     for (&ax, n) in rest.iter().zip(&m.sizes).rev() {
-        let n = n.unwrap_or(a.shape()[ax]);
+        let n = nonzero(n.unwrap_or(a.shape()[ax]), what)?;
         a = fit(a, ax, n)?;
         transform(&mut a, ax, true, scale(m.norm, n, true));
     }
@@ -473,11 +464,7 @@ fn inverse_real_nd(args: Args, what: &str, two: bool) -> Result<Value> {
         .copied()
         .flatten()
         .unwrap_or(2 * a.shape()[last].saturating_sub(1));
-    if n == 0 {
-        return Err(Error::value(format!(
-            "{what}(): Invalid number of FFT data points (0) specified."
-        )));
-    }
+    nonzero(n, what)?;
     Ok(real_value(real_inverse(&a, last, n, m.norm)?, m.single))
 }
 
