@@ -562,17 +562,25 @@ pub fn array_repr(a: &NdArray) -> String {
     } else {
         array2string(a, ", ", prefix.len(), options().linewidth.saturating_sub(1))
     };
-    let mut extras = Vec::new();
-    let size = a.len();
-    if size > options().threshold {
-        extras.push(format!("shape={}", shape_str(a.shape())));
-    }
     let implied = matches!(
         a.dtype(),
         super::nd::DType::Float64 | super::nd::DType::Int64 | super::nd::DType::Bool
     );
-    if !implied || size == 0 {
-        extras.push(format!("dtype={}", a.dtype()));
+    let dtype = (!implied || a.is_empty()).then(|| a.dtype().to_string());
+    repr_tail(&lst, a.shape(), dtype)
+}
+
+/// `array(LST)` with NumPy's `shape=` (summarised arrays) and `dtype=`
+/// (when not implied) after it, on a new line when they do not fit: the
+/// end of every array-like repr (plain, complex, structured).
+pub fn repr_tail(lst: &str, shape: &[usize], dtype: Option<String>) -> String {
+    let prefix = "array(";
+    let mut extras = Vec::new();
+    if shape.iter().product::<usize>() > options().threshold {
+        extras.push(format!("shape={}", shape_str(shape)));
+    }
+    if let Some(d) = dtype {
+        extras.push(format!("dtype={d}"));
     }
     if extras.is_empty() {
         return format!("{prefix}{lst})");

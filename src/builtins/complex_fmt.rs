@@ -91,23 +91,6 @@ pub fn repr(c: &Complex) -> String {
             width.saturating_sub(1),
         )
     };
-    let mut extras = Vec::new();
-    if size > options().threshold {
-        extras.push(format!("shape={}", shape_str(c.a.shape())));
-    }
-    if c.single || size == 0 {
-        extras.push(format!("dtype={}", c.dtype_name()));
-    }
-    if extras.is_empty() {
-        return format!("{prefix}{lst})");
-    }
-    let arr_str = format!("{prefix}{lst},");
-    let extra = format!("{})", extras.join(", "));
-    let last_line_len = arr_str.len() - arr_str.rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let spacer = if last_line_len + extra.len() + 1 > width {
-        format!("\n{}", " ".repeat(prefix.len()))
-    } else {
-        " ".to_string()
-    };
-    format!("{arr_str}{spacer}{extra}")
+    let dtype = (c.single || size == 0).then(|| c.dtype_name().to_string());
+    crate::array::format::repr_tail(&lst, c.a.shape(), dtype)
 }

@@ -105,20 +105,7 @@ pub fn repr(r: &Records) -> String {
         let strs = record_strings(r, summarize(r), false);
         layout_strings(&r.shape, &strs, ", ", prefix.len(), width.saturating_sub(1))
     };
-    let mut extras = Vec::new();
-    if r.len() > options().threshold {
-        extras.push(format!("shape={}", shape_str(&r.shape)));
-    }
-    extras.push(format!("dtype={descr}"));
-    let arr_str = format!("{prefix}{lst},");
-    let extra = format!("{})", extras.join(", "));
-    let last_line_len = arr_str.len() - arr_str.rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let spacer = if last_line_len + extra.len() + 1 > width {
-        format!("\n{}", " ".repeat(prefix.len()))
-    } else {
-        " ".to_string()
-    };
-    format!("{arr_str}{spacer}{extra}")
+    crate::array::format::repr_tail(&lst, &r.shape, Some(descr))
 }
 
 fn is_this(v: Option<&Value>, r: &Records) -> bool {

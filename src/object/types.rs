@@ -6,7 +6,8 @@ use super::class::Class;
 use crate::value::Value;
 use std::rc::Rc;
 
-const NAMES: &[&str] = &[
+/// Python's own types, then NumPy's ([`NUMPY_TYPES`]).
+const PYTHON_TYPES: &[&str] = &[
     "int",
     "float",
     "bool",
@@ -19,25 +20,11 @@ const NAMES: &[&str] = &[
     "function",
     "builtin_function_or_method",
     "range",
-    "ndarray",
-    "dtype",
     "type",
     "module",
     "slice",
     "method",
     "complex",
-    // NumPy's scalar types.
-    "complex128",
-    "complex64",
-    "void",
-    "float32",
-    "int8",
-    "int16",
-    "int32",
-    "uint8",
-    "uint16",
-    "uint32",
-    "uint64",
 ];
 
 /// The types that print as NumPy's (`<class 'numpy.complex128'>`).
@@ -58,8 +45,9 @@ pub const NUMPY_TYPES: &[&str] = &[
 ];
 
 thread_local! {
-    static TYPES: Vec<Rc<Class>> = NAMES
+    static TYPES: Vec<Rc<Class>> = PYTHON_TYPES
         .iter()
+        .chain(NUMPY_TYPES)
         .map(|n| Class::make((*n).into(), Vec::new(), Vec::new(), false, 0))
         .collect();
 }
