@@ -317,7 +317,7 @@ fn extend_line(s: &mut String, line: &mut String, word: &str, width: usize, pref
 
 struct Layout<'f, T> {
     fmt: &'f dyn Fn(T) -> String,
-    separator: &'static str,
+    separator: &'f str,
     summarize: bool,
 }
 
@@ -378,7 +378,7 @@ impl<T: Copy> Layout<'_, T> {
 fn layout<T: Copy>(
     a: &ArrayViewD<'_, T>,
     fmt: &dyn Fn(T) -> String,
-    separator: &'static str,
+    separator: &str,
     prefix_len: usize,
     width: usize,
 ) -> String {
@@ -392,8 +392,9 @@ fn layout<T: Copy>(
     .recurse(a, &hanging, width)
 }
 
-/// `array2string` for any dtype.
-fn array2string(a: &NdArray, separator: &'static str, prefix_len: usize, width: usize) -> String {
+/// NumPy's `array2string` for any dtype: elements joined by `separator`,
+/// lines wrapped at `width` and continued under a prefix `prefix_len` long.
+pub fn array2string(a: &NdArray, separator: &str, prefix_len: usize, width: usize) -> String {
     if a.is_empty() {
         return "[]".into();
     }
@@ -504,7 +505,7 @@ pub fn float_strings(a: &NdArray, summarize: bool, plus: bool) -> Vec<String> {
 pub fn layout_strings(
     shape: &[usize],
     strs: &[String],
-    separator: &'static str,
+    separator: &str,
     prefix_len: usize,
     width: usize,
 ) -> String {
@@ -526,7 +527,7 @@ pub fn layout_strings(
 fn int_layout<T: Copy + fmt::Display>(
     x: &ndarray::ArrayD<T>,
     summarize: bool,
-    separator: &'static str,
+    separator: &str,
     prefix_len: usize,
     width: usize,
 ) -> String {

@@ -16,9 +16,10 @@ use ndarray_linalg::{Cholesky, Determinant, Eig, Eigh, Factorize, JobSvd, Solve,
 
 pub fn register(r: &mut Registry) {
     r.add("inv", inv, "inv(a)\n\nMatrix inverse (batched over leading axes). Singular input is an error.\n\n>>> inv([[2.0, 0.0], [0.0, 4.0]])\narray([[0.5 , 0.  ],\n       [0.  , 0.25]])");
+    r.add("slogdet", slogdet, "slogdet(a)\n\nThe sign and the natural log of the absolute value of the determinant, from the LU factors as NumPy computes them (no overflow for large matrices).\n\n>>> slogdet([[2.0, 0.0], [0.0, 3.0]])[0]\n1.0");
     r.add("det", det, "det(a)\n\nDeterminant (batched over leading axes).\n\n>>> det([[1, 2], [3, 4]])\n-2.0000000000000004");
     r.add("solve", solve, "solve(a, b)\n\nSolves a @ x = b for square a (b a vector or matrix; batched).\n\n>>> solve([[3, 1], [1, 2]], [9, 8])\narray([2., 3.])");
-    r.add("eig", eig, "eig(a)\n\nEigenvalues and right eigenvectors (columns) of a square matrix.\nComplex results are not supported (arr has no complex dtype).\n\n>>> eig([[2.0, 0.0], [0.0, 3.0]])[0]\narray([2., 3.])");
+    r.add("eig", eig, "eig(a)\n\nEigenvalues and right eigenvectors (columns) of a square matrix, by LAPACK's geev; complex arrays when any eigenvalue is complex (for the whole stack), as in NumPy.\n\n>>> eig([[2.0, 0.0], [0.0, 3.0]])[0]\narray([2., 3.])");
     r.add("eigh", eigh, "eigh(a)\n\nEigenvalues (ascending) and eigenvectors of a symmetric matrix (lower triangle used).\n\n>>> eigh([[2.0, 1.0], [1.0, 2.0]])[0]\narray([1., 3.])");
     r.add("svd", svd, "svd(a, full_matrices=true, compute_uv=true)\n\nSingular value decomposition: (U, S, Vh) with a = U @ diag(S) @ Vh.\n\n>>> svd([[3.0, 0.0], [0.0, 4.0]], compute_uv=false)\narray([4., 3.])");
     r.add("qr", qr, "qr(a)\n\nReduced QR decomposition: (Q, R) with orthonormal Q and upper-triangular R.\n\n>>> q, r = qr([[1.0, 2.0], [3.0, 4.0]]); allclose(q @ r, [[1, 2], [3, 4]])\nTrue");
@@ -226,28 +227,55 @@ fn det(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let arr = to_array(&a, "det()")?;
     let s = matrices(&arr, "det()", true)?;
     let (lead, work) = (s.lead.clone(), s.work());
-    let parts = super::interruptible(cx, work, move || det_all(s))?;
+    let parts = super::interruptible(cx, work, move || sign_logs(s, "det()"))?;
+    // As NumPy: sign * exp(log|det|).
+    let parts = parts
+        .iter()
+        .map(|&(sign, ln)| ArrayD::from_elem(IxDyn(&[]), sign * ln.exp()))
+        .collect();
     assemble(&lead, &[], parts, out_dtype(&arr)).map(Value::from_array)
 }
 
-fn det_all(s: Stack) -> Result<Vec<ArrayD<f64>>> {
+fn slogdet(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    let [a] = args.bind("slogdet", ["a"], 1)?;
+    let arr = to_array(&a, "slogdet()")?;
+    let s = matrices(&arr, "slogdet()", true)?;
+    let (lead, work) = (s.lead.clone(), s.work());
+    let parts = super::interruptible(cx, work, move || sign_logs(s, "slogdet()"))?;
+    let one = |f: fn(&(f64, f64)) -> f64| -> Vec<ArrayD<f64>> {
+        parts
+            .iter()
+            .map(|p| ArrayD::from_elem(IxDyn(&[]), f(p)))
+            .collect()
+    };
+    let dt = out_dtype(&arr);
+    Ok(Value::tuple(vec![
+        Value::from_array(assemble(&lead, &[], one(|p| p.0), dt)?),
+        Value::from_array(assemble(&lead, &[], one(|p| p.1), dt)?),
+    ]))
+}
+
+/// The sign and log of the absolute determinant of every matrix, from its
+/// LU factors as NumPy computes them: (1, 0) for 0x0, (0, -inf) when
+/// singular.
+fn sign_logs(s: Stack, what: &str) -> Result<Vec<(f64, f64)>> {
     let mut parts = Vec::with_capacity(s.mats.len());
     for m in &s.mats {
-        // As NumPy: sign * exp(log|det|) from the LU factors; 1 for 0x0.
         let d = lapack(
-            "det()",
+            what,
             &[m.view().into_dyn()],
-            || Ok(1.0),
+            || Ok((1.0, 0.0)),
             || {
                 // LAPACK reads a row-major matrix as its transpose; factorize
                 // the transpose's memory so that LAPACK sees `a` itself.
-                Ok(match m.t().as_standard_layout().into_owned().sln_det() {
-                    Ok((sign, ln)) => sign * ln.exp(),
-                    Err(_) => 0.0,
-                })
+                Ok(m.t()
+                    .as_standard_layout()
+                    .into_owned()
+                    .sln_det()
+                    .unwrap_or((0.0, f64::NEG_INFINITY)))
             },
         )?;
-        parts.push(ArrayD::from_elem(IxDyn(&[]), d));
+        parts.push(d);
     }
     Ok(parts)
 }
@@ -344,15 +372,46 @@ fn eig(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let (lead, n, work) = (s.lead.clone(), s.n, s.work());
     let (ws, vs) = super::interruptible(cx, work, move || eig_all(s))?;
     let dt = out_dtype(&arr);
+    // Real results when every eigenvalue is real, complex ones otherwise,
+    // as NumPy decides for the whole stack.
+    if ws.iter().all(|w| w.iter().all(|c| c.im == 0.0)) {
+        let re = |ps: Vec<ArrayD<C64>>| -> Vec<ArrayD<f64>> {
+            ps.into_iter().map(|p| p.mapv(|c| c.re)).collect()
+        };
+        return Ok(Value::tuple(vec![
+            Value::array(assemble(&lead, &[n], re(ws), dt)?),
+            Value::array(assemble(&lead, &[n, n], re(vs), dt)?),
+        ]));
+    }
+    let single = dt == DType::Float32;
     Ok(Value::tuple(vec![
-        Value::array(assemble(&lead, &[n], ws, dt)?),
-        Value::array(assemble(&lead, &[n, n], vs, dt)?),
+        assemble_complex(&lead, &[n], ws, single)?,
+        assemble_complex(&lead, &[n, n], vs, single)?,
     ]))
 }
 
-type Pairs = (Vec<ArrayD<f64>>, Vec<ArrayD<f64>>);
+type C64 = num_complex::Complex64;
 
-fn eig_all(s: Stack) -> Result<Pairs> {
+fn assemble_complex(
+    lead: &[usize],
+    inner: &[usize],
+    parts: Vec<ArrayD<C64>>,
+    single: bool,
+) -> Result<Value> {
+    let mut shape = lead.to_vec();
+    shape.extend_from_slice(inner);
+    let data: Vec<C64> = parts.iter().flat_map(|p| p.iter().copied()).collect();
+    let mut a =
+        ArrayD::from_shape_vec(IxDyn(&shape), data).map_err(|e| Error::shape(e.to_string()))?;
+    if single {
+        a.mapv_inplace(|c| C64::new(c.re as f32 as f64, c.im as f32 as f64));
+    }
+    Ok(super::complex::value(a, single))
+}
+
+type Pairs<T> = (Vec<ArrayD<T>>, Vec<ArrayD<T>>);
+
+fn eig_all(s: Stack) -> Result<Pairs<C64>> {
     let (mut ws, mut vs) = (Vec::new(), Vec::new());
     for m in &s.mats {
         let (w, v) = lapack(
@@ -364,11 +423,7 @@ fn eig_all(s: Stack) -> Result<Pairs> {
                 // one ndarray-linalg takes left eigenvectors of the transpose:
                 // another eigenvalue order and rounding).
                 let colmajor = m.t().as_standard_layout().into_owned().reversed_axes();
-                let (w, v) = colmajor.eig().map_err(|e| lapack_err("eig()", e))?;
-                if w.iter().any(|c| c.im != 0.0) {
-                    return Err(Error::linalg("eig(): the matrix has complex eigenvalues, which arr does not support (no complex dtype); use eigh() for symmetric matrices"));
-                }
-                Ok((w.mapv(|c| c.re), v.mapv(|c| c.re)))
+                colmajor.eig().map_err(|e| lapack_err("eig()", e))
             },
         )?;
         ws.push(w.into_dyn());
@@ -390,7 +445,7 @@ fn eigh(cx: &mut dyn Context, args: Args) -> Result<Value> {
     ]))
 }
 
-fn eigh_all(s: Stack) -> Result<Pairs> {
+fn eigh_all(s: Stack) -> Result<Pairs<f64>> {
     let (mut ws, mut vs) = (Vec::new(), Vec::new());
     for m in &s.mats {
         let (w, v) = lapack(
@@ -536,7 +591,7 @@ fn qr(cx: &mut dyn Context, args: Args) -> Result<Value> {
     ]))
 }
 
-fn qr_all(s: Stack) -> Result<Pairs> {
+fn qr_all(s: Stack) -> Result<Pairs<f64>> {
     let (m, n) = (s.m, s.n);
     let k = m.min(n);
     let (mut qs, mut rs) = (Vec::new(), Vec::new());

@@ -108,6 +108,7 @@ pub fn register(r: &mut Registry) {
     );
     binary_float!(r, "float_power", f64::powf, "float_power(x1, x2)\n\nx1 ** x2 element-wise in float64.\n\n>>> float_power(2, [-1, 3])\narray([0.5, 8. ])");
     binary_float!(r, "heaviside", heaviside, "heaviside(x1, x2)\n\n0 where x1 < 0, x2 where x1 == 0, 1 where x1 > 0.\n\n>>> heaviside([-1.5, 0, 2], 0.5)\narray([0. , 0.5, 1. ])");
+    r.add("numpy_divmod", numpy_divmod, "numpy_divmod(x1, x2)\n\nNumPy's divmod (`np.divmod`): (x1 // x2, x1 % x2) element-wise, as arrays (a float division by zero gives inf and nan with a RuntimeWarning, not an error).\n\n>>> numpy_divmod([7, -7, 5], 3)\n(array([ 2, -3,  1]), array([1, 2, 2]))");
     r.add("fmod", fmod, "fmod(x1, x2)\n\nThe C remainder of x1 / x2 element-wise: the sign of x1 (remainder has x2's).\n\n>>> fmod([-7, 7], 3)\narray([-1,  1])");
     r.add("fmax", fmax, "fmax(x1, x2)\n\nElement-wise larger value; a NaN loses to a number.\n\n>>> fmax([1, nan], [nan, 2])\narray([1., 2.])");
     r.add("fmin", fmin, "fmin(x1, x2)\n\nElement-wise smaller value; a NaN loses to a number.\n\n>>> fmin([1, nan], [nan, 2])\narray([1., 2.])");
@@ -244,6 +245,22 @@ fn heaviside(x: f64, h0: f64) -> f64 {
 fn two(args: Args, name: &str) -> Result<(Value, Value)> {
     let [a, b] = args.bind(name, ["x1", "x2"], 2)?;
     Ok((arrayish(a, name)?, arrayish(b, name)?))
+}
+
+fn numpy_divmod(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    let (mut a, mut b) = two(args, "divmod")?;
+    // Two Python numbers divide as NumPy scalars do, not as Python's.
+    if a.is_scalar() && b.is_scalar() {
+        a = Value::array(to_array(&a, "divmod()")?.into_owned());
+        b = Value::array(to_array(&b, "divmod()")?.into_owned());
+    }
+    let unbox = |v: Value| match &v {
+        Value::Array(x) if x.ndim() == 0 => Value::from_array((**x).clone()),
+        _ => v,
+    };
+    let q = crate::value::ops::binary(BinOp::FloorDiv, &a, &b, cx)?;
+    let r = crate::value::ops::binary(BinOp::Mod, &a, &b, cx)?;
+    Ok(Value::tuple(vec![unbox(q), unbox(r)]))
 }
 
 fn fmod(_: &mut dyn Context, args: Args) -> Result<Value> {

@@ -212,6 +212,9 @@ pub fn constants() -> Vec<(&'static str, Value)> {
 /// Work at least this large (elements) runs where Ctrl-C can abandon it.
 pub const INTERRUPTIBLE_MIN: usize = 1 << 20;
 
+/// The stack of a worker thread.
+const WORKER_STACK: usize = 256 << 20;
+
 /// Runs long work (a large sort, a LAPACK factorization) where Ctrl-C can
 /// abandon it: on a worker thread, while this thread watches the
 /// interrupt flag. Interrupted, the call returns at once with an
@@ -228,6 +231,10 @@ pub fn interruptible<T: Send + 'static>(
     let (tx, rx) = std::sync::mpsc::channel();
     let spawned = std::thread::Builder::new()
         .name("arr-work".into())
+        // OpenBLAS keeps its blocking buffers on the calling thread's stack
+        // (dgetrf of a 400x400 matrix overflowed the default 2 MiB); the
+        // pages are touched only as used.
+        .stack_size(WORKER_STACK)
         .spawn(move || {
             // An error crosses back as its parts (an `Error` holds `Rc`s).
             let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))

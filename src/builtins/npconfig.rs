@@ -1,6 +1,6 @@
 //! NumPy's configuration and type facts: `set_printoptions`,
 //! `get_printoptions`, `printoptions` (a context manager), `seterr`,
-//! `geterr`, `errstate`, `finfo`, `iinfo`.
+//! `geterr`, `errstate`, `finfo`, `iinfo`, `array2string`.
 
 use super::{Args, Context, Registry};
 use crate::array::format::{options, set_options, PrintOptions};
@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 pub fn register(r: &mut Registry) {
     r.add("set_printoptions", set_printoptions, "set_printoptions(precision=None, threshold=None, edgeitems=None, linewidth=None, suppress=None)\n\nHow arrays print from now on (NumPy's names and defaults: 8, 1000, 3, 75, False).\n\n>>> set_printoptions(precision=3); print(array([pi])); set_printoptions(precision=8)\n[3.142]");
+    r.add("array2string", array2string, "array2string(a, max_line_width=None, precision=None, suppress_small=None, separator=' ', prefix='', threshold=None, edgeitems=None)\n\nThe text of an array as print shows it, with these print options for this call only; lines wrap at max_line_width and continue under a prefix as long as `prefix` (which is not part of the text).\n\n>>> array2string(array([1.0, 2.5]), separator=', ')\n'[1. , 2.5]'\n>>> array2string(array([pi, e]), precision=3)\n'[3.142 2.718]'");
     r.add("get_printoptions", get_printoptions, "get_printoptions()\n\nThe print options in force, as a dict.\n\n>>> get_printoptions()['precision']\n8");
     r.add("printoptions", printoptions, "printoptions(**options)\n\nA context manager: the print options inside a with block, restored after.\n\n>>> with printoptions(precision=2) { print(array([pi])) }\n[3.14]");
     r.add("seterr", seterr, "seterr(all=None, divide=None, over=None, under=None, invalid=None)\n\nHow floating-point errors are treated; returns the old settings. arr never warns, so 'ignore' and 'warn' are what it does; 'raise' and 'call' are not supported.\n\n>>> seterr(all='ignore')['divide']\n'warn'");
@@ -77,6 +78,59 @@ fn set_printoptions(_: &mut dyn Context, args: Args) -> Result<Value> {
     let o = apply_options(&args, options(), "set_printoptions")?;
     set_options(o);
     Ok(Value::None)
+}
+
+fn array2string(cx: &mut dyn Context, args: Args) -> Result<Value> {
+    const NAMES: [&str; 8] = [
+        "a",
+        "max_line_width",
+        "precision",
+        "suppress_small",
+        "separator",
+        "prefix",
+        "threshold",
+        "edgeitems",
+    ];
+    let [a, width, precision, suppress, separator, prefix, threshold, edge] =
+        args.bind("array2string", NAMES, 1)?;
+    let text = |v: &Value, what: &str, default: &str| -> Result<String> {
+        match v {
+            Value::None => Ok(default.to_string()),
+            Value::Str(s) => Ok(s.to_string()),
+            other => Err(Error::type_error(format!(
+                "array2string(): {what} must be a str, not {}",
+                other.type_name()
+            ))),
+        }
+    };
+    let separator = text(&separator, "separator", " ")?;
+    let prefix = text(&prefix, "prefix", "")?;
+    let mut o = options();
+    o.precision = opt_usize(&precision, "precision")?.unwrap_or(o.precision);
+    o.linewidth = opt_usize(&width, "max_line_width")?.unwrap_or(o.linewidth);
+    o.threshold = opt_usize(&threshold, "threshold")?.unwrap_or(o.threshold);
+    o.edgeitems = opt_usize(&edge, "edgeitems")?.unwrap_or(o.edgeitems);
+    if !matches!(suppress, Value::None) {
+        o.suppress = super::opt_bool(&suppress, "array2string", "suppress_small", false)?;
+    }
+    if o.precision > 100 {
+        return Err(Error::value(
+            "array2string(): precision must be at most 100",
+        ));
+    }
+    let old = set_options(o);
+    let out = match &a {
+        Value::Host(_) if separator == " " => crate::value::format::str_in(&a, cx),
+        v => crate::value::convert::to_array(v, "array2string()").map(|x| {
+            if x.ndim() == 0 {
+                crate::array::format::array_str(&x)
+            } else {
+                crate::array::format::array2string(&x, &separator, prefix.len(), o.linewidth)
+            }
+        }),
+    };
+    set_options(old);
+    Ok(Value::str(&out?))
 }
 
 fn options_dict(o: &PrintOptions) -> Value {

@@ -1,5 +1,5 @@
 //! Orderings and piecewise selection: `lexsort partition argpartition
-//! piecewise`, and the linear-algebra helpers `eigvals eigvalsh slogdet cond
+//! piecewise`, and the linear-algebra helpers `eigvals eigvalsh cond
 //! roots` over arr's LAPACK routines.
 
 use super::rearrange::{arr, axis_error};
@@ -20,9 +20,8 @@ pub fn register(r: &mut Registry) {
     r.add("piecewise", piecewise, "piecewise(x, condlist, funclist)\n\nEach function (or constant) applied where its condition holds; one extra for elsewhere.\n\n>>> x = array([-1.0, 2.0]); piecewise(x, [x < 0], [lambda v: -v, lambda v: v * 10])\narray([ 1., 20.])");
     r.add("eigvals", eigvals, "eigvals(a)\n\nThe eigenvalues of a square matrix (real ones only in arr).\n\n>>> eigvals([[2.0, 0.0], [0.0, 3.0]])\narray([2., 3.])");
     r.add("eigvalsh", eigvalsh, "eigvalsh(a)\n\nThe eigenvalues of a symmetric matrix, ascending.\n\n>>> eigvalsh([[2.0, 1.0], [1.0, 2.0]])\narray([1., 3.])");
-    r.add("slogdet", slogdet, "slogdet(a)\n\nThe sign and the natural log of the absolute value of the determinant.\n\n>>> slogdet([[2.0, 0.0], [0.0, 3.0]])[0]\n1.0");
     r.add("cond", cond, "cond(x, p=None)\n\nThe condition number (2-norm: largest over smallest singular value).\n\n>>> cond([[1.0, 0.0], [0.0, 2.0]])\n2.0");
-    r.add("roots", roots, "roots(p)\n\nThe roots of the polynomial with coefficients p (real roots only in arr).\n\n>>> sort(roots([1.0, -3.0, 2.0]))\narray([1., 2.])");
+    r.add("roots", roots, "roots(p)\n\nThe roots of the polynomial with coefficients p (highest power first): the eigenvalues of its companion matrix, complex when any root is.\n\n>>> sort(roots([1.0, -3.0, 2.0]))\narray([1., 2.])");
 }
 
 fn lexsort(_: &mut dyn Context, args: Args) -> Result<Value> {
@@ -240,26 +239,6 @@ fn eigvalsh(cx: &mut dyn Context, args: Args) -> Result<Value> {
     call(cx, "eigh", vec![a], vec![]).map(first)
 }
 
-fn slogdet(cx: &mut dyn Context, args: Args) -> Result<Value> {
-    let [a] = args.bind("slogdet", ["a"], 1)?;
-    let d = call(cx, "det", vec![a], vec![])?;
-    let x = arr(&d, "slogdet()")?;
-    let sign = x.to_f64().mapv(|v| {
-        if v > 0.0 {
-            1.0
-        } else if v < 0.0 {
-            -1.0
-        } else {
-            0.0
-        }
-    });
-    let log = x.to_f64().mapv(|v| v.abs().ln());
-    Ok(Value::tuple(vec![
-        Value::from_array(NdArray::F64(sign)),
-        Value::from_array(NdArray::F64(log)),
-    ]))
-}
-
 fn cond(cx: &mut dyn Context, args: Args) -> Result<Value> {
     let [x, p] = args.bind("cond", ["x", "p"], 1)?;
     match &p {
@@ -300,29 +279,31 @@ fn roots(cx: &mut dyn Context, args: Args) -> Result<Value> {
         zeros += 1;
     }
     let n = c.len().saturating_sub(1);
-    let mut found: Vec<f64> = Vec::new();
-    if n > 0 {
-        let comp = ArrayD::from_shape_fn(IxDyn(&[n, n]), |ix| {
-            if ix[0] == 0 {
-                -c[ix[1] + 1] / c[0]
-            } else if ix[0] == ix[1] + 1 {
-                1.0
-            } else {
-                0.0
-            }
-        });
-        let ev = call(
-            cx,
-            "eig",
-            vec![Value::from_array(NdArray::F64(comp))],
-            vec![],
-        )
-        .map(first)?;
-        found = arr(&ev, "roots()")?.to_f64().iter().copied().collect();
+    let zeros = Value::from_array(NdArray::F64(ArrayD::zeros(IxDyn(&[zeros]))));
+    if n == 0 {
+        return Ok(zeros);
     }
-    found.extend(std::iter::repeat_n(0.0, zeros));
-    let k = found.len();
-    Ok(Value::from_array(NdArray::F64(
-        ArrayD::from_shape_vec(IxDyn(&[k]), found).map_err(|e| Error::value(e.to_string()))?,
-    )))
+    // The eigenvalues of the companion matrix, complex when any is.
+    let comp = ArrayD::from_shape_fn(IxDyn(&[n, n]), |ix| {
+        if ix[0] == 0 {
+            -c[ix[1] + 1] / c[0]
+        } else if ix[0] == ix[1] + 1 {
+            1.0
+        } else {
+            0.0
+        }
+    });
+    let ev = call(
+        cx,
+        "eig",
+        vec![Value::from_array(NdArray::F64(comp))],
+        vec![],
+    )
+    .map(first)?;
+    call(
+        cx,
+        "concatenate",
+        vec![Value::tuple(vec![ev, zeros])],
+        vec![],
+    )
 }

@@ -20,6 +20,7 @@ pub fn register(r: &mut Registry) {
     r.add("rot90", rot90, "rot90(m, k=1, axes=(0, 1))\n\nRotates by 90 degrees k times, from the first axis toward the second.\n\n>>> rot90([[1, 2], [3, 4]])\narray([[2, 4],\n       [1, 3]])");
     r.add("roll", roll, "roll(a, shift, axis=None)\n\nShifts elements along an axis (the flattened array by default); those past the end come back at the start.\n\n>>> roll([1, 2, 3, 4], 1)\narray([4, 1, 2, 3])");
     r.add("swapaxes", swapaxes, "swapaxes(a, axis1, axis2)\n\nThe array with two axes interchanged.\n\n>>> swapaxes([[1, 2, 3]], 0, 1).shape\n(3, 1)");
+    r.add("rollaxis", rollaxis, "rollaxis(a, axis, start=0)\n\nMoves `axis` to come before position `start` (NumPy's older spelling of moveaxis).\n\n>>> rollaxis(ones((3, 4, 5, 6)), 3, 1).shape\n(3, 6, 4, 5)\n>>> rollaxis(ones((3, 4, 5, 6)), 2).shape\n(5, 3, 4, 6)");
     r.add("moveaxis", moveaxis, "moveaxis(a, source, destination)\n\nMoves axes to new positions; the others keep their order.\n\n>>> moveaxis(zeros((2, 3, 4)), 0, -1).shape\n(3, 4, 2)");
     r.add("diff", diff, "diff(a, n=1, axis=-1, prepend=None, append=None)\n\nThe n-th discrete difference along an axis.\n\n>>> diff([1, 4, 9, 16])\narray([3, 5, 7])");
     r.add("ediff1d", ediff1d, "ediff1d(ary, to_end=None, to_begin=None)\n\nDifferences of consecutive elements of the flattened array, with values put before and after.\n\n>>> ediff1d([1, 2, 4], to_begin=0)\narray([0, 1, 2])");
@@ -234,6 +235,35 @@ fn moveaxis(_: &mut dyn Context, args: Args) -> Result<Value> {
     for (d, s) in pairs {
         order.insert(d.min(order.len()), s);
     }
+    Ok(Value::from_array(permuted(&x, &order)))
+}
+
+fn rollaxis(_: &mut dyn Context, args: Args) -> Result<Value> {
+    let [a, axis, start] = args.bind("rollaxis", ["a", "axis", "start"], 2)?;
+    let x = arr(&a, "rollaxis()")?;
+    let n = x.ndim();
+    let axis = axis_error(to_i64(&axis, "rollaxis()")?, n, "rollaxis()")?;
+    let raw = match start {
+        Value::None => 0,
+        v => to_i64(&v, "rollaxis(start=)")?,
+    };
+    let nd = n as i64;
+    let mut start = if raw < 0 { raw + nd } else { raw };
+    if !(0..=nd).contains(&start) {
+        return Err(Error::new(
+            crate::error::ErrorKind::Axis,
+            format!(
+                "rollaxis(): 'start' arg requires {} <= start < {}, but {raw} was passed in",
+                -nd,
+                nd + 1
+            ),
+        ));
+    }
+    if (axis as i64) < start {
+        start -= 1;
+    }
+    let mut order: Vec<usize> = (0..n).filter(|&i| i != axis).collect();
+    order.insert(start as usize, axis);
     Ok(Value::from_array(permuted(&x, &order)))
 }
 

@@ -245,50 +245,67 @@ impl Interp {
         }
     }
 
-    /// A `_py_` global of a lazily loaded stdlib module: runs the files not
-    /// run yet, in order, until one defines it. The running evaluation's
-    /// counters are kept (this happens in the middle of a program).
+    /// A `_py_` global of a lazily loaded stdlib module: runs the file named
+    /// by the global's prefix, or else the files not run yet, in order,
+    /// until one defines it.
     fn lazy_global(&mut self, name: &str) -> Option<Value> {
         if !name.starts_with("_py_") {
             return None;
         }
-        for (i, (file, src)) in crate::LAZY_STDLIB.iter().enumerate() {
+        let own = crate::LAZY_STDLIB.iter().position(|(file, _)| {
+            let stem = file
+                .trim_start_matches("<stdlib>/")
+                .trim_end_matches(".arr");
+            name.strip_prefix('_')
+                .and_then(|n| n.strip_prefix(stem))
+                .is_some_and(|rest| rest.starts_with('_'))
+        });
+        let order = own.into_iter().chain(0..crate::LAZY_STDLIB.len());
+        for i in order {
             if self.lazy_loaded[i] {
                 continue;
             }
-            self.lazy_loaded[i] = true;
-            let saved = (self.ops, self.depth, self.nesting);
-            let result = (|| {
-                let id = self.add_source(file, src, None);
-                let mut stmts = syntax::parse_program(src, id)?;
-                resolve::resolve_program(&mut stmts, &mut self.names)?;
-                self.globals.resize(
-                    self.names.names.len().max(self.globals.len()),
-                    Value::Undefined,
-                );
-                self.run_top(&stmts)
-            })();
-            (self.ops, self.depth, self.nesting) = saved;
-            // Part of the binary and tested: an error here is a bug,
-            // reported rather than hidden.
-            if let Err(e) = result {
-                eprintln!("{}", self.sources.render(&e));
-            }
-            let defined: Vec<String> = self
-                .defined_names()
-                .filter(|n| n.starts_with("_py_"))
-                .map(str::to_string)
-                .collect();
-            for n in defined {
-                if let Some(v) = self.get_global(&n) {
-                    self.library.entry(Rc::from(n.as_str())).or_insert(v);
-                }
-            }
+            self.load_lazy(i);
             if let Some(v) = self.library.get(name) {
                 return Some(v.clone());
             }
         }
         None
+    }
+
+    /// Runs the lazily loaded stdlib file `i` and files its `_py_` globals
+    /// in the library. The running evaluation's counters are kept (this
+    /// happens in the middle of a program).
+    fn load_lazy(&mut self, i: usize) {
+        let (file, src) = crate::LAZY_STDLIB[i];
+        self.lazy_loaded[i] = true;
+        let saved = (self.ops, self.depth, self.nesting);
+        let result = (|| {
+            let id = self.add_source(file, src, None);
+            let mut stmts = syntax::parse_program(src, id)?;
+            resolve::resolve_program(&mut stmts, &mut self.names)?;
+            self.globals.resize(
+                self.names.names.len().max(self.globals.len()),
+                Value::Undefined,
+            );
+            self.run_top(&stmts)
+        })();
+        (self.ops, self.depth, self.nesting) = saved;
+        // Part of the binary and tested: an error here is a bug,
+        // reported rather than hidden.
+        if let Err(e) = result {
+            eprintln!("{}", self.sources.render(&e));
+        }
+        let defined: Vec<String> = self
+            .defined_names()
+            .filter(|n| n.starts_with("_py_"))
+            .map(str::to_string)
+            .collect();
+        for n in defined {
+            if let Some(v) = self.get_global(&n) {
+                self.library.entry(Rc::from(n.as_str())).or_insert(v);
+            }
+        }
     }
 
     pub fn set_global(&mut self, name: &str, v: Value) {
