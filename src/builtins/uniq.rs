@@ -64,6 +64,27 @@ fn ints(v: Vec<i64>) -> Result<NdArray> {
     ))
 }
 
+/// `unique(a)` alone: the distinct values, by sorting the values themselves
+/// (no permutation to carry through the sort).
+fn unique_values(arr: &NdArray, equal_nan: bool) -> Value {
+    let dt = arr.dtype();
+    let out = match dt {
+        DType::Float32 | DType::Float64 => {
+            let mut v: Vec<f64> = arr.to_f64().iter().copied().collect();
+            v.sort_unstable_by(cmp_f64);
+            v.dedup_by(|a, b| a == b || (equal_nan && a.is_nan() && b.is_nan()));
+            NdArray::F64(ndarray::Array1::from(v).into_dyn()).into_dtype(dt)
+        }
+        _ => {
+            let mut v: Vec<i64> = arr.to_i64().iter().copied().collect();
+            v.sort_unstable();
+            v.dedup();
+            NdArray::Int(ndarray::Array1::from(v).into_dyn()).into_dtype(dt)
+        }
+    };
+    Value::array(out)
+}
+
 fn unique(_: &mut dyn Context, args: Args) -> Result<Value> {
     let [a, ri, rv, rc, axis, equal_nan] = args.bind(
         "unique",
@@ -82,6 +103,12 @@ fn unique(_: &mut dyn Context, args: Args) -> Result<Value> {
     let want_counts = opt_bool(&rc, "unique", "return_counts", false)?;
     let equal_nan = opt_bool(&equal_nan, "unique", "equal_nan", true)?;
     let arr = to_array(&a, "unique()")?.into_owned();
+    if matches!(axis, Value::None)
+        && !(want_index || want_inverse || want_counts)
+        && arr.dtype() != DType::UInt64
+    {
+        return Ok(unique_values(&arr, equal_nan));
+    }
     let in_shape = arr.shape().to_vec();
     // Rows to compare: the flattened elements, or the slices along axis.
     let (rows, ax) = match &axis {

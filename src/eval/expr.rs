@@ -261,15 +261,15 @@ impl Interp {
                     if let ExprKind::Starred(m) = &k.kind {
                         // `{**m, ...}`: the items of a mapping.
                         let m = self.eval(m, f)?;
-                        let Value::Dict(d) = &m else {
+                        let Some(pairs) = self.mapping_pairs(&m).map_err(|e| e.at(k.span))? else {
                             return Err(Error::type_error(format!(
                                 "'{}' object is not a mapping",
-                                m.type_name()
+                                crate::object::types::type_name_of(&m)
                             ))
                             .at(k.span));
                         };
-                        for (key, val) in d.borrow().iter() {
-                            dict_set(&mut out, key.clone(), val.clone());
+                        for (key, val) in pairs {
+                            dict_set(&mut out, key, val);
                         }
                         continue;
                     }

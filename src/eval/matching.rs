@@ -137,24 +137,8 @@ impl Interp {
         v: &Value,
         f: &mut Frame,
     ) -> Result<bool> {
-        let pairs: Vec<(Value, Value)> = match v {
-            Value::Dict(d) => d.borrow().clone(),
-            // A mapping object (Counter, defaultdict, OrderedDict, a class
-            // with keys() and __getitem__).
-            Value::Host(_)
-                if crate::object::as_instance(v).is_some()
-                    && self.attribute(v, "keys").is_ok()
-                    && self.attribute(v, "__getitem__").is_ok() =>
-            {
-                let keys = self.call_method_value(v, "keys", Vec::new())?;
-                let mut out = Vec::new();
-                for k in crate::value::convert::iter_values(&keys, self)? {
-                    let x = self.call_method_value(v, "__getitem__", vec![k.clone()])?;
-                    out.push((k, x));
-                }
-                out
-            }
-            _ => return Ok(false),
+        let Some(pairs) = self.mapping_pairs(v)? else {
+            return Ok(false);
         };
         let mut used = Vec::with_capacity(items.len());
         for (k, p) in items {
@@ -254,7 +238,12 @@ impl Interp {
         }
     }
 
-    fn call_method_value(&mut self, v: &Value, name: &str, args: Vec<Value>) -> Result<Value> {
+    pub(super) fn call_method_value(
+        &mut self,
+        v: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> Result<Value> {
         crate::value::Context::call_method(self, v, name, crate::value::Args::new(args))
     }
 }

@@ -245,9 +245,9 @@ impl Interp {
         }
     }
 
-    /// A `_py_` global of a lazily loaded stdlib module: runs the file named
-    /// by the global's prefix, or else the files not run yet, in order,
-    /// until one defines it.
+    /// A `_py_` global of a lazily loaded stdlib module: runs the files not
+    /// run yet, in order, up to the file named by the global's prefix, or
+    /// else until one defines it.
     fn lazy_global(&mut self, name: &str) -> Option<Value> {
         if !name.starts_with("_py_") {
             return None;
@@ -260,7 +260,13 @@ impl Interp {
                 .and_then(|n| n.strip_prefix(stem))
                 .is_some_and(|rest| rest.starts_with('_'))
         });
-        let order = own.into_iter().chain(0..crate::LAZY_STDLIB.len());
+        // The files before it first: a file may use the ones listed before
+        // it (statistics uses fractions).
+        let order = own
+            .map(|i| 0..i + 1)
+            .into_iter()
+            .flatten()
+            .chain(0..crate::LAZY_STDLIB.len());
         for i in order {
             if self.lazy_loaded[i] {
                 continue;

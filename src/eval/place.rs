@@ -246,6 +246,10 @@ impl Interp {
             // dict, set or tensor it holds changes in place.
             let o = self.eval(obj, f)?;
             let cur = self.attribute(&o, name).map_err(|e| e.at(*s))?;
+            if let Some(r) = self.inplace_dunder(op, &cur, &rhs) {
+                let new = r.map_err(|e| e.at(span))?;
+                return self.set_attribute(&o, name, new).map_err(|e| e.at(*s));
+            }
             if let Some(r) = self.inplace(op, &cur, &rhs) {
                 return r.map_err(|e| e.at(span));
             }
@@ -266,6 +270,12 @@ impl Interp {
             },
             _ => None,
         };
+        if let (Some(cur), Target::Var(var)) = (&shared, t) {
+            if let Some(r) = self.inplace_dunder(op, cur, &rhs) {
+                let new = r.map_err(|e| e.at(span))?;
+                return self.store(var, new, f);
+            }
+        }
         if let Some(cur) = shared {
             if let Some(r) = self.inplace(op, &cur, &rhs) {
                 return r.map_err(|e| e.at(span));
@@ -293,7 +303,10 @@ impl Interp {
                 let raw = self.eval_index_items(items, f)?;
                 self.modify_place(obj, f, &mut |it, container| {
                     let cur = get_item(container, &raw, it)?;
-                    let new = ops::binary(op, &cur, &rhs, it)?;
+                    let new = match it.inplace_dunder(op, &cur, &rhs) {
+                        Some(r) => r?,
+                        None => ops::binary(op, &cur, &rhs, it)?,
+                    };
                     set_item(container, &raw, new, it)
                 })
                 .map_err(|e| e.at(*ispan))

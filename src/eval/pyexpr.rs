@@ -248,6 +248,41 @@ impl Interp {
         }
     }
 
+    /// `x op= y` on an instance whose class defines the in-place method
+    /// (`__iadd__`, `__ior__`...): its result, which the caller stores in
+    /// the target, as Python does; `None` when there is no such method or
+    /// it returns NotImplemented (then `x = x op y`).
+    pub(super) fn inplace_dunder(
+        &mut self,
+        op: BinOp,
+        cur: &Value,
+        rhs: &Value,
+    ) -> Option<Result<Value>> {
+        if !matches!(cur, Value::Host(_)) {
+            return None;
+        }
+        let name = match op {
+            BinOp::Add => "__iadd__",
+            BinOp::Sub => "__isub__",
+            BinOp::Mul => "__imul__",
+            BinOp::Div => "__itruediv__",
+            BinOp::FloorDiv => "__ifloordiv__",
+            BinOp::Mod => "__imod__",
+            BinOp::Pow => "__ipow__",
+            BinOp::MatMul => "__imatmul__",
+            BinOp::BitAnd => "__iand__",
+            BinOp::BitOr => "__ior__",
+            BinOp::BitXor => "__ixor__",
+            BinOp::Shl => "__ilshift__",
+            BinOp::Shr => "__irshift__",
+            _ => return None,
+        };
+        match crate::object::proto::dunder(cur, name, vec![rhs.clone()], self)? {
+            Ok(v) if crate::object::wrappers::is_not_implemented(&v) => None,
+            r => Some(r),
+        }
+    }
+
     /// `item in container`.
     /// `a == b` as Python decides it for `in`, `count` and `index`: the
     /// identity, then an object's `__eq__`.
@@ -367,6 +402,29 @@ impl Interp {
         }
     }
 
+    /// The items of a mapping: a dict, or an object with `keys()` and
+    /// `__getitem__` (Counter, defaultdict, OrderedDict, a user's class);
+    /// `None` for anything else.
+    pub(super) fn mapping_pairs(&mut self, v: &Value) -> Result<Option<Vec<(Value, Value)>>> {
+        match v {
+            Value::Dict(d) => Ok(Some(d.borrow().clone())),
+            Value::Host(_)
+                if crate::object::as_instance(v).is_some()
+                    && self.attribute(v, "keys").is_ok()
+                    && self.attribute(v, "__getitem__").is_ok() =>
+            {
+                let keys = self.call_method_value(v, "keys", Vec::new())?;
+                let mut out = Vec::new();
+                for k in crate::value::convert::iter_values(&keys, self)? {
+                    let x = self.call_method_value(v, "__getitem__", vec![k.clone()])?;
+                    out.push((k, x));
+                }
+                Ok(Some(out))
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// Evaluates call arguments, spreading `*xs` and `**kw`.
     pub(super) fn spread_arg(&mut self, a: &Arg, v: Value, out: &mut Args) -> Result<()> {
         match a.unpack {
@@ -378,14 +436,13 @@ impl Interp {
                 Ok(())
             }
             Unpack::StarStar => {
-                let Value::Dict(pairs) = &v else {
+                let Some(pairs) = self.mapping_pairs(&v).map_err(|e| e.at(a.value.span))? else {
                     return Err(Error::type_error(format!(
                         "argument after ** must be a mapping, not {}",
-                        v.type_name()
+                        crate::object::types::type_name_of(&v)
                     ))
                     .at(a.value.span));
                 };
-                let pairs = pairs.borrow().clone();
                 for (k, val) in pairs.iter() {
                     let Value::Str(k) = k else {
                         return Err(Error::type_error("keywords must be strings").at(a.value.span));

@@ -303,6 +303,8 @@ pub fn bcall(
         }
         if m.starts_with(abi::PROTOCOL_ERROR) || m.contains("internal error") {
             Error::internal(m)
+        } else if m.contains("got an unexpected keyword argument") {
+            Error::new(ErrorKind::Type, m)
         } else {
             Error::new(ErrorKind::Value, m)
         }

@@ -541,12 +541,29 @@ impl HostValue for BackendObj {
 
     fn call_method(
         &self,
-        _this: &Value,
+        this: &Value,
         name: &str,
         args: &Args,
         cx: &mut dyn Context,
     ) -> Option<Result<Value>> {
         match self.kind {
+            // `t.max(dim)`: PyTorch's (values, indices), written in arr.
+            ObjKind::Tensor
+                if matches!(name, "max" | "min")
+                    && (matches!(args.pos.as_slice(), [Value::Int(_)])
+                        || args.kw.iter().any(|(k, _)| &**k == "dim")) =>
+            {
+                let f = cx.module_global(&format!("_py_torch_{name}"))?;
+                let mut pos = vec![this.clone()];
+                pos.extend(args.pos.iter().cloned());
+                Some(cx.call(
+                    &f,
+                    Args {
+                        pos,
+                        kw: args.kw.clone(),
+                    },
+                ))
+            }
             ObjKind::Tensor if TENSOR_METHODS.contains(&name) => {
                 let op = Op::from_name(name)?;
                 Some(self.call_with_self(op, args, cx, false))

@@ -20,22 +20,77 @@ pub struct Call<'a> {
     pub args: Vec<Arg>,
     pub kwargs: Vec<(String, Arg)>,
     pub io: &'a mut dyn HostIo,
+    /// Which keywords a handler has read (bit i: `kwargs[i]`), so that one
+    /// it never read is an error rather than silently ignored.
+    pub read: std::cell::Cell<u64>,
+}
+
+/// PyTorch's names for NumPy's keywords: `dim=` is `axis=`, `keepdim=` is
+/// `keepdims=`.
+fn alias(name: &str) -> Option<&'static str> {
+    match name {
+        "axis" => Some("dim"),
+        "keepdims" => Some("keepdim"),
+        _ => None,
+    }
 }
 
 impl Call<'_> {
+    /// Keyword `name` (or its PyTorch alias), marked as read.
+    fn find_kw(&self, name: &str) -> Option<&Arg> {
+        let other = alias(name);
+        let i = self
+            .kwargs
+            .iter()
+            .position(|(k, _)| k == name || Some(k.as_str()) == other)?;
+        if i < 64 {
+            self.read.set(self.read.get() | 1 << i);
+        }
+        Some(&self.kwargs[i].1)
+    }
+
+    /// An error for a keyword not read so far (an unknown or unsupported
+    /// option): checked after every call, and by a long operation (`fit`)
+    /// once it has read its options, before it starts.
+    pub fn reject_unread(&self) -> Res<()> {
+        match self.unread() {
+            Some(k) => Err(format!(
+                "{}() got an unexpected keyword argument '{k}'",
+                self.op
+            )),
+            None => Ok(()),
+        }
+    }
+
+    /// The first keyword the handler never read.
+    pub fn unread(&self) -> Option<&str> {
+        let read = self.read.get();
+        self.kwargs
+            .iter()
+            .enumerate()
+            .find(|(i, _)| *i < 64 && read & (1 << i) == 0)
+            .map(|(_, (k, _))| k.as_str())
+    }
+
     /// Keyword `name`, else positional `pos`.
     pub fn get(&self, pos: usize, name: &str) -> &Arg {
-        get(&self.args, &self.kwargs, pos, name)
+        self.find_kw(name)
+            .or_else(|| self.args.get(pos))
+            .unwrap_or(&Arg::None)
     }
 
     /// [`Call::get`] together with the host's services.
     pub fn get_and_io(&mut self, pos: usize, name: &str) -> (&Arg, &mut dyn HostIo) {
-        (get(&self.args, &self.kwargs, pos, name), &mut *self.io)
+        if self.find_kw(name).is_some() {
+            let a = kw_or_alias(&self.kwargs, name);
+            return (a, &mut *self.io);
+        }
+        (self.args.get(pos).unwrap_or(&Arg::None), &mut *self.io)
     }
 
     /// Keyword `name` only.
     pub fn kw(&self, name: &str) -> &Arg {
-        kw(&self.kwargs, name)
+        self.find_kw(name).unwrap_or(&Arg::None)
     }
 
     /// The object a method is called on (a model or an optimizer): the first
@@ -87,12 +142,12 @@ pub fn unhandled(op: Op) -> String {
 }
 
 /// Keyword `name`, else positional `pos`.
-fn get<'a>(args: &'a [Arg], kwargs: &'a [(String, Arg)], pos: usize, name: &str) -> &'a Arg {
+fn kw_or_alias<'a>(kwargs: &'a [(String, Arg)], name: &str) -> &'a Arg {
+    let other = alias(name);
     kwargs
         .iter()
-        .find(|(k, _)| k == name)
+        .find(|(k, _)| k == name || Some(k.as_str()) == other)
         .map(|(_, v)| v)
-        .or_else(|| args.get(pos))
         .unwrap_or(&Arg::None)
 }
 

@@ -305,15 +305,17 @@ impl Backend for TorchBackend {
         // by the `f_` methods); a Rust panic must not cross into the host.
         guarded(op.name(), || {
             let h = handler(op).ok_or_else(|| call::unhandled(op))?;
-            h(
-                self,
-                &mut Call {
-                    op,
-                    args,
-                    kwargs,
-                    io,
-                },
-            )
+            let mut c = Call {
+                op,
+                args,
+                kwargs,
+                io,
+                read: std::cell::Cell::new(0),
+            };
+            let r = h(self, &mut c)?;
+            // A keyword the operation never looked at is not silently dropped.
+            c.reject_unread()?;
+            Ok(r)
         })
     }
 

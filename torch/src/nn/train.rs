@@ -312,6 +312,9 @@ fn fit(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
         let (x, y) = prepare(b, m, c.get(1, "x"), c.get(2, "y"), "fit()")?;
         let o = fit_options(c)?;
         let data = hold_out(b, m, c, x, y, o.split)?;
+        // Every option is read by now: an unknown one stops fit before
+        // training, not after.
+        c.reject_unread()?;
         let n = data.x.size()[0];
         let (loss, want_acc) = {
             let cm = m.compiled.as_ref().ok_or("compile first")?;

@@ -39,8 +39,9 @@ fn reshape(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
     for a in c.args.iter().skip(1) {
         shape.extend(as_ints(a, "reshape()")?);
     }
-    if let Some((_, a)) = c.kwargs.iter().find(|(k, _)| k == "shape") {
-        shape = as_ints(a, "reshape()")?;
+    match c.kw("shape") {
+        Arg::None => {}
+        a => shape = as_ints(a, "reshape()")?,
     }
     let known: i64 = shape.iter().filter(|&&d| d >= 0).product();
     let n = x.numel() as i64;

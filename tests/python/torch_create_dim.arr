@@ -1,0 +1,46 @@
+# torch creation functions and PyTorch's dim=/keepdim= keywords
+import torch
+
+print(torch.zeros(2, 3))
+print(torch.zeros((2, 2)), torch.ones(3))
+print(torch.ones(2, 2, dtype=torch.int64))
+print(torch.full((2, 3), 7), torch.full((2,), 1.5))
+print(torch.arange(6), torch.arange(2, 8, 2))
+print(torch.arange(0, 1, 0.25))
+print(torch.arange(6).reshape(2, 3))
+print(torch.linspace(0, 1, 5))
+print(torch.eye(3))
+print(torch.eye(2, 3))
+print(torch.zeros(3).dtype == torch.float32, torch.arange(3).dtype == torch.int64, torch.full((1,), 2).dtype == torch.int64)
+x = torch.zeros(2, 2, requires_grad=True)
+print(x.requires_grad)
+
+m = torch.tensor([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])
+print(m.mean(dim=1), m.sum(dim=0))
+print(m.sum(dim=1, keepdim=True))
+print(torch.mean(m, dim=0), torch.sum(m, dim=1))
+print(m.max(), m.min(dim=1))
+print(tuple(torch.cat([m, m], dim=0).shape), tuple(torch.cat([m, m], dim=1).shape))
+print(tuple(torch.stack([m, m], dim=1).shape))
+print(m.argmax(dim=1), torch.argmax(m, dim=0))
+print(torch.softmax(m, dim=1))
+print(torch.cumsum(m, dim=1))
+try {
+    m.sum(dimension=1)
+} except TypeError {
+    print("TypeError")
+}
+
+out = torch.tensor([[0.1, 2.0, 0.3], [1.5, 0.2, 0.1], [0.0, 0.0, 3.0]])
+_, predicted = torch.max(out, 1)
+print(predicted)
+values, indices = out.max(dim=1)
+print(values, indices)
+print(out.min(dim=0))
+r = torch.max(out, dim=1, keepdim=True)
+print(r.values, r.indices)
+print(torch.max(out), torch.min(out))
+print(torch.max(out, torch.ones(3, 3)))
+labels = torch.tensor([1, 0, 1])
+correct = (predicted == labels).sum().item()
+print(correct, correct / len(labels))
