@@ -72,6 +72,50 @@ fn resident_bytes() -> Option<usize> {
     None
 }
 
+/// The process's address-space limit (`ulimit -v`), when it has one.
+#[cfg(unix)]
+fn address_limit() -> Option<usize> {
+    static LIMIT: OnceLock<Option<usize>> = OnceLock::new();
+    *LIMIT.get_or_init(|| {
+        let mut l = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        // SAFETY: getrlimit writes the struct passed.
+        let ok = unsafe { libc::getrlimit(libc::RLIMIT_AS, &mut l) } == 0;
+        (ok && l.rlim_cur != libc::RLIM_INFINITY).then(|| l.rlim_cur as usize)
+    })
+}
+
+#[cfg(not(unix))]
+fn address_limit() -> Option<usize> {
+    None
+}
+
+/// The process's mapped (virtual) memory, what an address-space limit counts.
+#[cfg(target_os = "linux")]
+fn virtual_bytes() -> Option<usize> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: usize = statm.split_whitespace().next()?.parse().ok()?;
+    // SAFETY: sysconf only reads system configuration.
+    let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    pages.checked_mul(usize::try_from(size).ok()?)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn virtual_bytes() -> Option<usize> {
+    None
+}
+
+/// Bytes of small allocations checked since the process's memory was last
+/// read: it is read again every [`SAMPLE_BYTES`], so that many small arrays
+/// stop at the limit too, at the cost of one read per 32 MiB.
+const SAMPLE_BYTES: usize = 32 << 20;
+
+thread_local! {
+    static SINCE_READ: Cell<usize> = const { Cell::new(0) };
+}
+
 thread_local! {
     static LIMITS: Cell<Option<AllocLimits>> = const { Cell::new(None) };
 }
@@ -175,12 +219,36 @@ fn check_total(
             ),
         ));
     }
-    if bytes < (1 << 26) {
-        return Ok(());
+    let large = bytes >= (1 << 26);
+    if !large {
+        let due = SINCE_READ.with(|c| {
+            let n = c.get().saturating_add(bytes);
+            c.set(if n >= SAMPLE_BYTES { 0 } else { n });
+            n >= SAMPLE_BYTES
+        });
+        if !due {
+            return Ok(());
+        }
     }
-    // A large allocation also counts what the process already holds, so
-    // that a script growing a value step by step stops at the limit rather
-    // than in swap.
+    // Under an address-space limit (`ulimit -v`) an allocation past it
+    // aborts the process: stop short of it instead.
+    if let (Some(limit), Some(mapped)) = (address_limit(), virtual_bytes()) {
+        if mapped.saturating_add(bytes.saturating_mul(2)) > limit / 10 * 9 {
+            return Err(memory_error(
+                what,
+                format!(
+                    "{} while {} are mapped, near the address-space limit of {}",
+                    detail(),
+                    human_bytes(mapped),
+                    human_bytes(limit)
+                ),
+            ));
+        }
+    }
+    // A large allocation, and every 32 MiB of small ones, also counts what
+    // the process already holds, so that a script growing a value step by
+    // step (or keeping many small arrays) stops at the limit rather than in
+    // swap.
     if let Some(used) = resident_bytes() {
         if used.saturating_add(bytes) > l.max_bytes {
             return Err(memory_error(
@@ -193,6 +261,9 @@ fn check_total(
                 ),
             ));
         }
+    }
+    if !large {
+        return Ok(());
     }
     // The probe asks for twice the size: operations make temporaries of
     // their result's size (a cast, a gather), and an allocation that fails
