@@ -83,7 +83,7 @@ fn address_limit() -> Option<usize> {
         };
         // SAFETY: getrlimit writes the struct passed.
         let ok = unsafe { libc::getrlimit(libc::RLIMIT_AS, &mut l) } == 0;
-        (ok && l.rlim_cur != libc::RLIM_INFINITY).then(|| l.rlim_cur as usize)
+        (ok && l.rlim_cur != libc::RLIM_INFINITY).then_some(l.rlim_cur as usize)
     })
 }
 
