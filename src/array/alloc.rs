@@ -57,14 +57,20 @@ fn physical_memory() -> Option<usize> {
     None
 }
 
-/// The process's resident memory.
+/// Field `n` of `/proc/self/statm` (0: mapped, 1: resident), in bytes.
 #[cfg(target_os = "linux")]
-fn resident_bytes() -> Option<usize> {
+fn statm_bytes(n: usize) -> Option<usize> {
     let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
-    let pages: usize = statm.split_whitespace().nth(1)?.parse().ok()?;
+    let pages: usize = statm.split_whitespace().nth(n)?.parse().ok()?;
     // SAFETY: sysconf only reads system configuration.
     let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
     pages.checked_mul(usize::try_from(size).ok()?)
+}
+
+/// The process's resident memory.
+#[cfg(target_os = "linux")]
+fn resident_bytes() -> Option<usize> {
+    statm_bytes(1)
 }
 
 #[cfg(not(target_os = "linux"))]
@@ -95,11 +101,7 @@ fn address_limit() -> Option<usize> {
 /// The process's mapped (virtual) memory, what an address-space limit counts.
 #[cfg(target_os = "linux")]
 fn virtual_bytes() -> Option<usize> {
-    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
-    let pages: usize = statm.split_whitespace().next()?.parse().ok()?;
-    // SAFETY: sysconf only reads system configuration.
-    let size = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
-    pages.checked_mul(usize::try_from(size).ok()?)
+    statm_bytes(0)
 }
 
 #[cfg(not(target_os = "linux"))]
