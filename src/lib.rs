@@ -39,10 +39,6 @@ pub const STDLIB: &[(&str, &str)] = &[
         include_str!("../stdlib/prelude.arr"),
     ),
     (
-        "<stdlib>/torch_nn.arr",
-        include_str!("../stdlib/torch_nn.arr"),
-    ),
-    (
         "<stdlib>/py_random.arr",
         include_str!("../stdlib/py_random.arr"),
     ),
@@ -64,6 +60,7 @@ pub const LAZY_STDLIB: &[(&str, &str)] = &[
         "<stdlib>/py_torch.arr",
         include_str!("../stdlib/py_torch.arr"),
     ),
+    ("<stdlib>/py_nn.arr", include_str!("../stdlib/py_nn.arr")),
     (
         "<stdlib>/py_cmath.arr",
         include_str!("../stdlib/py_cmath.arr"),

@@ -4,9 +4,12 @@
 # and for zeros/ones/full of floats, int64 for `arange` of ints, sizes as
 # separate ints or one tuple, and `dtype=`, `requires_grad=`, `device=`.
 #
-# What stays different from PyTorch: `empty` gives zeros (PyTorch leaves the
-# memory uninitialised); the random creators (`rand`, `randn`) are not here,
-# as arr's random streams are NumPy's, not libtorch's.
+# The random creators (`rand randn randint randperm normal rand_like
+# randn_like`) draw from libtorch's generator, so after `torch.manual_seed(s)`
+# they give PyTorch's numbers. PyTorch's functions that are its tensor
+# methods (`torch.topk(t, 2)` is `t.topk(2)`) call `_torch_call`. What stays
+# different from PyTorch: `empty` gives zeros (PyTorch leaves the memory
+# uninitialised).
 
 def _py_torch_size(size) {
     if len(size) == 1 and not isinstance(size[0], int) {
@@ -99,6 +102,7 @@ def _py_torch_return_types(kind, values, indices) {
     return _py_torch_MinMax(kind, values, indices)
 }
 
+# PyTorch's named (values, indices) results: `torch.return_types.max(...)`.
 class _py_torch_MinMax {
     def __init__(self, kind, values, indices) {
         self.kind = kind
@@ -146,3 +150,113 @@ def _py_torch_min(input, other=None, dim=None, keepdim=False) {
     }
     return _py_torch_extreme("min", input, dim, keepdim)
 }
+
+# PyTorch's dtypes (`torch.float32`, `torch.long`, ...): they print as
+# `torch.float32` and work wherever arr takes a dtype.
+_py_torch_float16 = _torch_dtype("float16")
+_py_torch_bfloat16 = _torch_dtype("bfloat16")
+_py_torch_float32 = _torch_dtype("float32")
+_py_torch_float64 = _torch_dtype("float64")
+_py_torch_int8 = _torch_dtype("int8")
+_py_torch_int16 = _torch_dtype("int16")
+_py_torch_int32 = _torch_dtype("int32")
+_py_torch_int64 = _torch_dtype("int64")
+_py_torch_uint8 = _torch_dtype("uint8")
+_py_torch_bool = _torch_dtype("bool")
+_py_torch_complex64 = _torch_dtype("complex64")
+_py_torch_complex128 = _torch_dtype("complex128")
+
+def _py_torch_rand(*size, **kwargs) = _torch_call("rand", *size, **kwargs)
+def _py_torch_randn(*size, **kwargs) = _torch_call("randn", *size, **kwargs)
+def _py_torch_randint(*args, **kwargs) = _torch_call("randint", *args, **kwargs)
+def _py_torch_randperm(n, **kwargs) = _torch_call("randperm", n, **kwargs)
+def _py_torch_normal(mean=0.0, std=1.0, size=None, **kwargs) {
+    if size is None {
+        raise TypeError("torch.normal(mean, std, size): arr takes float mean and std with a size")
+    }
+    return _torch_call("normal", mean, std, size, **kwargs)
+}
+def _py_torch_rand_like(input, **kwargs) = _torch_call("rand_like", input, **kwargs)
+def _py_torch_randn_like(input, **kwargs) = _torch_call("randn_like", input, **kwargs)
+# A 0-d int64 tensor (what a shuffling DataLoader draws its seed into).
+def _py_torch_empty_int() = tensor(0)
+
+# Functions that are tensor methods: `torch.name(t, ...)` is `t.name(...)`.
+def _py_torch_transpose(input, dim0, dim1) = input.transpose(dim0, dim1)
+def _py_torch_permute(input, dims) = input.permute(dims)
+def _py_torch_squeeze(input, dim=None) = input.squeeze(dim)
+def _py_torch_unsqueeze(input, dim) = input.unsqueeze(dim)
+def _py_torch_flatten(input, start_dim=0, end_dim=-1) = input.flatten(start_dim, end_dim)
+def _py_torch_chunk(input, chunks, dim=0) = input.chunk(chunks, dim)
+def _py_torch_split(tensor, split_size_or_sections, dim=0) = tensor.split(split_size_or_sections, dim)
+def _py_torch_topk(input, k, dim=-1, largest=True, sorted=True) = input.topk(k, dim, largest, sorted)
+def _py_torch_sort(input, dim=-1, descending=False, stable=False) = input.sort(dim, descending, stable=stable)
+def _py_torch_argsort(input, dim=-1, descending=False, stable=False) = input.argsort(dim, descending, stable=stable)
+def _py_torch_flip(input, dims) = input.flip(dims)
+def _py_torch_roll(input, shifts, dims=None) = input.roll(shifts, dims)
+def _py_torch_tril(input, diagonal=0) = input.tril(diagonal)
+def _py_torch_triu(input, diagonal=0) = input.triu(diagonal)
+def _py_torch_diag(input, diagonal=0) = input.diag(diagonal)
+def _py_torch_gather(input, dim, index) = input.gather(dim, index)
+def _py_torch_index_select(input, dim, index) = input.index_select(dim, index)
+def _py_torch_masked_fill(input, mask, value) = input.masked_fill(mask, value)
+def _py_torch_narrow(input, dim, start, length) = input.narrow(dim, start, length)
+def _py_torch_clamp(input, min=None, max=None) = input.clamp(min, max)
+def _py_torch_softmax(input, dim=None, dtype=None) = _torch_call("softmax", input, dim, dtype=dtype) if dtype is not None else _torch_call("softmax", input, dim)
+def _py_torch_log_softmax(input, dim=None, dtype=None) = _torch_call("log_softmax", input, dim, dtype=dtype) if dtype is not None else _torch_call("log_softmax", input, dim)
+def _py_torch_median(input, dim=None, keepdim=False) = input.median() if dim is None else input.median(dim, keepdim)
+def _py_torch_log1p(input) = input.log1p()
+def _py_torch_expm1(input) = input.expm1()
+def _py_torch_square(input) = input.square()
+def _py_torch_neg(input) = input.neg()
+def _py_torch_std(input, *args, **kwargs) = input.std(*args, **kwargs)
+def _py_torch_var(input, *args, **kwargs) = input.var(*args, **kwargs)
+def _py_torch_pow(input, exponent) = input ** exponent
+def _py_torch_eq(input, other) = input == other
+def _py_torch_ne(input, other) = input != other
+def _py_torch_gt(input, other) = input > other
+def _py_torch_ge(input, other) = input >= other
+def _py_torch_lt(input, other) = input < other
+def _py_torch_le(input, other) = input <= other
+def _py_torch_add(input, other, alpha=1) = input + other * alpha if alpha != 1 else input + other
+def _py_torch_sub(input, other, alpha=1) = input - other * alpha if alpha != 1 else input - other
+def _py_torch_mul(input, other) = input * other
+def _py_torch_div(input, other) = input / other
+def _py_torch_numel(input) = input.numel()
+def _py_torch_is_tensor(obj) = type(obj).__name__ == "tensor"
+def _py_torch_equal(input, other) = input.shape == other.shape and bool((input == other).all())
+def _py_torch_get_default_dtype() = _py_torch_float32
+def _py_torch_device(type, index=None) = type if index is None else f"{type}:{index}"
+
+# torch.nn.functional's losses and activations with options.
+def _py_torch_F_cross_entropy(input, target, weight=None, **kwargs) = _torch_call("cross_entropy", input, target, weight, **kwargs)
+def _py_torch_F_nll_loss(input, target, weight=None, **kwargs) = _torch_call("nll_loss", input, target, weight, **kwargs)
+def _py_torch_F_mse_loss(input, target, **kwargs) = _torch_call("mse_loss", input, target, **kwargs)
+def _py_torch_F_l1_loss(input, target, **kwargs) = _torch_call("l1_loss", input, target, **kwargs)
+def _py_torch_F_smooth_l1_loss(input, target, **kwargs) = _torch_call("smooth_l1_loss", input, target, **kwargs)
+def _py_torch_F_huber_loss(input, target, **kwargs) = _torch_call("huber_loss", input, target, **kwargs)
+def _py_torch_F_binary_cross_entropy(input, target, weight=None, **kwargs) = _torch_call("binary_cross_entropy", input, target, weight, **kwargs)
+def _py_torch_F_binary_cross_entropy_with_logits(input, target, weight=None, **kwargs) = _torch_call("binary_cross_entropy_with_logits", input, target, weight, **kwargs)
+def _py_torch_F_kl_div(input, target, **kwargs) = _torch_call("kl_div", input, target, **kwargs)
+def _py_torch_F_one_hot(tensor, num_classes=-1) = _torch_call("one_hot", tensor, num_classes)
+def _py_torch_F_dropout(input, p=0.5, training=True, inplace=False) = _torch_call("dropout", input, p, training)
+def _py_torch_F_linear(input, weight, bias=None) = _torch_call("linear", input, weight, bias)
+def _py_torch_F_leaky_relu(input, negative_slope=0.01, inplace=False) = _torch_call("leaky_relu", input, negative_slope)
+def _py_torch_F_elu(input, alpha=1.0, inplace=False) = _torch_call("elu", input, alpha)
+def _py_torch_F_silu(input, inplace=False) = _torch_call("silu", input)
+def _py_torch_F_softplus(input, beta=1.0, threshold=20.0) = _torch_call("softplus", input, beta, threshold)
+def _py_torch_F_normalize(input, p=2.0, dim=1, eps=1e-12) = _torch_call("normalize", input, p, dim, eps)
+def _py_torch_F_gelu(input, approximate="none") = gelu(input) if approximate == "none" else _torch_call("gelu_tanh", input)
+
+# torch.optim with PyTorch's defaults (arr's flat sgd/adam/... keep Keras's).
+def _py_torch_params(params) {
+    params = list(params)
+    if params and isinstance(params[0], dict) {
+        raise NotImplementedError("torch.optim: parameter groups (a list of dicts) are not supported yet; pass model.parameters()")
+    }
+    return params
+}
+def _py_torch_optim_SGD(params, lr=0.001, momentum=0, dampening=0, weight_decay=0, nesterov=False) = sgd(_py_torch_params(params), lr=lr, momentum=momentum, dampening=dampening, weight_decay=weight_decay, nesterov=nesterov)
+def _py_torch_optim_Adam(params, lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=False) = adam(_py_torch_params(params), lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad)
+def _py_torch_optim_AdamW(params, lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0.01, amsgrad=False) = adamw(_py_torch_params(params), lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad)
+def _py_torch_optim_RMSprop(params, lr=0.01, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0, centered=False) = rmsprop(_py_torch_params(params), lr=lr, alpha=alpha, eps=eps, weight_decay=weight_decay, momentum=momentum, centered=centered)

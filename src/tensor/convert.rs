@@ -136,6 +136,19 @@ fn to_arg_at(v: &Value, cx: &mut dyn Context, b: &Rc<Instance>, depth: usize) ->
         Value::DType(d) => Arg::Str(d.name().to_string()),
         Value::Builtin(f) => func_arg(v, f.name, cx),
         Value::Func(c) => func_arg(v, &c.def.name, cx),
+        Value::Host(h) if h.as_shape().is_some() => Arg::List(
+            h.as_shape()
+                .unwrap_or_default()
+                .into_iter()
+                .map(Arg::Int)
+                .collect(),
+        ),
+        Value::Host(h) if h.as_any().is::<super::types::TorchDType>() => {
+            match h.as_any().downcast_ref::<super::types::TorchDType>() {
+                Some(d) => Arg::Str(d.0.clone()),
+                None => Arg::None,
+            }
+        }
         Value::Host(h) => {
             if let Some(o) = h.as_any().downcast_ref::<BackendObj>() {
                 if !Rc::ptr_eq(&o.backend, b) {

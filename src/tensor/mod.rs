@@ -14,7 +14,9 @@ mod convert;
 pub mod format;
 mod grad;
 pub mod layers;
+mod methods;
 pub mod object;
+pub mod types;
 
 pub use backend::INSTALL_HINT;
 
@@ -37,6 +39,7 @@ pub struct TensorState {
 static FAMILY: LazyLock<Registry> = LazyLock::new(|| {
     let mut r = Registry::default();
     layers::register(&mut r);
+    types::register(&mut r);
     r
 });
 

@@ -4,10 +4,12 @@
 
 use super::backend::{bcall, call_plain, call_value, protocol, Instance};
 use super::convert::{args_to, host_to_array, to_arg};
+use super::methods::{method_binop, TORCH_METHODS};
+use super::types::{TorchDType, TorchSize};
 use crate::array::NdArray;
 use crate::error::{suggest, Error, Result};
 use crate::syntax::ast::{BinOp, UnOp};
-use crate::value::{Args, Builtin, Context, DType, HostValue, Index, Value};
+use crate::value::{Args, Builtin, Context, HostValue, Index, Value};
 use arr_torch_abi::{Arg, Handle, ObjKind, Op, Ret};
 use std::any::Any;
 use std::rc::Rc;
@@ -76,14 +78,6 @@ pub fn meta(b: &Rc<Instance>, h: Handle) -> Result<Meta> {
         requires_grad,
         is_leaf,
     })
-}
-
-/// A dtype name the backend reports, as an arr dtype value where arr has it.
-pub fn dtype_value(name: &str) -> Value {
-    match DType::parse(name) {
-        Some(d) if d.name() == name => Value::DType(d),
-        _ => Value::str(name),
-    }
 }
 
 fn op_of(op: BinOp) -> Option<Op> {
@@ -215,6 +209,9 @@ const TENSOR_ATTRS: &[&str] = &[
     "grad",
     "requires_grad",
     "is_leaf",
+    "is_cuda",
+    "data",
+    "mT",
     "T",
 ];
 
@@ -273,7 +270,7 @@ impl BackendObj {
         }
     }
 
-    fn obj(&self) -> Arg {
+    pub(super) fn obj(&self) -> Arg {
         Arg::Obj(self.handle)
     }
 
@@ -307,20 +304,25 @@ impl BackendObj {
     fn tensor_attr(&self, name: &str, cx: &mut dyn Context) -> Result<Value> {
         let b = &self.backend;
         Ok(match name {
-            "shape" => Value::tuple(
-                meta(b, self.handle)?
-                    .shape
-                    .iter()
-                    .map(|&d| Value::Int(d as i64))
-                    .collect(),
-            ),
+            "shape" => TorchSize::value(self.dims(cx)?),
             "ndim" => Value::Int(meta(b, self.handle)?.shape.len() as i64),
             "size" => Value::Int(meta(b, self.handle)?.shape.iter().product::<usize>() as i64),
-            "dtype" => dtype_value(&meta(b, self.handle)?.dtype),
+            "dtype" => TorchDType::value(&meta(b, self.handle)?.dtype),
             "device" => Value::str(&meta(b, self.handle)?.device),
             "requires_grad" => Value::Bool(meta(b, self.handle)?.requires_grad),
             "is_leaf" => Value::Bool(meta(b, self.handle)?.is_leaf),
             "grad" => call_value(cx, b, Op::GradOf, vec![self.obj()], Vec::new())?,
+            "is_cuda" => Value::Bool(meta(b, self.handle)?.device.starts_with("cuda")),
+            // PyTorch's `.data`: the same values, cut from the graph.
+            "data" => call_value(cx, b, Op::Detach, vec![self.obj()], Vec::new())?,
+            "mT" => self.torch_method(
+                "transpose",
+                &Args {
+                    pos: vec![Value::Int(-2), Value::Int(-1)],
+                    kw: Vec::new(),
+                },
+                cx,
+            )?,
             "T" => call_value(
                 cx,
                 b,
@@ -564,9 +566,32 @@ impl HostValue for BackendObj {
                     },
                 ))
             }
+            ObjKind::Tensor if TORCH_METHODS.contains(&name) => {
+                Some(self.torch_method(name, args, cx))
+            }
+            ObjKind::Tensor if name == "tolist" => Some((|| {
+                args.clone().bind("tensor.tolist", [], 0)?;
+                let v = self.call_with_self(Op::Numpy, &Args::default(), cx, false)?;
+                match &v {
+                    Value::Array(a) => crate::value::tolist::array_tolist(a),
+                    _ => Ok(v),
+                }
+            })()),
+            ObjKind::Tensor if method_binop(name).is_some() => {
+                Some(self.binop_method(this, name, args, cx))
+            }
+            ObjKind::Tensor
+                if matches!(name, "size" | "dim" | "ndimension" | "numel" | "nelement") =>
+            {
+                Some(self.shape_method(name, args, cx))
+            }
             ObjKind::Tensor if TENSOR_METHODS.contains(&name) => {
                 let op = Op::from_name(name)?;
-                Some(self.call_with_self(op, args, cx, false))
+                // In-place methods return the tensor, as PyTorch's do.
+                Some(self.call_with_self(op, args, cx, false).map(|r| match r {
+                    Value::None if name.ends_with('_') => this.clone(),
+                    r => r,
+                }))
             }
             ObjKind::Model if matches!(name, "save" | "load") => {
                 if let Err(e) = cx.check_file_access(&format!("model.{name}()")) {

@@ -291,7 +291,7 @@ pub fn to_str<'a>(v: &'a Value, what: &str) -> Result<&'a str> {
 pub fn to_shape(v: &Value, what: &str) -> Result<Vec<usize>> {
     let dims: Vec<i64> = match v {
         Value::Int(_) | Value::Bool(_) => vec![to_i64(v, what)?],
-        Value::Tuple(_) | Value::List(_) => seq_items(v)
+        Value::Tuple(_) | Value::List(_) | Value::Host(_) if seq_items(v).is_some() => seq_items(v)
             .unwrap_or_default()
             .iter()
             .map(|x| to_i64(x, what))
@@ -322,6 +322,9 @@ pub fn to_shape(v: &Value, what: &str) -> Result<Vec<usize>> {
 pub fn to_dtype(v: &Value, what: &str) -> Result<DType> {
     match v {
         Value::DType(d) => Ok(*d),
+        Value::Host(h) if h.as_dtype().is_some() => h
+            .as_dtype()
+            .ok_or_else(|| Error::internal("a dtype object without a dtype")),
         Value::Str(s) => {
             DType::parse(s).ok_or_else(|| Error::type_error(format!("{what}: unknown dtype '{s}'")))
         }
@@ -543,6 +546,7 @@ pub fn seq_items(v: &Value) -> Option<Vec<Value>> {
     match v {
         Value::List(l) => Some(l.borrow().clone()),
         Value::Tuple(t) => Some((**t).clone()),
+        Value::Host(h) => Some(h.as_shape()?.into_iter().map(Value::Int).collect()),
         _ => None,
     }
 }

@@ -176,6 +176,17 @@ pub trait HostValue: fmt::Debug {
         None
     }
 
+    /// The object as a shape, a tuple of ints (`torch.Size`), where arr
+    /// takes a shape or a tuple.
+    fn as_shape(&self) -> Option<Vec<i64>> {
+        None
+    }
+
+    /// The object as an array dtype (`torch.float32`), where arr takes one.
+    fn as_dtype(&self) -> Option<crate::array::DType> {
+        None
+    }
+
     /// Attribute names, for completion in the REPL and notebook.
     fn attr_names(&self) -> Vec<String> {
         Vec::new()

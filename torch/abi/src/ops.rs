@@ -188,6 +188,9 @@ ops! {
     ModelLoad = "model.load",
     ModelRepr = "model.repr",
     ModelLayers = "model.layers",
+    // PyTorch's own methods and functions, by name (`t.view`, `torch.randn`,
+    // `F.cross_entropy`): the first argument is the method's name.
+    TorchMethod = "torch_method",
 }
 
 impl Op {

@@ -1,7 +1,7 @@
 //! Optimizers: made on their own (`adam(model.parameters())`, then `step`
 //! and `zero_grad`) or by `compile(optimizer=)`.
 
-use crate::call::{as_float, float_or, unhandled, Call, Handler};
+use crate::call::{as_bool, as_float, float_or, unhandled, Call, Handler};
 use crate::{arg_type, te, Obj, Res, TorchBackend};
 use arr_torch_abi::{Arg, ObjKind, Op, Ret};
 use tch::Tensor;
@@ -18,8 +18,37 @@ pub struct Optimizer {
     lr: f64,
     momentum: f64,
     weight_decay: f64,
+    /// The less common options (Keras's defaults unless given).
+    opts: Options,
     params: Vec<Tensor>,
     copt: Option<tch::COptimizer>,
+}
+
+/// Adam's betas and epsilon, RMSprop's alpha (Keras's rho), SGD's
+/// dampening and Nesterov momentum, AMSGrad, centered RMSprop.
+#[derive(Clone, Copy)]
+pub(crate) struct Options {
+    pub betas: (f64, f64),
+    pub eps: f64,
+    pub alpha: f64,
+    pub dampening: f64,
+    pub nesterov: bool,
+    pub amsgrad: bool,
+    pub centered: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            betas: (0.9, 0.999),
+            eps: 1e-7,
+            alpha: 0.9,
+            dampening: 0.0,
+            nesterov: false,
+            amsgrad: false,
+            centered: false,
+        }
+    }
 }
 
 impl Optimizer {
@@ -50,6 +79,7 @@ impl Optimizer {
             lr,
             momentum,
             weight_decay: wd.unwrap_or(wd0),
+            opts: Options::default(),
             params: Vec::new(),
             copt: None,
         })
@@ -62,6 +92,7 @@ impl Optimizer {
             lr: self.lr,
             momentum: self.momentum,
             weight_decay: self.weight_decay,
+            opts: self.opts,
             params: Vec::new(),
             copt: None,
         }
@@ -70,17 +101,25 @@ impl Optimizer {
     /// Makes the optimizer update `params` (afresh).
     pub(crate) fn attach(&mut self, params: &[Tensor]) -> Res<()> {
         let e = te(&self.kind);
+        let o = self.opts;
+        let (b1, b2) = o.betas;
         let mut c = match self.kind.as_str() {
-            "sgd" => tch::COptimizer::sgd(self.lr, self.momentum, 0.0, self.weight_decay, false),
-            "adam" => tch::COptimizer::adam(self.lr, 0.9, 0.999, self.weight_decay, 1e-7, false),
-            "adamw" => tch::COptimizer::adamw(self.lr, 0.9, 0.999, self.weight_decay, 1e-7, false),
+            "sgd" => tch::COptimizer::sgd(
+                self.lr,
+                self.momentum,
+                o.dampening,
+                self.weight_decay,
+                o.nesterov,
+            ),
+            "adam" => tch::COptimizer::adam(self.lr, b1, b2, self.weight_decay, o.eps, o.amsgrad),
+            "adamw" => tch::COptimizer::adamw(self.lr, b1, b2, self.weight_decay, o.eps, o.amsgrad),
             _ => tch::COptimizer::rms_prop(
                 self.lr,
-                0.9,
-                1e-7,
+                o.alpha,
+                o.eps,
                 self.weight_decay,
                 self.momentum,
-                false,
+                o.centered,
             ),
         }
         .map_err(&e)?;
@@ -140,6 +179,7 @@ fn optimizer(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
         a => Some(as_float(a, "weight_decay=")?),
     };
     let mut o = Optimizer::new(&kind, lr, momentum, wd)?;
+    o.opts = options(c)?;
     match c.get(1, "params") {
         Arg::None => {}
         Arg::List(ps) => {
@@ -167,6 +207,38 @@ fn optimizer(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
         b.put(Obj::Optimizer(Box::new(o))),
         ObjKind::Optimizer,
     ))
+}
+
+/// The keywords of [`Options`], PyTorch's and Keras's spellings.
+fn options(c: &Call) -> Res<Options> {
+    let mut o = Options::default();
+    if let a @ Arg::List(_) = c.kw("betas") {
+        match as_floats(a, "betas=")?.as_slice() {
+            [b1, b2] => o.betas = (*b1, *b2),
+            _ => return Err("betas= must be two numbers".into()),
+        }
+    }
+    o.betas.0 = float_or(c.kw("beta_1"), o.betas.0, "beta_1=")?;
+    o.betas.1 = float_or(c.kw("beta_2"), o.betas.1, "beta_2=")?;
+    o.eps = float_or(c.kw("eps"), o.eps, "eps=")?;
+    o.eps = float_or(c.kw("epsilon"), o.eps, "epsilon=")?;
+    o.alpha = float_or(c.kw("alpha"), o.alpha, "alpha=")?;
+    o.alpha = float_or(c.kw("rho"), o.alpha, "rho=")?;
+    o.dampening = float_or(c.kw("dampening"), 0.0, "dampening=")?;
+    o.nesterov = as_bool(c.kw("nesterov"), "nesterov=", false)?;
+    o.amsgrad = as_bool(c.kw("amsgrad"), "amsgrad=", false)?;
+    o.centered = as_bool(c.kw("centered"), "centered=", false)?;
+    if o.nesterov && o.dampening != 0.0 {
+        return Err("Nesterov momentum requires a momentum and zero dampening".into());
+    }
+    Ok(o)
+}
+
+fn as_floats(a: &Arg, what: &str) -> Res<Vec<f64>> {
+    match a {
+        Arg::List(items) => items.iter().map(|x| as_float(x, what)).collect(),
+        other => Ok(vec![as_float(other, what)?]),
+    }
 }
 
 /// `step()`, `zero_grad()` and the printed form of an optimizer.

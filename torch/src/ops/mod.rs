@@ -13,6 +13,7 @@ pub mod create;
 pub mod elementwise;
 pub mod index;
 pub mod linalg;
+pub mod methods;
 pub mod reduce;
 pub mod shape;
 
@@ -30,6 +31,7 @@ pub const TABLES: &[Table] = &[
     shape::TABLE,
     index::TABLE,
     linalg::TABLE,
+    methods::TABLE,
 ];
 
 /// A new handle for the result of a libtorch call (its error names `op`).
@@ -81,10 +83,16 @@ pub fn parse_kind(s: &str) -> Res<Kind> {
         "float32" | "float" => Kind::Float,
         "float64" | "double" => Kind::Double,
         "int64" | "int" | "long" => Kind::Int64,
+        "int32" => Kind::Int,
+        "int16" | "short" => Kind::Int16,
+        "int8" => Kind::Int8,
+        "uint8" => Kind::Uint8,
+        "float16" | "half" => Kind::Half,
+        "bfloat16" => Kind::BFloat16,
         "bool" => Kind::Bool,
         other => {
             return Err(format!(
-                "unknown dtype \"{other}\" (tensors take float32, float64, int64 or bool)"
+                "unknown dtype \"{other}\" (tensors take float32, float64, float16, bfloat16, int64, int32, int16, int8, uint8 or bool)"
             ))
         }
     })

@@ -52,7 +52,16 @@ fn reduce(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
     let r = match op {
         Op::Sum | Op::Mean | Op::Min | Op::Max => o.simple(op)?,
         Op::Std | Op::Var => {
-            let ddof = int_or(c.get(3, "ddof"), 0, &format!("{op}(ddof=)"))?;
+            // `ddof=` (NumPy's, default 0) or PyTorch's `unbiased=` and
+            // `correction=` (`t.std()` passes correction=1, PyTorch's default).
+            let ddof = match (
+                c.get(usize::MAX, "unbiased"),
+                c.get(usize::MAX, "correction"),
+            ) {
+                (Arg::Bool(u), _) => *u as i64,
+                (_, Arg::None) => int_or(c.get(3, "ddof"), 0, &format!("{op}(ddof=)"))?,
+                (_, k) => int_or(k, 1, &format!("{op}(correction=)"))?,
+            };
             o.spread(op, ddof)?
         }
         Op::Prod | Op::Any | Op::All => o.axis_by_axis(op)?,
