@@ -1,6 +1,7 @@
 //! Training benchmarks against PyTorch and Keras, in one run: the digits
-//! MLP (20 epochs, batch 32; training time and test accuracy) and one epoch
-//! of a 784 -> 128 -> 10 MLP on 60000x784 synthetic data, batch 32. Each
+//! MLP (20 epochs, batch 32; training time and test accuracy), one epoch
+//! of a 784 -> 128 -> 10 MLP on 60000x784 synthetic data, batch 32, and a
+//! custom PyTorch-style loop (an `nn.Module` MLP, 2000 SGD steps). Each
 //! script times its training in-process and prints `name value` lines; the
 //! whole-process wall time (start-up and data loading included) is shown
 //! beside.
@@ -95,4 +96,17 @@ fn main() {
         cell(&a, "mnist_epoch"),
         cell(&p, "mnist_epoch")
     );
+    let (a, aw) = run(arr, &[&script("custom_loop.arr")], false);
+    let (p, pw) = run(&torch, &[&script("custom_loop_torch.py")], true);
+    println!(
+        "| custom nn.Module loop, 2000 steps (s) | {} | {} | not run |",
+        cell(&a, "custom_loop"),
+        cell(&p, "custom_loop")
+    );
+    println!(
+        "| custom loop, last loss | {} | {} | not run |",
+        cell(&a, "custom_loop_loss"),
+        cell(&p, "custom_loop_loss")
+    );
+    println!("| custom loop whole process (s) | {aw:.2} | {pw:.2} | not run |");
 }

@@ -248,15 +248,267 @@ def _py_torch_F_softplus(input, beta=1.0, threshold=20.0) = _torch_call("softplu
 def _py_torch_F_normalize(input, p=2.0, dim=1, eps=1e-12) = _torch_call("normalize", input, p, dim, eps)
 def _py_torch_F_gelu(input, approximate="none") = gelu(input) if approximate == "none" else _torch_call("gelu_tanh", input)
 
-# torch.optim with PyTorch's defaults (arr's flat sgd/adam/... keep Keras's).
-def _py_torch_params(params) {
-    params = list(params)
-    if params and isinstance(params[0], dict) {
-        raise NotImplementedError("torch.optim: parameter groups (a list of dicts) are not supported yet; pass model.parameters()")
+# torch.optim's optimizers: PyTorch's defaults and repr over arr's
+# optimizers, with `param_groups` (one group) whose "lr" a scheduler or the
+# program may change; step() hands a changed rate to the optimizer.
+class _py_torch_Optimizer {
+    def __init__(self, name, params, defaults, make) {
+        params = list(params)
+        if params and isinstance(params[0], dict) {
+            raise NotImplementedError(f"torch.optim.{name}: parameter groups (a list of dicts) are not supported yet; pass model.parameters()")
+        }
+        self._name = name
+        self._opt = make(params)
+        self._lr = defaults["lr"]
+        group = {"params": params}
+        group.update(defaults)
+        self.param_groups = [group]
+        self.defaults = defaults
+        self.state = {}
     }
-    return params
+
+    def _sync(self) {
+        lr = self.param_groups[0]["lr"]
+        if lr != self._lr {
+            self._opt.set_lr(lr)
+            self._lr = lr
+        }
+    }
+
+    def step(self, closure=None) {
+        loss = None
+        if closure is not None {
+            loss = closure()
+        }
+        self._sync()
+        self._opt.step()
+        return loss
+    }
+
+    def zero_grad(self, set_to_none=True) {
+        self._opt.zero_grad()
+    }
+
+    def __repr__(self) {
+        lines = [self._name + " (", "Parameter Group 0"]
+        group = self.param_groups[0]
+        for k in sorted(group) {
+            if k != "params" {
+                lines.append(f"    {k}: {group[k]}")
+            }
+        }
+        return "\n".join(lines) + "\n)"
+    }
 }
-def _py_torch_optim_SGD(params, lr=0.001, momentum=0, dampening=0, weight_decay=0, nesterov=False) = sgd(_py_torch_params(params), lr=lr, momentum=momentum, dampening=dampening, weight_decay=weight_decay, nesterov=nesterov)
-def _py_torch_optim_Adam(params, lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=False) = adam(_py_torch_params(params), lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad)
-def _py_torch_optim_AdamW(params, lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0.01, amsgrad=False) = adamw(_py_torch_params(params), lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad)
-def _py_torch_optim_RMSprop(params, lr=0.01, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0, centered=False) = rmsprop(_py_torch_params(params), lr=lr, alpha=alpha, eps=eps, weight_decay=weight_decay, momentum=momentum, centered=centered)
+
+def _py_torch_optim_SGD(params, lr=0.001, momentum=0, dampening=0, weight_decay=0, nesterov=False, *, maximize=False, foreach=None, differentiable=False, fused=None) {
+    defaults = {"lr": lr, "momentum": momentum, "dampening": dampening, "weight_decay": weight_decay, "nesterov": nesterov, "maximize": maximize, "foreach": foreach, "differentiable": differentiable, "fused": fused}
+    _py_torch_check_flags("SGD", maximize, differentiable, fused)
+    return _py_torch_Optimizer("SGD", params, defaults, fn(p) = sgd(p, lr=lr, momentum=momentum, dampening=dampening, weight_decay=weight_decay, nesterov=nesterov))
+}
+
+def _py_torch_optim_Adam(params, lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0, amsgrad=False, *, foreach=None, maximize=False, capturable=False, differentiable=False, fused=None, decoupled_weight_decay=False) {
+    defaults = {"lr": lr, "betas": betas, "eps": eps, "weight_decay": weight_decay, "amsgrad": amsgrad, "foreach": foreach, "maximize": maximize, "capturable": capturable, "differentiable": differentiable, "fused": fused, "decoupled_weight_decay": decoupled_weight_decay}
+    _py_torch_check_flags("Adam", maximize, differentiable, fused)
+    kind = adamw if decoupled_weight_decay else adam
+    return _py_torch_Optimizer("Adam", params, defaults, fn(p) = kind(p, lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad))
+}
+
+def _py_torch_optim_AdamW(params, lr=0.001, betas=(0.9, 0.999), eps=1e-08, weight_decay=0.01, amsgrad=False, *, foreach=None, maximize=False, capturable=False, differentiable=False, fused=None) {
+    defaults = {"lr": lr, "betas": betas, "eps": eps, "weight_decay": weight_decay, "amsgrad": amsgrad, "foreach": foreach, "maximize": maximize, "capturable": capturable, "differentiable": differentiable, "fused": fused, "decoupled_weight_decay": True}
+    _py_torch_check_flags("AdamW", maximize, differentiable, fused)
+    return _py_torch_Optimizer("AdamW", params, defaults, fn(p) = adamw(p, lr=lr, betas=betas, eps=eps, weight_decay=weight_decay, amsgrad=amsgrad))
+}
+
+def _py_torch_optim_RMSprop(params, lr=0.01, alpha=0.99, eps=1e-08, weight_decay=0, momentum=0, centered=False, capturable=False, foreach=None, maximize=False, differentiable=False) {
+    defaults = {"lr": lr, "alpha": alpha, "eps": eps, "weight_decay": weight_decay, "momentum": momentum, "centered": centered, "capturable": capturable, "foreach": foreach, "maximize": maximize, "differentiable": differentiable}
+    _py_torch_check_flags("RMSprop", maximize, differentiable, None)
+    return _py_torch_Optimizer("RMSprop", params, defaults, fn(p) = rmsprop(p, lr=lr, alpha=alpha, eps=eps, weight_decay=weight_decay, momentum=momentum, centered=centered))
+}
+
+def _py_torch_check_flags(name, maximize, differentiable, fused) {
+    if maximize or differentiable or fused {
+        raise NotImplementedError(f"torch.optim.{name}: maximize=, differentiable= and fused= are not supported yet")
+    }
+}
+
+# torch.optim.lr_scheduler, as PyTorch computes each rate (from the last one).
+class _py_torch_LRScheduler {
+    def __init__(self, optimizer, last_epoch=-1) {
+        if not isinstance(optimizer, _py_torch_Optimizer) {
+            raise TypeError(f"{type(optimizer).__name__} is not an Optimizer")
+        }
+        self.optimizer = optimizer
+        for group in optimizer.param_groups {
+            group.setdefault("initial_lr", group["lr"])
+        }
+        self.base_lrs = [g["initial_lr"] for g in optimizer.param_groups]
+        self.last_epoch = last_epoch
+        self._step_count = 0
+        self._is_initial = True
+        self.step()
+        self._is_initial = False
+    }
+
+    def step(self, epoch=None) {
+        self._step_count += 1
+        self.last_epoch += 1
+        values = self.get_lr()
+        for group, lr in zip(self.optimizer.param_groups, values) {
+            group["lr"] = lr
+        }
+        self._last_lr = [g["lr"] for g in self.optimizer.param_groups]
+    }
+
+    def get_last_lr(self) = self._last_lr
+
+    def _lrs(self) = [g["lr"] for g in self.optimizer.param_groups]
+}
+
+class _py_torch_StepLR(_py_torch_LRScheduler) {
+    def __init__(self, optimizer, step_size, gamma=0.1, last_epoch=-1) {
+        self.step_size = step_size
+        self.gamma = gamma
+        super().__init__(optimizer, last_epoch)
+    }
+    def get_lr(self) {
+        if self.last_epoch == 0 or self.last_epoch % self.step_size != 0 {
+            return self._lrs()
+        }
+        return [lr * self.gamma for lr in self._lrs()]
+    }
+}
+
+class _py_torch_MultiStepLR(_py_torch_LRScheduler) {
+    def __init__(self, optimizer, milestones, gamma=0.1, last_epoch=-1) {
+        self.milestones = {}
+        for m in milestones {
+            self.milestones[m] = self.milestones.get(m, 0) + 1
+        }
+        self.gamma = gamma
+        super().__init__(optimizer, last_epoch)
+    }
+    def get_lr(self) {
+        if self.last_epoch not in self.milestones {
+            return self._lrs()
+        }
+        return [lr * self.gamma ** self.milestones[self.last_epoch] for lr in self._lrs()]
+    }
+}
+
+class _py_torch_ExponentialLR(_py_torch_LRScheduler) {
+    def __init__(self, optimizer, gamma, last_epoch=-1) {
+        self.gamma = gamma
+        super().__init__(optimizer, last_epoch)
+    }
+    def get_lr(self) {
+        if self._is_initial {
+            return self._lrs()
+        }
+        return [lr * self.gamma for lr in self._lrs()]
+    }
+}
+
+class _py_torch_LambdaLR(_py_torch_LRScheduler) {
+    def __init__(self, optimizer, lr_lambda, last_epoch=-1) {
+        self.lr_lambdas = list(lr_lambda) if isinstance(lr_lambda, (list, tuple)) else [lr_lambda] * len(optimizer.param_groups)
+        super().__init__(optimizer, last_epoch)
+    }
+    def get_lr(self) = [base * f(self.last_epoch) for f, base in zip(self.lr_lambdas, self.base_lrs)]
+}
+
+class _py_torch_CosineAnnealingLR(_py_torch_LRScheduler) {
+    def __init__(self, optimizer, T_max, eta_min=0.0, last_epoch=-1) {
+        self.T_max = T_max
+        self.eta_min = eta_min
+        super().__init__(optimizer, last_epoch)
+    }
+    def get_lr(self) {
+        if self._is_initial {
+            return self._lrs()
+        }
+        if self._step_count == 1 and self.last_epoch > 0 {
+            return [self.eta_min + (base - self.eta_min) * (1 + cos(self.last_epoch * pi / self.T_max)) / 2 for base in self.base_lrs]
+        }
+        if (self.last_epoch - 1 - self.T_max) % (2 * self.T_max) == 0 {
+            return [lr + (base - self.eta_min) * (1 - cos(pi / self.T_max)) / 2 for base, lr in zip(self.base_lrs, self._lrs())]
+        }
+        return [(1 + cos(pi * self.last_epoch / self.T_max)) / (1 + cos(pi * (self.last_epoch - 1) / self.T_max)) * (lr - self.eta_min) + self.eta_min for lr in self._lrs()]
+    }
+}
+
+class _py_torch_ReduceLROnPlateau {
+    def __init__(self, optimizer, mode="min", factor=0.1, patience=10, threshold=0.0001, threshold_mode="rel", cooldown=0, min_lr=0, eps=1e-08) {
+        if factor >= 1.0 {
+            raise ValueError("Factor should be < 1.0.")
+        }
+        if mode not in ("min", "max") {
+            raise ValueError("mode " + mode + " is unknown!")
+        }
+        if threshold_mode not in ("rel", "abs") {
+            raise ValueError("threshold mode " + threshold_mode + " is unknown!")
+        }
+        self.optimizer = optimizer
+        self.mode = mode
+        self.factor = factor
+        self.patience = patience
+        self.threshold = threshold
+        self.threshold_mode = threshold_mode
+        self.cooldown = cooldown
+        self.min_lrs = list(min_lr) if isinstance(min_lr, (list, tuple)) else [min_lr] * len(optimizer.param_groups)
+        self.eps = eps
+        self.last_epoch = 0
+        self._last_lr = [g["lr"] for g in optimizer.param_groups]
+        self.best = inf if mode == "min" else -inf
+        self.num_bad_epochs = 0
+        self.cooldown_counter = 0
+    }
+
+    def _is_better(self, a, best) {
+        if self.mode == "min" and self.threshold_mode == "rel" {
+            return a < best * (1.0 - self.threshold)
+        } elif self.mode == "min" {
+            return a < best - self.threshold
+        } elif self.threshold_mode == "rel" {
+            return a > best * (self.threshold + 1.0)
+        }
+        return a > best + self.threshold
+    }
+
+    def step(self, metrics) {
+        current = float(metrics)
+        self.last_epoch += 1
+        if self._is_better(current, self.best) {
+            self.best = current
+            self.num_bad_epochs = 0
+        } else {
+            self.num_bad_epochs += 1
+        }
+        if self.cooldown_counter > 0 {
+            self.cooldown_counter -= 1
+            self.num_bad_epochs = 0
+        }
+        if self.num_bad_epochs > self.patience {
+            for i, group in enumerate(self.optimizer.param_groups) {
+                old = float(group["lr"])
+                new = max(old * self.factor, self.min_lrs[i])
+                if old - new > self.eps {
+                    group["lr"] = new
+                }
+            }
+            self.cooldown_counter = self.cooldown
+            self.num_bad_epochs = 0
+        }
+        self._last_lr = [g["lr"] for g in self.optimizer.param_groups]
+    }
+
+    def get_last_lr(self) = self._last_lr
+}
+
+# torch.autograd.grad: the gradients of outputs with respect to inputs.
+def _py_torch_autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False, only_inputs=True, allow_unused=False) {
+    if retain_graph is None {
+        retain_graph = create_graph
+    }
+    return _torch_call("autograd_grad", outputs, inputs, grad_outputs, retain_graph, create_graph, only_inputs, allow_unused)
+}

@@ -142,7 +142,8 @@ fn gamma_draw(r: &mut Rng, shape: f64) -> f64 {
         loop {
             x = r.normal();
             v = 1.0 + c * x;
-            if v > 0.0 {
+            // NumPy's `while (V <= 0.0)`: a NaN shape leaves with NaN.
+            if v > 0.0 || v.is_nan() {
                 break;
             }
         }

@@ -467,6 +467,13 @@ fn histogram(cx: &mut dyn Context, args: Args) -> Result<Value> {
         }
     };
     let nb = edges.len().saturating_sub(1);
+    if nb == 0 {
+        // Fewer than two edges: no bins, as NumPy gives.
+        return Ok(Value::tuple(vec![
+            Value::from_array(f64_array(&[0], Vec::new())?.astype(DType::Int64)),
+            Value::from_array(f64_array(&[edges.len()], edges)?),
+        ]));
+    }
     let (first, last) = (edges[0], edges[nb]);
     let mut counts = vec![0.0f64; nb];
     for (i, &x) in xs.iter().enumerate() {

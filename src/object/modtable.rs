@@ -171,6 +171,7 @@ const TORCH: &[(&str, Attr)] = &[
     ("as_tensor", Global("tensor")),
     ("asin", Global("arcsin")),
     ("atan", Global("arctan")),
+    ("autograd", Module("torch.autograd")),
     ("bfloat16", Global("_py_torch_bfloat16")),
     ("bmm", Global("matmul")),
     ("bool", Global("_py_torch_bool")),
@@ -323,6 +324,9 @@ const TORCH: &[(&str, Attr)] = &[
     ("zeros_like", Global("zeros_like")),
 ];
 
+/// `torch.autograd`.
+const TORCH_AUTOGRAD: &[(&str, Attr)] = &[("grad", Global("_py_torch_autograd_grad"))];
+
 /// `torch.cuda`.
 const TORCH_CUDA: &[(&str, Attr)] = &[("is_available", Global("cuda_available"))];
 
@@ -411,8 +415,21 @@ const TORCH_NN_FUNCTIONAL: &[(&str, Attr)] = &[
 const TORCH_OPTIM: &[(&str, Attr)] = &[
     ("Adam", Global("_py_torch_optim_Adam")),
     ("AdamW", Global("_py_torch_optim_AdamW")),
+    ("Optimizer", Global("_py_torch_Optimizer")),
     ("RMSprop", Global("_py_torch_optim_RMSprop")),
     ("SGD", Global("_py_torch_optim_SGD")),
+    ("lr_scheduler", Module("torch.optim.lr_scheduler")),
+];
+
+/// `torch.optim.lr_scheduler` (`stdlib/py_torch.arr`).
+const TORCH_OPTIM_LR_SCHEDULER: &[(&str, Attr)] = &[
+    ("CosineAnnealingLR", Global("_py_torch_CosineAnnealingLR")),
+    ("ExponentialLR", Global("_py_torch_ExponentialLR")),
+    ("LRScheduler", Global("_py_torch_LRScheduler")),
+    ("LambdaLR", Global("_py_torch_LambdaLR")),
+    ("MultiStepLR", Global("_py_torch_MultiStepLR")),
+    ("ReduceLROnPlateau", Global("_py_torch_ReduceLROnPlateau")),
+    ("StepLR", Global("_py_torch_StepLR")),
 ];
 
 /// `torch.utils`.
@@ -482,11 +499,13 @@ pub static MODULES: &[(&str, &[(&str, Attr)])] = &[
     ("textwrap", TEXTWRAP),
     ("time", TIME),
     ("torch", TORCH),
+    ("torch.autograd", TORCH_AUTOGRAD),
     ("torch.cuda", TORCH_CUDA),
     ("torch.linalg", TORCH_LINALG),
     ("torch.nn", TORCH_NN),
     ("torch.nn.functional", TORCH_NN_FUNCTIONAL),
     ("torch.optim", TORCH_OPTIM),
+    ("torch.optim.lr_scheduler", TORCH_OPTIM_LR_SCHEDULER),
     ("torch.utils", TORCH_UTILS),
     ("torch.utils.data", TORCH_UTILS_DATA),
     ("typing", TYPING),
@@ -607,6 +626,6 @@ mod tests {
         assert_eq!(attr("nope", "x"), None);
         assert!(is_module("torch.nn") && is_module("numpy") && is_module("os.path"));
         assert!(!is_module("torch.nn.Linear") && !is_module("") && !is_module("np"));
-        assert_eq!(module("torch.utils.data").map(|a| a.len()), Some(0));
+        assert_eq!(module("torch.utils.data").map(|a| a.len()), Some(5));
     }
 }

@@ -302,7 +302,9 @@ pub fn bcall(
             return e;
         }
         if m.starts_with(abi::PROTOCOL_ERROR) || m.contains("internal error") {
-            Error::internal(m)
+            Error::internal(m.replace(abi::RUNTIME_ERROR_MARK, ""))
+        } else if m.contains(abi::RUNTIME_ERROR_MARK) {
+            Error::new(ErrorKind::Runtime, m.replace(abi::RUNTIME_ERROR_MARK, ""))
         } else if m.contains("got an unexpected keyword argument") {
             Error::new(ErrorKind::Type, m)
         } else {
@@ -326,7 +328,7 @@ pub fn call_value(
 /// Calls `op` where no interpreter is at hand (printing, dropping).
 pub fn call_plain(b: &Rc<Instance>, op: Op, args: Vec<Arg>) -> Result<Ret> {
     b.call(op, args, Vec::new(), &mut NoIo)
-        .map_err(|m| Error::new(ErrorKind::Value, m))
+        .map_err(|m| Error::new(ErrorKind::Value, m.replace(abi::RUNTIME_ERROR_MARK, "")))
 }
 
 /// A protocol error as an arr error.

@@ -205,6 +205,19 @@ impl BackendObj {
     /// `t.name(args)` by the backend's `torch_method`; `topk` and `sort`
     /// give PyTorch's named (values, indices) pair.
     pub fn torch_method(&self, name: &str, args: &Args, cx: &mut dyn Context) -> Result<Value> {
+        if matches!(
+            name,
+            "repeat" | "new_zeros" | "new_ones" | "new_empty" | "new_full"
+        ) {
+            let numel = self.dims(cx)?.iter().product::<i64>().max(1) as usize;
+            let items: &[Value] = if name == "repeat" {
+                &args.pos
+            } else {
+                &args.pos[..args.pos.len().min(1)]
+            };
+            let base = if name == "repeat" { numel } else { 1 };
+            guard(&format!("tensor.{name}()"), items, &args.kw, base)?;
+        }
         let mut args = args.clone();
         args.pos.insert(0, Value::str(name));
         let (mut pos, kw) = args_to(&args, cx, &self.backend)?;
@@ -225,10 +238,53 @@ pub fn torch_call(cx: &mut dyn Context, args: Args) -> Result<Value> {
             ))
         }
     };
+    let what = format!("torch.{name}()");
+    let rest = &args.pos[1..];
+    match name.as_str() {
+        "rand" | "randn" => guard(&what, rest, &args.kw, 1)?,
+        "randint" | "normal" => guard(
+            &what,
+            rest.last().map(std::slice::from_ref).unwrap_or(&[]),
+            &args.kw,
+            1,
+        )?,
+        "randperm" => guard(&what, &rest[..rest.len().min(1)], &args.kw, 1)?,
+        _ => {}
+    }
     let b = instance(cx)?;
     let (pos, kw) = args_to(&args, cx, &b)?;
     let r = call_value(cx, &b, Op::TorchMethod, pos, kw)?;
     named_pair(&name, r, cx)
+}
+
+/// The memory guard for a tensor libtorch will allocate: `base` times the
+/// sizes in `items` (ints or tuples of ints) or a `size=` keyword, 8 bytes
+/// each. Values that are not sizes are left for the operation to refuse.
+fn guard(what: &str, items: &[Value], kw: &[(std::rc::Rc<str>, Value)], base: usize) -> Result<()> {
+    let sized: Vec<&Value> = match kw.iter().find(|(k, _)| matches!(&**k, "size" | "repeats")) {
+        Some((_, v)) => vec![v],
+        None => items.iter().collect(),
+    };
+    let mut elems = base;
+    for v in sized {
+        let dims = match v {
+            Value::Int(i) => vec![*i],
+            other => match crate::value::convert::seq_items(other) {
+                Some(xs) => xs
+                    .iter()
+                    .filter_map(|x| match x {
+                        Value::Int(i) => Some(*i),
+                        _ => None,
+                    })
+                    .collect(),
+                None => Vec::new(),
+            },
+        };
+        for d in dims {
+            elems = elems.saturating_mul(usize::try_from(d.max(0)).unwrap_or(usize::MAX));
+        }
+    }
+    crate::array::alloc::check(what, elems, 8)
 }
 
 /// `_torch_randperm_seeded(n, seed)`: `torch.randperm(n, generator=g)` for

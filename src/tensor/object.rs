@@ -605,7 +605,7 @@ impl HostValue for BackendObj {
                 let f32_data = matches!(name, "fit" | "evaluate" | "predict");
                 Some(self.call_with_self(op, args, cx, f32_data))
             }
-            ObjKind::Optimizer if matches!(name, "step" | "zero_grad") => {
+            ObjKind::Optimizer if matches!(name, "step" | "zero_grad" | "set_lr") => {
                 let op = Op::from_name(&format!("optimizer.{name}"))?;
                 Some(self.call_with_self(op, args, cx, false))
             }

@@ -38,10 +38,11 @@ pub fn te(context: &str) -> impl Fn(tch::TchError) -> String + '_ {
             .trim_end_matches("\")")
             .trim_start_matches("Internal torch error: ")
             .to_string();
+        let mark = arr_torch_abi::RUNTIME_ERROR_MARK;
         if context.is_empty() {
-            first
+            format!("{mark}{first}")
         } else {
-            format!("{context}: {first}")
+            format!("{mark}{context}: {first}")
         }
     }
 }

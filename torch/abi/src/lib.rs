@@ -159,6 +159,11 @@ pub fn fingerprint() -> String {
 /// The prefix of every message about a result the host could not decode.
 pub const PROTOCOL_ERROR: &str = "backend protocol error";
 
+/// Marks a message that libtorch itself raised (PyTorch's `RuntimeError`:
+/// a second backward through a freed graph, mismatched shapes in matmul),
+/// as opposed to the backend's own checks (`ValueError`); the host removes it.
+pub const RUNTIME_ERROR_MARK: &str = "\u{1}runtime\u{1}";
+
 impl Ret {
     /// What kind of result this is, for protocol errors.
     pub fn kind(&self) -> &'static str {

@@ -176,6 +176,7 @@ ops! {
     OptimizerStep = "optimizer.step",
     OptimizerZeroGrad = "optimizer.zero_grad",
     OptimizerRepr = "optimizer.repr",
+    OptimizerSetLr = "optimizer.set_lr",
     ModelCompile = "model.compile",
     ModelFit = "model.fit",
     ModelEvaluate = "model.evaluate",

@@ -11,6 +11,7 @@ pub const TABLE: &[(Op, Handler)] = &[
     (Op::OptimizerStep, method),
     (Op::OptimizerZeroGrad, method),
     (Op::OptimizerRepr, method),
+    (Op::OptimizerSetLr, method),
 ];
 
 pub struct Optimizer {
@@ -141,6 +142,21 @@ impl Optimizer {
         }
     }
 
+    /// A new learning rate (a scheduler's, or `param_groups[0]["lr"] = ...`).
+    pub(crate) fn set_lr(&mut self, lr: f64) -> Res<()> {
+        if !(lr >= 0.0 && lr.is_finite()) {
+            return Err(format!(
+                "{}: the learning rate must be a non-negative number, not {lr}",
+                self.kind
+            ));
+        }
+        if let Some(c) = &mut self.copt {
+            c.set_learning_rate(lr).map_err(te("set_lr"))?;
+        }
+        self.lr = lr;
+        Ok(())
+    }
+
     pub(crate) fn zero_grad(&mut self) -> Res<()> {
         for p in &mut self.params {
             p.zero_grad();
@@ -244,10 +260,15 @@ fn as_floats(a: &Arg, what: &str) -> Res<Vec<f64>> {
 /// `step()`, `zero_grad()` and the printed form of an optimizer.
 fn method(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
     let op = c.op;
+    let lr = match op {
+        Op::OptimizerSetLr => c.as_float(1, "lr", "set_lr()")?,
+        _ => 0.0,
+    };
     b.with_optimizer(&c.this(), |o| match op {
         Op::OptimizerStep => o.step().map(|_| Ret::None),
         Op::OptimizerZeroGrad => o.zero_grad().map(|_| Ret::None),
         Op::OptimizerRepr => Ok(Ret::Str(format!("<optimizer {} lr={}>", o.kind, o.lr))),
+        Op::OptimizerSetLr => o.set_lr(lr).map(|_| Ret::None),
         op => Err(unhandled(op)),
     })
 }

@@ -68,6 +68,9 @@ fn requires_grad(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
     Ok(Ret::None)
 }
 
+/// `t.backward(gradient=None, retain_graph=None, create_graph=False)`.
+/// A `gradient` weighs the outputs: the pass runs from `(t * gradient).sum()`,
+/// which hands exactly `gradient` to `t`.
 fn backward(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
     let x = c.a0(b)?;
     if !x.requires_grad() {
@@ -76,14 +79,69 @@ fn backward(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
                 .into(),
         );
     }
-    if x.numel() != 1 {
-        return Err(format!(
-            "backward(): the tensor must hold one element (a loss), not shape {}; reduce it with sum() or mean() first",
-            shape_str(&x.size())
-        ));
-    }
-    x.f_backward().map_err(te(c.op.name()))?;
+    let create = c.as_bool(usize::MAX, "create_graph", "backward(create_graph=)", false)?;
+    let keep = c.as_bool(
+        usize::MAX,
+        "retain_graph",
+        "backward(retain_graph=)",
+        create,
+    )?;
+    let mut root = match c.get(1, "gradient") {
+        Arg::None => {
+            if x.numel() != 1 {
+                return Err(format!(
+                    "backward(): grad can be implicitly created only for scalar outputs, and this tensor has shape {}; pass gradient= or reduce it with sum() or mean() first",
+                    shape_str(&x.size())
+                ));
+            }
+            x
+        }
+        g => {
+            let g = b.tensor(g, "backward(gradient=)")?;
+            if g.size() != x.size() {
+                return Err(format!(
+                    "backward(): Mismatch in shape: gradient has a shape of {} and the tensor has a shape of {}",
+                    shape_str(&g.size()),
+                    shape_str(&x.size())
+                ));
+            }
+            let g = g
+                .f_to_kind(x.kind())
+                .and_then(|g| g.f_detach())
+                .map_err(te("backward"))?;
+            x.f_mul(&g)
+                .and_then(|p| p.f_sum(None))
+                .map_err(te("backward"))?
+        }
+    };
+    run_backward(&mut root, keep, create).map_err(te(""))?;
     Ok(Ret::None)
+}
+
+/// libtorch's backward pass from `root` (tch's `backward` always frees the
+/// graph and never records one).
+fn run_backward(root: &mut Tensor, keep: bool, create: bool) -> Result<(), tch::TchError> {
+    // SAFETY: `root` is a live tensor; at_backward reports failure through
+    // libtch's last-error slot, read (and freed) right after.
+    let err = unsafe {
+        torch_sys::at_backward(
+            root.as_mut_ptr(),
+            keep as libc::c_int,
+            create as libc::c_int,
+        );
+        torch_sys::get_and_reset_last_err()
+    };
+    if err.is_null() {
+        return Ok(());
+    }
+    // SAFETY: a non-null error is a NUL-terminated string libtch allocated
+    // with malloc, ours to free.
+    let text = unsafe {
+        let s = std::ffi::CStr::from_ptr(err).to_string_lossy().into_owned();
+        libc::free(err as *mut libc::c_void);
+        s
+    };
+    Err(tch::TchError::Torch(text))
 }
 
 fn zero_grad(b: &TorchBackend, c: &mut Call) -> Res<Ret> {

@@ -24,6 +24,9 @@ fn method(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
     if let Some(r) = creator(b, c, &name, &what)? {
         return Ok(r);
     }
+    if name == "autograd_grad" {
+        return autograd_grad(b, c);
+    }
     let x = c.a0(b)?;
     if let Some(r) = shape_method(b, c, &name, &what, &x)? {
         return Ok(r);
@@ -665,4 +668,63 @@ fn functional(b: &TorchBackend, c: &Call, name: &str, what: &str, x: &Tensor) ->
         _ => return Ok(None),
     };
     done(b, what, r)
+}
+
+fn tensor_list(b: &TorchBackend, a: &Arg, what: &str) -> Res<Vec<Tensor>> {
+    match a {
+        Arg::List(items) => items.iter().map(|i| b.tensor(i, what)).collect(),
+        other => Ok(vec![b.tensor(other, what)?]),
+    }
+}
+
+/// `torch.autograd.grad(outputs, inputs, grad_outputs=None,
+/// retain_graph=None, create_graph=False, allow_unused=False)`: the
+/// gradients as a tuple, without touching `.grad`.
+fn autograd_grad(b: &TorchBackend, c: &Call) -> Res<Ret> {
+    let what = "torch.autograd.grad()";
+    let outputs = tensor_list(b, c.get(0, "outputs"), what)?;
+    let inputs = tensor_list(b, c.get(1, "inputs"), what)?;
+    let weights = match c.get(2, "grad_outputs") {
+        Arg::None => None,
+        a => Some(tensor_list(b, a, what)?),
+    };
+    let create = as_bool(c.get(4, "create_graph"), what, false)?;
+    let keep = as_bool(c.get(3, "retain_graph"), what, create)?;
+    let allow_unused = as_bool(c.get(6, "allow_unused"), what, false)?;
+    let _ = c.get(5, "only_inputs");
+    let mut roots = Vec::new();
+    for (k, out) in outputs.iter().enumerate() {
+        if !out.requires_grad() {
+            return Err(format!(
+                "{what}: element {k} of outputs does not require grad and does not have a grad_fn"
+            ));
+        }
+        let root = match weights.as_ref().and_then(|w| w.get(k)) {
+            Some(g) => out
+                .f_mul(&g.f_detach().map_err(te(what))?)
+                .and_then(|p| p.f_sum(None))
+                .map_err(te(what))?,
+            None if out.numel() == 1 => out.shallow_clone(),
+            None => return Err(format!("{what}: grad can be implicitly created only for scalar outputs (output {k} has {} elements); pass grad_outputs=", out.numel())),
+        };
+        roots.push(root);
+    }
+    let root = match roots.len() {
+        1 => roots.pop().ok_or("no outputs")?,
+        _ => Tensor::f_stack(&roots, 0)
+            .and_then(|t| t.f_sum(None))
+            .map_err(te(what))?,
+    };
+    let grads = Tensor::f_run_backward(&[&root], &inputs, keep, create).map_err(te(what))?;
+    let mut res = Vec::new();
+    for (k, g) in grads.into_iter().enumerate() {
+        if g.defined() {
+            res.push(b.put_tensor(g));
+        } else if allow_unused {
+            res.push(Ret::None);
+        } else {
+            return Err(format!("{what}: One of the differentiated Tensors (input {k}) appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior."));
+        }
+    }
+    Ok(Ret::Tuple(res))
 }
