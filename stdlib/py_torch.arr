@@ -512,3 +512,7 @@ def _py_torch_autograd_grad(outputs, inputs, grad_outputs=None, retain_graph=Non
     }
     return _torch_call("autograd_grad", outputs, inputs, grad_outputs, retain_graph, create_graph, only_inputs, allow_unused)
 }
+
+# libtorch's intra-op thread count (arr's tensors and models use it too).
+def _py_torch_set_num_threads(num) = _torch_call("set_num_threads", num)
+def _py_torch_get_num_threads() = _torch_call("get_num_threads")

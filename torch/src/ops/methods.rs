@@ -24,8 +24,19 @@ fn method(b: &TorchBackend, c: &mut Call) -> Res<Ret> {
     if let Some(r) = creator(b, c, &name, &what)? {
         return Ok(r);
     }
-    if name == "autograd_grad" {
-        return autograd_grad(b, c);
+    match name.as_str() {
+        "autograd_grad" => return autograd_grad(b, c),
+        "set_num_threads" => {
+            let n = c.as_int(0, "num", &what)?;
+            let n = i32::try_from(n)
+                .ok()
+                .filter(|&n| n > 0)
+                .ok_or_else(|| format!("set_num_threads expects a positive integer, got {n}"))?;
+            tch::set_num_threads(n);
+            return Ok(Ret::None);
+        }
+        "get_num_threads" => return Ok(Ret::Int(i64::from(tch::get_num_threads()))),
+        _ => {}
     }
     let x = c.a0(b)?;
     if let Some(r) = shape_method(b, c, &name, &what, &x)? {
@@ -384,7 +395,7 @@ fn value_method(
             }
             return Ok(Some(tensors(b, vec![v, i])));
         }
-        "clamp" | "clip" => clamp(b, c, what, x)?,
+        "clamp" | "clip" => clamp(c, what, x)?,
         "softmax" | "log_softmax" => {
             let d = match c.get(1, "dim") {
                 // PyTorch's implicit dim (deprecated): 0 for 0-, 1- and 3-d.
@@ -463,10 +474,9 @@ fn value_method(
     done(b, what, r)
 }
 
-fn clamp(b: &TorchBackend, c: &Call, what: &str, x: &Tensor) -> Res<Result<Tensor, tch::TchError>> {
+fn clamp(c: &Call, what: &str, x: &Tensor) -> Res<Result<Tensor, tch::TchError>> {
     let lo = c.get(1, "min");
     let hi = c.get(2, "max");
-    let _ = b;
     Ok(match (lo, hi) {
         (Arg::None, Arg::None) => {
             return Err("torch.clamp: At least one of 'min' or 'max' must not be None".into())
